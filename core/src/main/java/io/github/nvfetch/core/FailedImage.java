@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param cause the underlying exception
  */
 public record FailedImage(long imageId, Optional<ImageMeta> image, String reason,
-    Throwable cause) {
+    Throwable cause) implements ImageOutcome {
 
   /** Validates the components. */
   public FailedImage {

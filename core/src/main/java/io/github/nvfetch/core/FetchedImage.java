@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param origin whether the image was already in the local store or was downloaded now
  */
 public record FetchedImage(ImageMeta image, CollectionMeta collection, Path file,
-    Optional<Path> wordsFile, Origin origin) {
+    Optional<Path> wordsFile, Origin origin) implements ImageOutcome {
 
   /** Where a fetched image came from. */
   public enum Origin {
@@ -36,6 +36,11 @@ public record FetchedImage(ImageMeta image, CollectionMeta collection, Path file
 
   /** The image id. */
   public long id() {
+    return image.id();
+  }
+
+  @Override
+  public long imageId() {
     return image.id();
   }
 

@@ -14,8 +14,9 @@ import java.nio.file.StandardOpenOption;
  * target atomically; {@link #abort()} (or {@link #close()} before a commit) deletes it. The
  * target therefore only ever holds a complete file.
  *
- * <p>All methods block on file I/O: call them from a thread that may block. Not thread-safe:
- * one writer at a time.
+ * <p>All methods block on file I/O: call them from a thread that may block. They are
+ * synchronized, so an {@link #abort()} from another thread (a cancelled download) waits for a
+ * write in progress and then deletes the part file.
  */
 public final class StagedFile implements AutoCloseable {
 
@@ -57,12 +58,12 @@ public final class StagedFile implements AutoCloseable {
   }
 
   /** Bytes written so far. */
-  public long size() {
+  public synchronized long size() {
     return size;
   }
 
   /** Appends every remaining byte of {@code buffer}. */
-  public void write(ByteBuffer buffer) {
+  public synchronized void write(ByteBuffer buffer) {
     requireOpen();
     try {
       while (buffer.hasRemaining()) {
@@ -75,7 +76,7 @@ public final class StagedFile implements AutoCloseable {
   }
 
   /** Forces the bytes to disk and closes the part file, leaving it in place (for checks). */
-  public Path flush() {
+  public synchronized Path flush() {
     requireOpen();
     try {
       channel.force(true);
@@ -88,7 +89,7 @@ public final class StagedFile implements AutoCloseable {
   }
 
   /** Forces, closes and atomically moves the part file to {@link #target()}. */
-  public Path commit() {
+  public synchronized Path commit() {
     if (channel.isOpen()) {
       flush();
     }
@@ -105,7 +106,7 @@ public final class StagedFile implements AutoCloseable {
   }
 
   /** Closes and deletes the part file. Safe to call more than once. */
-  public void abort() {
+  public synchronized void abort() {
     if (finished) {
       return;
     }
