@@ -121,6 +121,21 @@ public final class LocalStore {
     return withPaths;
   }
 
+  /** The collection with its path fields, without writing anything. */
+  public CollectionMeta withPaths(CollectionMeta collection) {
+    return layout.withPaths(collection);
+  }
+
+  /**
+   * The image with its path fields as {@link #saveImage} would set them, without writing
+   * anything.
+   *
+   * @throws InvalidMetadataException when the image has no usable {@code collection_id}
+   */
+  public ImageMeta withPaths(ImageMeta image, boolean wordsRequested) {
+    return layout.withPaths(image, requireCollectionId(image), wordsRequested);
+  }
+
   /**
    * Opens a {@link StagedFile} for an image file: bytes go to {@code image_<iid>.nii.gz.part} and
    * reach {@code image_<iid>.nii.gz} only on commit.

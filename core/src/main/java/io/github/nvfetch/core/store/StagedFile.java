@@ -35,6 +35,14 @@ public final class StagedFile implements AutoCloseable {
     this.channel = channel;
   }
 
+  /**
+   * Stages a file for {@code target} anywhere the caller chooses (the local store checks its
+   * paths; this does not).
+   */
+  public static StagedFile forTarget(Path target) {
+    return open(target.toAbsolutePath());
+  }
+
   static StagedFile open(Path target) {
     Path part = target.resolveSibling(target.getFileName() + PART_SUFFIX);
     try {

@@ -1,0 +1,50 @@
+package io.github.nvfetch.reactor.internal;
+
+import io.github.nvfetch.reactor.HttpStatusException;
+import io.github.nvfetch.reactor.RetrySettings;
+import java.time.Duration;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The wait before a retry: the server's {@code Retry-After} when it sent one (capped), otherwise
+ * exponential backoff with jitter.
+ */
+public final class BackoffPolicy {
+
+  private final RetrySettings settings;
+  private final DoubleSupplier random;
+
+  /**
+   * Creates the policy.
+   *
+   * @param random uniform numbers in [0, 1), for the jitter
+   */
+  public BackoffPolicy(RetrySettings settings, DoubleSupplier random) {
+    this.settings = settings;
+    this.random = random;
+  }
+
+  /**
+   * The wait after the given failed attempt.
+   *
+   * @param attempt 1 after the first failure, 2 after the second, ...
+   */
+  public Duration delay(int attempt, Throwable failure) {
+    if (failure instanceof HttpStatusException) {
+      var retryAfter = ((HttpStatusException) failure).retryAfter();
+      if (retryAfter.isPresent()) {
+        Duration wait = retryAfter.get();
+        return wait.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : wait;
+      }
+    }
+    return backoff(attempt);
+  }
+
+  private Duration backoff(int attempt) {
+    double base = settings.initialBackoff().toMillis()
+        * Math.pow(settings.multiplier(), Math.max(0, attempt - 1));
+    double capped = Math.min(base, settings.maxBackoff().toMillis());
+    double spread = 1.0 + settings.jitter() * (2 * random.getAsDouble() - 1);
+    return Duration.ofMillis(Math.max(1, Math.round(capped * spread)));
+  }
+}

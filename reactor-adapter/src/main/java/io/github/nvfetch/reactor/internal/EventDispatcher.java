@@ -1,0 +1,89 @@
+package io.github.nvfetch.reactor.internal;
+
+import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.HarvestListener;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers events to listeners on one dedicated daemon thread, in order. Producers never block:
+ * they append to a lock-free queue and wake the thread. When the queue is long, byte-progress
+ * events are dropped; when it is very long, every event is dropped (counted). Listener exceptions
+ * are logged and ignored.
+ */
+public final class EventDispatcher implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
+  private static final int SOFT_LIMIT = 10_000;
+  private static final int HARD_LIMIT = 100_000;
+
+  private record Delivery(HarvestListener listener, HarvestEvent event) {}
+
+  private final Queue<Delivery> queue = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger size = new AtomicInteger();
+  private final AtomicLong dropped = new AtomicLong();
+  private final Thread worker;
+  private volatile boolean closed;
+
+  /** Starts the delivery thread. */
+  public EventDispatcher(String name) {
+    worker = new Thread(this::run, name);
+    worker.setDaemon(true);
+    worker.start();
+  }
+
+  /** Queues one event for one listener; never blocks. */
+  public void dispatch(HarvestListener listener, HarvestEvent event) {
+    if (listener == HarvestListener.NONE || closed) {
+      return;
+    }
+    int pending = size.get();
+    if (pending >= HARD_LIMIT
+        || (pending >= SOFT_LIMIT && event instanceof HarvestEvent.BytesTransferred)) {
+      dropped.incrementAndGet();
+      return;
+    }
+    size.incrementAndGet();
+    queue.offer(new Delivery(listener, event));
+    LockSupport.unpark(worker);
+  }
+
+  /** Events dropped because listeners fell too far behind. */
+  public long dropped() {
+    return dropped.get();
+  }
+
+  private void run() {
+    while (!closed || !queue.isEmpty()) {
+      Delivery next = queue.poll();
+      if (next == null) {
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        continue;
+      }
+      size.decrementAndGet();
+      try {
+        next.listener().onEvent(next.event());
+      } catch (RuntimeException | LinkageError e) {
+        LOG.warn("harvest listener {} threw on {}; ignored", next.listener(), next.event(), e);
+      }
+    }
+  }
+
+  /** Delivers what is queued (waiting up to 5 s), then stops the thread. */
+  @Override
+  public void close() {
+    closed = true;
+    LockSupport.unpark(worker);
+    try {
+      worker.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

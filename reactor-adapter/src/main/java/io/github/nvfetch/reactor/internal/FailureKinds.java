@@ -1,0 +1,45 @@
+package io.github.nvfetch.reactor.internal;
+
+import io.github.nvfetch.core.store.CorruptFileException;
+import io.github.nvfetch.reactor.HttpStatusException;
+import io.github.nvfetch.reactor.MalformedResponseException;
+import io.github.nvfetch.reactor.TransportException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.util.Set;
+
+/** Which failures are worth another attempt, and which count against a server's health. */
+public final class FailureKinds {
+
+  private static final Set<Integer> RETRYABLE_STATUS = Set.of(408, 429, 502, 503, 504);
+  private static final Set<Integer> UNHEALTHY_STATUS = Set.of(500, 502, 504);
+
+  private FailureKinds() {}
+
+  /**
+   * I/O failures, 408, 429, 502, 503, 504, a garbled body, and an open circuit breaker (which
+   * closes again after a while) are transient.
+   */
+  public static boolean isTransient(Throwable t) {
+    if (t instanceof HttpStatusException) {
+      return RETRYABLE_STATUS.contains(((HttpStatusException) t).status());
+    }
+    return t instanceof TransportException || t instanceof MalformedResponseException
+        || t instanceof CallNotPermittedException;
+  }
+
+  /**
+   * What a circuit breaker records as the server failing: I/O failures and 500/502/504.
+   * Throttling (503 from nginx's limiter, 429, 408) and client errors do not count.
+   */
+  public static boolean isServerFailure(Throwable t) {
+    if (t instanceof HttpStatusException) {
+      return UNHEALTHY_STATUS.contains(((HttpStatusException) t).status());
+    }
+    return t instanceof TransportException;
+  }
+
+  /** A downloaded body that failed the gzip/NIfTI check. */
+  public static boolean isCorruptBody(Throwable t) {
+    return t instanceof CorruptFileException;
+  }
+}

@@ -1,0 +1,114 @@
+package io.github.nvfetch.reactor.internal;
+
+import io.github.nvfetch.core.CollectionMeta;
+import io.github.nvfetch.core.FetchRequest;
+import io.github.nvfetch.core.ImageMeta;
+import io.github.nvfetch.core.ImageOutcome;
+import io.github.nvfetch.reactor.ForbiddenException;
+import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.NotFoundException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * nilearn's filtered mode ({@code fetch_neurovault}): images already on disk first (unless
+ * overwriting), then the collection list in API order, each kept collection's image pages in
+ * order, every filter applied to metadata before any download, downloads running concurrently
+ * but results kept in order, until {@code maxImages} images are fetched.
+ */
+public final class FilteredHarvest {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FilteredHarvest.class);
+
+  private final MetadataApi api;
+  private final ImageFetcher fetcher;
+  private final LocalScan localScan;
+  private final Scheduler io;
+  private final int concurrency;
+  private final int maxConsecutiveFailures;
+
+  /** Creates the harvest. */
+  public FilteredHarvest(MetadataApi api, ImageFetcher fetcher, LocalScan localScan,
+      Scheduler io, int concurrency, int maxConsecutiveFailures) {
+    this.api = api;
+    this.fetcher = fetcher;
+    this.localScan = localScan;
+    this.io = io;
+    this.concurrency = concurrency;
+    this.maxConsecutiveFailures = maxConsecutiveFailures;
+  }
+
+  /** Runs the harvest lazily; each subscription runs it again. */
+  public Flux<ImageOutcome> run(FetchRequest request, EventSink events) {
+    if (request.maxImages().isPresent() && request.maxImages().getAsInt() == 0) {
+      return Flux.empty();
+    }
+    request.warnings().forEach(w -> LOG.warn(w));
+    return Harvests.open(request.dataDir(), request.mode(), request.fetchNeurosynthWords(),
+            events, io)
+        .flatMapMany(context -> {
+          Set<Long> localIds = ConcurrentHashMap.newKeySet();
+          Flux<ImageOutcome> all = local(request, context, localIds)
+              .concatWith(Flux.defer(() -> server(request, context, localIds)));
+          return HarvestLimits.upToSuccesses(
+              HarvestLimits.abortAfterConsecutiveFailures(all, maxConsecutiveFailures),
+              request.maxImages());
+        });
+  }
+
+  private Flux<ImageOutcome> local(FetchRequest request, HarvestContext context,
+      Set<Long> localIds) {
+    if (context.overwrite()) {
+      return Flux.empty();
+    }
+    return localScan.images(context.store(), request.collectionSelection(),
+            stored -> request.imageSelection().test(stored.image()))
+        .doOnNext(stored -> {
+          localIds.add(stored.image().id());
+          context.events().emit(new HarvestEvent.ImageSelected(stored.image()));
+        })
+        .concatMap(stored -> fetcher.complete(stored, context), 1);
+  }
+
+  private Flux<ImageOutcome> server(FetchRequest request, HarvestContext context,
+      Set<Long> localIds) {
+    if (context.offline()) {
+      return Flux.empty();
+    }
+    return api.collections(request.effectiveCollectionTerms(), context.events())
+        .onErrorResume(NotFoundException.class, e -> {
+          LOG.warn("no such collection: {}", e.getMessage());
+          return Flux.empty();
+        })
+        .filter(request.collectionSelection())
+        .concatMap(collection -> selectedImages(collection, request, context, localIds), 1)
+        .flatMapSequential(work -> work, concurrency, 1);
+  }
+
+  private Flux<Mono<ImageOutcome>> selectedImages(CollectionMeta listed, FetchRequest request,
+      HarvestContext context, Set<Long> localIds) {
+    api.remember(listed);
+    return Mono.fromCallable(() -> context.store().saveCollection(listed)).subscribeOn(io)
+        .flatMapMany(collection -> api.collectionImages(collection.id(), context.events())
+            .onErrorResume(e -> e instanceof NotFoundException
+                || e instanceof ForbiddenException, e -> {
+                  LOG.warn("cannot list the images of collection {}: {}", collection.id(),
+                      e.getMessage());
+                  return Flux.empty();
+                })
+            .filter(image -> !localIds.contains(image.id()))
+            .filter(request.imageSelection())
+            .map(image -> work(image, collection, context)));
+  }
+
+  private Mono<ImageOutcome> work(ImageMeta image, CollectionMeta collection,
+      HarvestContext context) {
+    context.events().emit(new HarvestEvent.ImageSelected(image));
+    return fetcher.fetch(image, collection, context);
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.nvfetch.reactor.internal;
+
+import io.github.nvfetch.core.Mode;
+import io.github.nvfetch.core.store.LocalStore;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+/** What every harvest does first: open the store, settle the mode, clean leftovers. */
+final class Harvests {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Harvests.class);
+
+  private Harvests() {}
+
+  /**
+   * The context of a harvest into {@code dataDir}. Like nilearn, a store that cannot be written
+   * turns the harvest offline (with a warning). Leftover part files of a killed run are removed.
+   */
+  static Mono<HarvestContext> open(Path dataDir, Mode requested, boolean words, EventSink events,
+      Scheduler io) {
+    return Mono.fromCallable(() -> {
+      LocalStore store = LocalStore.at(dataDir);
+      Mode mode = requested;
+      if (mode != Mode.OFFLINE && !store.isWritable()) {
+        LOG.warn("You don't have write access to neurovault dir: {}; working offline.",
+            store.root());
+        mode = Mode.OFFLINE;
+      }
+      if (mode != Mode.OFFLINE) {
+        int removed = store.removeLeftovers();
+        if (removed > 0) {
+          LOG.info("removed {} partial file(s) left by an interrupted run", removed);
+        }
+      }
+      return new HarvestContext(store, mode, words, events);
+    }).subscribeOn(io);
+  }
+}

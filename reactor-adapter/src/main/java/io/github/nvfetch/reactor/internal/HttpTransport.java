@@ -1,0 +1,261 @@
+package io.github.nvfetch.reactor.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.nvfetch.core.internal.Json;
+import io.github.nvfetch.core.store.CorruptFileException;
+import io.github.nvfetch.core.store.StagedFile;
+import io.github.nvfetch.reactor.ForbiddenException;
+import io.github.nvfetch.reactor.HttpStatusException;
+import io.github.nvfetch.reactor.MalformedResponseException;
+import io.github.nvfetch.reactor.NotFoundException;
+import io.github.nvfetch.reactor.TransportException;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.util.ReferenceCountUtil;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongConsumer;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import reactor.netty.ByteBufFlux;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientResponse;
+import reactor.netty.http.client.PrematureCloseException;
+import reactor.netty.resources.ConnectionProvider;
+
+/**
+ * HTTP on Reactor Netty: JSON documents aggregated in memory (they are small), image files
+ * streamed chunk by chunk to a {@link StagedFile} on a bounded I/O scheduler. Redirects are
+ * followed on the same host only, and the API token is only ever sent to the NeuroVault host.
+ * Failures come out typed: {@link NotFoundException}, {@link ForbiddenException},
+ * {@link HttpStatusException}, {@link TransportException}, {@link MalformedResponseException}.
+ */
+public final class HttpTransport implements AutoCloseable {
+
+  private static final int MAX_ERROR_BODY = 64 * 1024;
+  private static final String USER_AGENT = "neurovault-fetch/0.1 (+reactor-netty)";
+
+  private final HttpClient client;
+  private final ConnectionProvider ownedPool;
+  private final String tokenHost;
+  private final String token;
+  private final Scheduler io;
+
+  /** Creates the transport; it owns its connection pool unless one was injected. */
+  public HttpTransport(ClientSettings settings, Scheduler io) {
+    this.io = io;
+    this.tokenHost = settings.baseUrl().getHost();
+    this.token = settings.apiToken().orElse(null);
+    this.ownedPool = settings.connectionProvider().isPresent() || settings.httpClient().isPresent()
+        ? null : newPool(settings);
+    HttpClient base = settings.httpClient().orElseGet(() -> HttpClient.create(
+        settings.connectionProvider().orElse(ownedPool)));
+    this.client = base
+        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
+        .responseTimeout(settings.responseTimeout())
+        .followRedirect((request, response) -> isSameHostRedirect(request.resourceUrl(),
+            response))
+        .headers(h -> h.set(HttpHeaderNames.USER_AGENT, USER_AGENT));
+  }
+
+  private static ConnectionProvider newPool(ClientSettings settings) {
+    return ConnectionProvider.builder("nvfetch")
+        .maxConnections(settings.maxConnections())
+        .pendingAcquireMaxCount(-1)
+        .pendingAcquireTimeout(Duration.ofHours(1))
+        .maxIdleTime(Duration.ofSeconds(20))
+        .build();
+  }
+
+  private static boolean isSameHostRedirect(String from, HttpClientResponse response) {
+    int status = response.status().code();
+    String location = response.responseHeaders().get(HttpHeaderNames.LOCATION);
+    if (status < 300 || status > 308 || location == null) {
+      return false;
+    }
+    URI target = URI.create(from).resolve(location);
+    return URI.create(from).getHost().equalsIgnoreCase(target.getHost());
+  }
+
+  private HttpClient forUri(URI uri) {
+    boolean sendToken = token != null && tokenHost.equalsIgnoreCase(uri.getHost());
+    return sendToken
+        ? client.headers(h -> h.set(HttpHeaderNames.AUTHORIZATION, "Token " + token))
+        : client;
+  }
+
+  /** GETs a JSON document. Parsing happens off the network thread. */
+  public Mono<JsonNode> getJson(URI uri, Duration timeout) {
+    return forUri(uri)
+        .headers(h -> h.set(HttpHeaderNames.ACCEPT, "application/json"))
+        .get().uri(uri.toString())
+        .responseSingle((response, body) -> body.asByteArray().defaultIfEmpty(new byte[0])
+            .map(bytes -> new RawResponse(response.status().code(), response.responseHeaders(),
+                bytes)))
+        .timeout(timeout)
+        .onErrorMap(e -> transportError(uri, e))
+        .publishOn(Schedulers.parallel())
+        .map(raw -> toJson(uri, raw));
+  }
+
+  /** GETs raw bytes (small documents only), failing on any non-2xx status. */
+  public Mono<byte[]> getBytes(URI uri, Duration timeout) {
+    return forUri(uri).get().uri(uri.toString())
+        .responseSingle((response, body) -> body.asByteArray().defaultIfEmpty(new byte[0])
+            .map(bytes -> new RawResponse(response.status().code(), response.responseHeaders(),
+                bytes)))
+        .timeout(timeout)
+        .onErrorMap(e -> transportError(uri, e))
+        .map(raw -> {
+          if (raw.status() / 100 != 2) {
+            throw statusError(uri, raw.status(), raw.headers(), text(raw.body()));
+          }
+          return raw.body();
+        });
+  }
+
+  private record RawResponse(int status, HttpHeaders headers, byte[] body) {}
+
+  private static JsonNode toJson(URI uri, RawResponse raw) {
+    if (raw.status() / 100 != 2) {
+      throw statusError(uri, raw.status(), raw.headers(), detail(raw.body()));
+    }
+    try {
+      return Json.MAPPER.readTree(raw.body());
+    } catch (IOException e) {
+      throw new MalformedResponseException(uri, "invalid JSON (" + raw.body().length
+          + " bytes): " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Streams a file into {@code target}: every chunk is written on the I/O scheduler and its
+   * Netty buffer released right after. Fails when the status is not 200, the declared length
+   * exceeds {@code maxBytes}, or the body ends before its {@code Content-Length}.
+   *
+   * @return the number of bytes written
+   */
+  public Mono<Long> download(URI uri, StagedFile target, long maxBytes, Duration timeout,
+      LongConsumer progress) {
+    return forUri(uri).get().uri(uri.toString())
+        .response((response, body) -> {
+          int status = response.status().code();
+          if (status != 200) {
+            return drainThenFail(uri, response, body);
+          }
+          long declared = contentLength(response.responseHeaders());
+          if (declared > maxBytes) {
+            return Mono.error(new CorruptFileException("file declares " + declared
+                + " bytes, more than the " + maxBytes + " accepted"));
+          }
+          return writeBody(uri, body, target, declared, maxBytes, progress);
+        })
+        .single()
+        .timeout(timeout)
+        .onErrorMap(e -> transportError(uri, e));
+  }
+
+  private Mono<Long> writeBody(URI uri, ByteBufFlux body, StagedFile target, long declared,
+      long maxBytes, LongConsumer progress) {
+    return body.retain()
+        .concatMap(chunk -> writeChunk(target, chunk, maxBytes), 1)
+        .doOnDiscard(ByteBuf.class, ReferenceCountUtil::safeRelease)
+        .doOnNext(progress::accept)
+        .then(Mono.fromCallable(target::size))
+        .flatMap(written -> declared >= 0 && written != declared
+            ? Mono.error(new TransportException(uri, "body ended after " + written + " of "
+                + declared + " bytes", null))
+            : Mono.just(written));
+  }
+
+  private Mono<Long> writeChunk(StagedFile target, ByteBuf chunk, long maxBytes) {
+    return Mono.fromCallable(() -> {
+      int length = chunk.readableBytes();
+      if (target.size() + length > maxBytes) {
+        throw new CorruptFileException("file is larger than the " + maxBytes + " bytes accepted");
+      }
+      target.write(chunk.nioBuffer());
+      return (long) length;
+    }).subscribeOn(io).doFinally(signal -> chunk.release());
+  }
+
+  private static <T> Mono<T> drainThenFail(URI uri, HttpClientResponse response,
+      ByteBufFlux body) {
+    HttpStatusException error = statusError(uri, response.status().code(),
+        response.responseHeaders(), null);
+    long declared = contentLength(response.responseHeaders());
+    if (declared > MAX_ERROR_BODY) {
+      return Mono.error(error);
+    }
+    return body.then(Mono.error(error));
+  }
+
+  private static long contentLength(HttpHeaders headers) {
+    String value = headers.get(HttpHeaderNames.CONTENT_LENGTH);
+    try {
+      return value == null ? -1 : Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static HttpStatusException statusError(URI uri, int status, HttpHeaders headers,
+      String detail) {
+    if (status == 404) {
+      return new NotFoundException(uri, detail);
+    }
+    if (status == 401 || status == 403) {
+      return new ForbiddenException(status, uri, detail);
+    }
+    Duration retryAfter = RetryAfterHeader.parse(headers.get(HttpHeaderNames.RETRY_AFTER),
+        Instant::now).orElse(null);
+    return new HttpStatusException(status, uri, null, retryAfter);
+  }
+
+  private static String detail(byte[] body) {
+    try {
+      JsonNode json = Json.MAPPER.readTree(body);
+      return json != null && json.hasNonNull("detail") ? json.get("detail").asText() : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String text(byte[] body) {
+    int n = Math.min(body.length, 200);
+    return new String(body, 0, n, StandardCharsets.UTF_8);
+  }
+
+  private static Throwable transportError(URI uri, Throwable e) {
+    if (e instanceof PrematureCloseException) {
+      return new TransportException(uri, "connection closed before the response was complete",
+          e);
+    }
+    if (e instanceof TimeoutException) {
+      return new TransportException(uri, "timed out: " + e.getMessage(), e);
+    }
+    if (e instanceof IOException) {
+      return new TransportException(uri, e.getClass().getSimpleName() + ": " + e.getMessage(),
+          e);
+    }
+    if (e instanceof io.netty.handler.timeout.ReadTimeoutException) {
+      return new TransportException(uri, "no response in time", e);
+    }
+    return e;
+  }
+
+  /** Releases the connection pool this transport created. */
+  @Override
+  public void close() {
+    if (ownedPool != null) {
+      ownedPool.disposeLater().block(Duration.ofSeconds(10));
+    }
+  }
+}

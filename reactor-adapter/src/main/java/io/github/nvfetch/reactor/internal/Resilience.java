@@ -1,0 +1,122 @@
+package io.github.nvfetch.reactor.internal;
+
+import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.RetrySettings;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import io.github.resilience4j.reactor.ratelimiter.operator.RateLimiterOperator;
+import io.github.resilience4j.reactor.retry.RetryOperator;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import reactor.core.publisher.Mono;
+
+/**
+ * The Resilience4j policies every request goes through: a rate limiter per host (shared by
+ * every request of the client to that host), a circuit breaker per service, and a fresh retry
+ * per call, applied with {@code transformDeferred} so that every attempt takes a new rate-limit
+ * permit and passes the breaker again.
+ */
+public final class Resilience {
+
+  /** The two services, each with its own breaker and retry settings. */
+  public enum Service { NEUROVAULT, NEUROSYNTH }
+
+  private final RateLimiterConfig limiterConfig;
+  private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+  private final Map<Service, CircuitBreaker> breakers;
+  private final Map<Service, RetryConfig> retryConfigs;
+  private final RetryConfig corruptBodyRetry;
+
+  /** Builds the policies from the client settings. */
+  public Resilience(ClientSettings settings) {
+    long periodNanos = Math.max(1, Math.round(1e9 / settings.requestsPerSecond()));
+    this.limiterConfig = RateLimiterConfig.custom()
+        .limitForPeriod(1)
+        .limitRefreshPeriod(Duration.ofNanos(periodNanos))
+        .timeoutDuration(Duration.ofDays(1))
+        .build();
+    this.breakers = Map.of(
+        Service.NEUROVAULT, CircuitBreaker.of("neurovault", breakerConfig()),
+        Service.NEUROSYNTH, CircuitBreaker.of("neurosynth", breakerConfig()));
+    RetrySettings neurosynth = RetrySettings.builder().maxAttempts(2)
+        .initialBackoff(Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(2))
+        .maxRetryAfter(Duration.ofSeconds(5)).build();
+    this.retryConfigs = Map.of(
+        Service.NEUROVAULT, retryConfig(settings.retry(), FailureKinds::isTransient),
+        Service.NEUROSYNTH, retryConfig(neurosynth, FailureKinds::isTransient));
+    this.corruptBodyRetry = retryConfig(RetrySettings.builder().maxAttempts(2).build(),
+        FailureKinds::isCorruptBody);
+  }
+
+  private static CircuitBreakerConfig breakerConfig() {
+    return CircuitBreakerConfig.custom()
+        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+        .slidingWindowSize(20)
+        .minimumNumberOfCalls(10)
+        .failureRateThreshold(60)
+        .waitDurationInOpenState(Duration.ofSeconds(2))
+        .permittedNumberOfCallsInHalfOpenState(2)
+        .recordException(FailureKinds::isServerFailure)
+        .build();
+  }
+
+  private static RetryConfig retryConfig(RetrySettings settings, Predicate<Throwable> retryOn) {
+    BackoffPolicy backoff = new BackoffPolicy(settings,
+        () -> ThreadLocalRandom.current().nextDouble());
+    return RetryConfig.custom()
+        .maxAttempts(settings.maxAttempts())
+        .retryOnException(retryOn)
+        .intervalBiFunction((attempt, outcome) ->
+            backoff.delay(attempt, outcome.isLeft() ? outcome.getLeft() : null).toMillis())
+        .build();
+  }
+
+  /** The circuit breaker of a service (for diagnostics and tests). */
+  public CircuitBreaker breaker(Service service) {
+    return breakers.get(service);
+  }
+
+  /**
+   * Applies rate limiter, circuit breaker and retry to one call. Each retry is reported to
+   * {@code events}.
+   */
+  public <T> Mono<T> decorate(Mono<T> call, Service service, URI uri, EventSink events) {
+    Retry retry = Retry.of("call", retryConfigs.get(service));
+    reportRetries(retry, uri, events);
+    return call
+        .transformDeferred(RateLimiterOperator.of(limiterFor(uri)))
+        .transformDeferred(CircuitBreakerOperator.of(breakers.get(service)))
+        .transformDeferred(RetryOperator.of(retry));
+  }
+
+  /** Like {@link #decorate}, then one more whole attempt when the body was corrupt. */
+  public <T> Mono<T> decorateDownload(Mono<T> attempt, URI uri, EventSink events) {
+    Retry corrupt = Retry.of("corrupt-body", corruptBodyRetry);
+    reportRetries(corrupt, uri, events);
+    return decorate(attempt, Service.NEUROVAULT, uri, events)
+        .transformDeferred(RetryOperator.of(corrupt));
+  }
+
+  private static void reportRetries(Retry retry, URI uri, EventSink events) {
+    if (events.isSilent()) {
+      return;
+    }
+    retry.getEventPublisher().onRetry(e -> events.emit(new HarvestEvent.RetryScheduled(uri,
+        e.getNumberOfRetryAttempts(), e.getWaitInterval(), String.valueOf(
+            e.getLastThrowable() == null ? "" : e.getLastThrowable().getMessage()))));
+  }
+
+  private RateLimiter limiterFor(URI uri) {
+    String host = String.valueOf(uri.getHost());
+    return limiters.computeIfAbsent(host, h -> RateLimiter.of("rate-" + h, limiterConfig));
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.nvfetch.reactor.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.nvfetch.reactor.HarvestEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class EventDispatcherTest {
+
+  private static HarvestEvent words(long id) {
+    return new HarvestEvent.WordsUnavailable(id, "down");
+  }
+
+  @Test
+  void deliversInOrderAndSurvivesAThrowingListener() throws InterruptedException {
+    List<Long> seen = new ArrayList<>();
+    CountDownLatch done = new CountDownLatch(1);
+    try (EventDispatcher dispatcher = new EventDispatcher("t")) {
+      EventSink sink = new EventSink(dispatcher, e -> {
+        if (((HarvestEvent.WordsUnavailable) e).imageId() == 0) {
+          throw new IllegalStateException("listener bug");
+        }
+      }, e -> {
+        long id = ((HarvestEvent.WordsUnavailable) e).imageId();
+        seen.add(id);
+        if (id == 99) {
+          done.countDown();
+        }
+      });
+      for (long i = 0; i < 100; i++) {
+        sink.emit(words(i));
+      }
+      assertTrue(done.await(10, TimeUnit.SECONDS));
+    }
+    assertEquals(100, seen.size());
+    for (int i = 0; i < 100; i++) {
+      assertEquals(i, seen.get(i));
+    }
+  }
+
+  @Test
+  void aStuckListenerNeverBlocksTheEmitterAndByteEventsAreDroppedFirst()
+      throws InterruptedException {
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch started = new CountDownLatch(1);
+    try (EventDispatcher dispatcher = new EventDispatcher("t")) {
+      EventSink sink = new EventSink(dispatcher, e -> {
+        started.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      sink.emit(words(0));
+      assertTrue(started.await(10, TimeUnit.SECONDS));
+      for (int i = 0; i < 20_000; i++) {
+        sink.emit(new HarvestEvent.BytesTransferred(1, 10, i, -1));
+      }
+      assertEquals(10_000, dispatcher.dropped(),
+          "beyond 10,000 queued events, byte progress is dropped and the emitter goes on");
+      release.countDown();
+    }
+  }
+}
