@@ -10,7 +10,8 @@ import java.util.List;
  * for a map. A non-container (a number, {@code null}, a missing key) never matches, and neither
  * does a string searched for a non-string item (Python raises {@code TypeError}).
  *
- * <p>Immutable. Its repr is nilearn's: the class name and a Python tuple, e.g. {@code Contains('a', 0)}.
+ * <p>Immutable. Its repr is nilearn's: the class name and a Python tuple, e.g.
+ * {@code Contains('a', 0)}.
  */
 public final class Contains extends SpecialValue {
 

@@ -10,7 +10,8 @@ import java.util.List;
  * key) never matches, and neither does a string searched for a non-string item (Python raises
  * {@code TypeError}).
  *
- * <p>Immutable. Its repr is nilearn's: the class name and a Python tuple, e.g. {@code NotContains('ab',)}.
+ * <p>Immutable. Its repr is nilearn's: the class name and a Python tuple, e.g.
+ * {@code NotContains('ab',)}.
  */
 public final class NotContains extends SpecialValue {
 

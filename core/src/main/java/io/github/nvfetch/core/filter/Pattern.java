@@ -19,9 +19,9 @@ import java.util.stream.Collectors;
  *
  * <p>The pattern uses {@link java.util.regex.Pattern} syntax, which agrees with Python's on the
  * common constructs; Python's {@code (?P<name>...)}, {@code (?P=name)} and {@code \Z} are
- * accepted too. Like Python 3, {@code \w}, {@code \d}, {@code \s} and case folding are Unicode-aware
- * unless {@link Flag#ASCII} is given, and only {@code \n} ends a line. The name clashes with
- * {@link java.util.regex.Pattern} on purpose: it is nilearn's.
+ * accepted too. Like Python 3, {@code \w}, {@code \d}, {@code \s} and case folding are
+ * Unicode-aware unless {@link Flag#ASCII} is given, and only {@code \n} ends a line. The name
+ * clashes with {@link java.util.regex.Pattern} on purpose: it is nilearn's.
  *
  * <p>Immutable. Its repr is nilearn's: {@code Pattern(pattern='[0-9]+$', flags=0)} or
  * {@code Pattern(pattern='a', flags=re.IGNORECASE|re.DOTALL)}.

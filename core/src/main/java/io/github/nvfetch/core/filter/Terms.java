@@ -200,7 +200,10 @@ public final class Terms implements Predicate<Metadata> {
     return terms.hashCode();
   }
 
-  /** The Python repr of the dict, e.g. {@code {'not_mni': False, 'map_type': NotIn('ROI/mask',)}}. */
+  /**
+   * The Python repr of the dict, e.g.
+   * {@code {'not_mni': False, 'image_type': NotEqual('atlas')}}.
+   */
   @Override
   public String toString() {
     return PythonRepr.repr(terms);

@@ -117,7 +117,8 @@ class TermsTest {
     assertEquals("{'not_mni': False, 'is_thresholded': False, 'map_type': NotIn('ROI/mask', "
         + "'anatomical', 'parcellation'), 'image_type': NotEqual('atlas')}",
         DefaultTerms.images().toString());
-    assertEquals("{'n': None, 'x': [1, 2.5]}", Terms.of("n", null, "x", List.of(1, 2.5)).toString());
+    assertEquals("{'n': None, 'x': [1, 2.5]}",
+        Terms.of("n", null, "x", List.of(1, 2.5)).toString());
   }
 
   @Test
