@@ -1,0 +1,359 @@
+package io.github.nvfetch.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.nvfetch.core.filter.DefaultTerms;
+import io.github.nvfetch.core.filter.Terms;
+import io.github.nvfetch.core.internal.CollectionIdMove;
+import io.github.nvfetch.core.internal.DefaultFilterWarnings;
+import io.github.nvfetch.core.internal.NilearnDataDir;
+import io.github.nvfetch.core.internal.RequestJsonParser;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+
+/**
+ * A filtered harvest: nilearn's {@code fetch_neurovault(...)} parameters. Immutable; built with
+ * {@link #builder()} (validated at build) or read from JSON with {@link #fromJson(String)}.
+ *
+ * <p>Defaults are nilearn's: at most {@value #DEFAULT_MAX_IMAGES} images, the default terms of
+ * {@link DefaultTerms} for collections and images, no filter predicates, {@link Mode#DOWNLOAD_NEW},
+ * no Neurosynth words, words vectorized when fetched. The data directory defaults to nilearn's
+ * (see {@link Builder#dataDir(Path)}).
+ *
+ * <p>Extra image terms ({@link Builder#imageTerm(String, Object)}, nilearn's keyword arguments)
+ * are merged over the image terms: a term of the same key is replaced, the other terms (defaults
+ * included) stay. Then nilearn's {@code collection_id} rule applies: an image term
+ * {@code collection_id} moves to the collection term {@code id} unless the collection terms
+ * already hold a different {@code id}, in which case both stay and a warning is recorded.
+ */
+public final class FetchRequest {
+
+  /** nilearn's default {@code max_images}. */
+  public static final int DEFAULT_MAX_IMAGES = 100;
+
+  private final Integer maxImages;
+  private final Terms collectionTerms;
+  private final Predicate<? super CollectionMeta> collectionFilter;
+  private final Terms imageTerms;
+  private final Predicate<? super ImageMeta> imageFilter;
+  private final Terms extraImageTerms;
+  private final Mode mode;
+  private final Path dataDir;
+  private final boolean fetchNeurosynthWords;
+  private final boolean vectorizeWords;
+  private final Terms effectiveImageTerms;
+  private final Terms effectiveCollectionTerms;
+  private final List<String> warnings;
+
+  private FetchRequest(Builder builder) {
+    this.maxImages = builder.maxImages;
+    this.collectionTerms = orDefault(builder.collectionTerms, DefaultTerms.collections());
+    this.collectionFilter = builder.collectionFilter;
+    this.imageTerms = orDefault(builder.imageTerms, DefaultTerms.images());
+    this.imageFilter = builder.imageFilter;
+    this.extraImageTerms = builder.extraImageTerms.build();
+    this.mode = builder.mode;
+    this.dataDir = builder.dataDir == null ? NilearnDataDir.resolveDefault()
+        : builder.dataDir.toAbsolutePath();
+    this.fetchNeurosynthWords = builder.fetchNeurosynthWords;
+    this.vectorizeWords = builder.vectorizeWords;
+    CollectionIdMove move = CollectionIdMove.apply(imageTerms.merge(extraImageTerms),
+        collectionTerms);
+    this.effectiveImageTerms = move.imageTerms();
+    this.effectiveCollectionTerms = move.collectionTerms();
+    List<String> found = new ArrayList<>(DefaultFilterWarnings.of(imageTerms,
+        imageFilter != null, collectionTerms, collectionFilter != null));
+    move.warning().ifPresent(found::add);
+    this.warnings = Collections.unmodifiableList(found);
+  }
+
+  private static Terms orDefault(Terms given, Terms fallback) {
+    return given == null ? fallback : given;
+  }
+
+  /** A builder with nilearn's defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A request with every default: nilearn's {@code fetch_neurovault()}. */
+  public static FetchRequest defaults() {
+    return builder().build();
+  }
+
+  /**
+   * Reads a declarative JSON request (see the README for the format): {@code max_images},
+   * {@code mode}, {@code collection_terms}, {@code image_terms}, {@code image_filter},
+   * {@code collection_filter}, {@code fetch_neurosynth_words}, {@code vectorize_words},
+   * {@code data_dir}; any other key is an extra image term.
+   *
+   * @throws RequestFormatException naming the JSON path of the first problem
+   */
+  public static FetchRequest fromJson(String json) {
+    return RequestJsonParser.parseFetchRequest(json);
+  }
+
+  /**
+   * Reads a declarative JSON request from a parsed document.
+   *
+   * @throws RequestFormatException naming the JSON path of the first problem
+   */
+  public static FetchRequest fromJson(JsonNode json) {
+    return RequestJsonParser.parseFetchRequest(json);
+  }
+
+  /** The most images to return, or empty for no limit. {@code 0} means an empty result. */
+  public OptionalInt maxImages() {
+    return maxImages == null ? OptionalInt.empty() : OptionalInt.of(maxImages);
+  }
+
+  /** The collection terms as given, or the defaults; {@link Terms#of()} means none. */
+  public Terms collectionTerms() {
+    return collectionTerms;
+  }
+
+  /** The collection predicate; always true when none was given. */
+  public Predicate<? super CollectionMeta> collectionFilter() {
+    return collectionFilter == null ? always() : collectionFilter;
+  }
+
+  /** The image terms as given, or the defaults, before the extra image terms are merged. */
+  public Terms imageTerms() {
+    return imageTerms;
+  }
+
+  /** The image predicate; always true when none was given. */
+  public Predicate<? super ImageMeta> imageFilter() {
+    return imageFilter == null ? always() : imageFilter;
+  }
+
+  /** The extra image terms (nilearn's keyword arguments), in the order given. */
+  public Terms extraImageTerms() {
+    return extraImageTerms;
+  }
+
+  /** The image terms that select images: image terms, merged extra terms, minus a moved id. */
+  public Terms effectiveImageTerms() {
+    return effectiveImageTerms;
+  }
+
+  /** The collection terms that select collections, with a moved {@code collection_id} as id. */
+  public Terms effectiveCollectionTerms() {
+    return effectiveCollectionTerms;
+  }
+
+  /**
+   * The complete image selection: the effective image terms and then the image filter.
+   * Terms are checked first, as nilearn's {@code ResultFilter(image_terms).AND(image_filter)}.
+   */
+  public Predicate<ImageMeta> imageSelection() {
+    Terms terms = effectiveImageTerms;
+    Predicate<? super ImageMeta> filter = imageFilter();
+    return image -> terms.test(image) && filter.test(image);
+  }
+
+  /**
+   * The complete collection selection: every effective collection term (also those the server
+   * applies, re-checked locally), then the collection filter.
+   */
+  public Predicate<CollectionMeta> collectionSelection() {
+    Terms terms = effectiveCollectionTerms;
+    Predicate<? super CollectionMeta> filter = collectionFilter();
+    return collection -> terms.test(collection) && filter.test(collection);
+  }
+
+  /** What to read from disk and what to download. */
+  public Mode mode() {
+    return mode;
+  }
+
+  /** The nilearn data directory, absolute; files go to its {@code neurovault} sub-directory. */
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** Whether to fetch Neurosynth words for each image. */
+  public boolean fetchNeurosynthWords() {
+    return fetchNeurosynthWords;
+  }
+
+  /** Whether to build the vocabulary and word frequencies when words are fetched. */
+  public boolean vectorizeWords() {
+    return vectorizeWords;
+  }
+
+  /**
+   * The warnings nilearn issues for these parameters before any work, in nilearn's order: a
+   * filter given while the default terms still apply (images, then collections), then
+   * contradictory collection ids. Empty when there is nothing to say.
+   */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /** A builder holding every parameter of this request. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.maxImages = maxImages;
+    builder.collectionTerms = collectionTerms;
+    builder.collectionFilter = collectionFilter;
+    builder.imageTerms = imageTerms;
+    builder.imageFilter = imageFilter;
+    builder.extraImageTerms = extraImageTerms.toBuilder();
+    builder.mode = mode;
+    builder.dataDir = dataDir;
+    builder.fetchNeurosynthWords = fetchNeurosynthWords;
+    builder.vectorizeWords = vectorizeWords;
+    return builder;
+  }
+
+  private static <T> Predicate<T> always() {
+    return anything -> true;
+  }
+
+  @Override
+  public String toString() {
+    return "FetchRequest{maxImages=" + (maxImages == null ? "None" : maxImages)
+        + ", collectionTerms=" + effectiveCollectionTerms + ", imageTerms=" + effectiveImageTerms
+        + ", collectionFilter=" + (collectionFilter != null) + ", imageFilter="
+        + (imageFilter != null) + ", mode=" + mode.nilearnName() + ", dataDir=" + dataDir
+        + ", fetchNeurosynthWords=" + fetchNeurosynthWords + ", vectorizeWords="
+        + vectorizeWords + "}";
+  }
+
+  /** Collects the parameters of a {@link FetchRequest}; every setter is optional. */
+  public static final class Builder {
+
+    private Integer maxImages = DEFAULT_MAX_IMAGES;
+    private Terms collectionTerms;
+    private Predicate<? super CollectionMeta> collectionFilter;
+    private boolean collectionFilterSetToNull;
+    private Terms imageTerms;
+    private Predicate<? super ImageMeta> imageFilter;
+    private boolean imageFilterSetToNull;
+    private Terms.Builder extraImageTerms = Terms.builder();
+    private Mode mode = Mode.DOWNLOAD_NEW;
+    private Path dataDir;
+    private boolean fetchNeurosynthWords;
+    private boolean vectorizeWords = true;
+
+    private Builder() {}
+
+    /**
+     * The most images to return (default {@value FetchRequest#DEFAULT_MAX_IMAGES}). As in nilearn,
+     * {@code null} or a negative value means no limit and {@code 0} an empty result.
+     */
+    public Builder maxImages(Integer maxImages) {
+      this.maxImages = maxImages == null || maxImages < 0 ? null : maxImages;
+      return this;
+    }
+
+    /** No limit on the number of images (nilearn's {@code max_images=None}). */
+    public Builder noLimit() {
+      return maxImages(null);
+    }
+
+    /**
+     * Replaces the default collection terms; {@link Terms#of()} means no terms and {@code null}
+     * restores the defaults ({@link DefaultTerms#collections()}).
+     */
+    public Builder collectionTerms(Terms collectionTerms) {
+      this.collectionTerms = collectionTerms;
+      return this;
+    }
+
+    /** A predicate collections must also satisfy. Must not be null. */
+    public Builder collectionFilter(Predicate<? super CollectionMeta> collectionFilter) {
+      this.collectionFilter = collectionFilter;
+      this.collectionFilterSetToNull = collectionFilter == null;
+      return this;
+    }
+
+    /**
+     * Replaces the default image terms; {@link Terms#of()} means no terms and {@code null}
+     * restores the defaults ({@link DefaultTerms#images()}).
+     */
+    public Builder imageTerms(Terms imageTerms) {
+      this.imageTerms = imageTerms;
+      return this;
+    }
+
+    /** A predicate images must also satisfy. Must not be null. */
+    public Builder imageFilter(Predicate<? super ImageMeta> imageFilter) {
+      this.imageFilter = imageFilter;
+      this.imageFilterSetToNull = imageFilter == null;
+      return this;
+    }
+
+    /**
+     * One extra image term (nilearn's keyword argument, e.g. {@code map_type="Z map"}): merged
+     * over the image terms, replacing a term of the same key; a later call with the same key
+     * replaces an earlier one. {@code collection_id} moves to the collection term {@code id}.
+     *
+     * @param value a plain value (Python equality; {@code null} means {@code == None}) or a
+     *     {@link io.github.nvfetch.core.filter.ValueMatcher}
+     * @throws IllegalArgumentException for a blank key or a value outside the metadata model
+     */
+    public Builder imageTerm(String key, Object value) {
+      if (key == null || key.isEmpty()) {
+        throw new IllegalArgumentException("an image term key must not be empty");
+      }
+      extraImageTerms.put(key, value);
+      return this;
+    }
+
+    /** When to read from disk and when to download (default {@link Mode#DOWNLOAD_NEW}). */
+    public Builder mode(Mode mode) {
+      this.mode = mode;
+      return this;
+    }
+
+    /**
+     * The nilearn data directory; files go to its {@code neurovault} sub-directory. Made
+     * absolute. By default (or with {@code null}) nilearn's: the first of
+     * {@code $NILEARN_SHARED_DATA}, {@code $NILEARN_DATA} and {@code ~/nilearn_data} that
+     * already has a {@code neurovault} directory, else the first of them that is set.
+     */
+    public Builder dataDir(Path dataDir) {
+      this.dataDir = dataDir;
+      return this;
+    }
+
+    /** Whether to fetch Neurosynth words for each image (default false). */
+    public Builder fetchNeurosynthWords(boolean fetchNeurosynthWords) {
+      this.fetchNeurosynthWords = fetchNeurosynthWords;
+      return this;
+    }
+
+    /** Whether to vectorize fetched words (default true). */
+    public Builder vectorizeWords(boolean vectorizeWords) {
+      this.vectorizeWords = vectorizeWords;
+      return this;
+    }
+
+    /**
+     * Validates the parameters and builds the request.
+     *
+     * @throws IllegalArgumentException when a filter or the mode was set to null, or the data
+     *     directory is an empty path
+     */
+    public FetchRequest build() {
+      if (imageFilterSetToNull) {
+        throw new IllegalArgumentException("imageFilter must not be null");
+      }
+      if (collectionFilterSetToNull) {
+        throw new IllegalArgumentException("collectionFilter must not be null");
+      }
+      if (mode == null) {
+        throw new IllegalArgumentException("mode must not be null");
+      }
+      if (dataDir != null && dataDir.toString().isEmpty()) {
+        throw new IllegalArgumentException("dataDir must not be an empty path");
+      }
+      return new FetchRequest(this);
+    }
+  }
+}
