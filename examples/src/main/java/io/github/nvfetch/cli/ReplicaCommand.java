@@ -1,0 +1,143 @@
+package io.github.nvfetch.cli;
+
+import io.github.nvfetch.testkit.CorpusSpec;
+import io.github.nvfetch.testkit.FaultProfile;
+import io.github.nvfetch.testkit.Faults;
+import io.github.nvfetch.testkit.LinkScheme;
+import io.github.nvfetch.testkit.ReplicaServer;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nvfetch replica}: runs the NeuroVault + Neurosynth replica in the foreground, prints
+ * {@code replica listening on <base URL>} once ready and stops cleanly on SIGINT/SIGTERM.
+ */
+@Command(name = "replica", mixinStandardHelpOptions = true,
+    description = {"Run a local replica of NeuroVault and Neurosynth (deterministic corpus, optional faults).",
+        "Prints 'replica listening on <URL>' once ready; stop with Ctrl-C or SIGTERM."})
+public final class ReplicaCommand implements Callable<Integer> {
+
+  private final CountDownLatch stopRequested = new CountDownLatch(1);
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--port", required = true, description = "Port to listen on (0 = any free port).")
+  private int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to bind (default: ${DEFAULT-VALUE}).")
+  private String host;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+  private long seed;
+
+  @Option(names = "--collections", defaultValue = "30", description = "Number of collections (default: ${DEFAULT-VALUE}).")
+  private int collections;
+
+  @Option(names = "--images", defaultValue = "300", description = "Number of images (default: ${DEFAULT-VALUE}).")
+  private long images;
+
+  @Option(names = "--profile", defaultValue = "none", converter = ProfileConverter.class,
+      description = "Fault profile: none, nginx, neurovault, flaky, chaos, neurosynth-down (default: none).")
+  private FaultProfile profile;
+
+  @Option(names = "--latency-scale", defaultValue = "1", description = "Factor applied to the profile's latencies.")
+  private double latencyScale;
+
+  @Option(names = "--fault-seed", defaultValue = "0", description = "Seed of the random fault decisions.")
+  private long faultSeed;
+
+  @Option(names = "--realistic-files", description = "Serve 91x109x91 float32 maps (about 1 MB) instead of tiny ones.")
+  private boolean realisticFiles;
+
+  @Option(names = "--missing-rate", defaultValue = "0", description = "Fraction of image files that answer 404.")
+  private double missingRate;
+
+  @Option(names = "--corrupt-rate", defaultValue = "0", description = "Fraction of image files served damaged.")
+  private double corruptRate;
+
+  @Option(names = "--private-rate", defaultValue = "0.03", description = "Fraction of private collections.")
+  private double privateRate;
+
+  @Option(names = "--filters-honoured", description = "Honour DOI/name/owner filters on /api/collections/.")
+  private boolean filtersHonoured;
+
+  @Option(names = "--link-scheme", defaultValue = "http",
+      description = "Scheme of emitted links: http (as the live service) or request.")
+  private LinkScheme linkScheme;
+
+  @Option(names = "--hostile", description = "Add the hostile records (path traversal, gzip bomb, ...).")
+  private boolean hostile;
+
+  @Option(names = "--token", description = "An extra API key accepted in 'Authorization: Token <key>'"
+      + " (replica-token is always accepted); repeatable.")
+  private List<String> tokens = new ArrayList<>();
+
+  /** Creates the command (picocli instantiates it). */
+  public ReplicaCommand() {
+  }
+
+  /** Starts the replica and blocks until a stop is requested. */
+  @Override
+  public Integer call() throws InterruptedException {
+    ReplicaServer server = ReplicaServer.builder().corpus(corpus()).faults(faults()).host(host).port(port).start();
+    Thread hook = new Thread(this::requestStop, "nvfetch-replica-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("replica listening on " + server.baseUrl());
+      out.flush();
+      stopRequested.await();
+    } finally {
+      server.stop();
+      removeHook(hook);
+    }
+    return 0;
+  }
+
+  /** Asks a running {@link #call()} to stop the replica and return (also done on SIGINT/SIGTERM). */
+  public void requestStop() {
+    stopRequested.countDown();
+  }
+
+  private CorpusSpec corpus() {
+    CorpusSpec.Builder b = CorpusSpec.builder().seed(seed).collections(collections).images(images)
+        .realisticFileSize(realisticFiles).missingFileRate(missingRate).corruptFileRate(corruptRate)
+        .privateCollectionRate(privateRate).collectionFiltersHonoured(filtersHonoured).linkScheme(linkScheme)
+        .hostileRecords(hostile);
+    tokens.forEach(b::apiKey);
+    return b.build();
+  }
+
+  private Faults faults() {
+    return profile.faults().toBuilder().latencyScale(latencyScale).seed(faultSeed).build();
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is already exiting: the hook is running or has run.
+    }
+  }
+
+  /** Converts a profile name, listing the known ones when unknown. */
+  static final class ProfileConverter implements CommandLine.ITypeConverter<FaultProfile> {
+    @Override
+    public FaultProfile convert(String value) {
+      try {
+        return FaultProfile.named(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}
