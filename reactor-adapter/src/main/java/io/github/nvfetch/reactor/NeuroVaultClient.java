@@ -18,12 +18,15 @@ import io.github.nvfetch.reactor.internal.HttpTransport;
 import io.github.nvfetch.reactor.internal.IdsHarvest;
 import io.github.nvfetch.reactor.internal.ImageDownloader;
 import io.github.nvfetch.reactor.internal.ImageFetcher;
+import io.github.nvfetch.reactor.internal.IoScheduler;
 import io.github.nvfetch.reactor.internal.LocalScan;
 import io.github.nvfetch.reactor.internal.MetadataApi;
 import io.github.nvfetch.reactor.internal.NeurosynthApi;
 import io.github.nvfetch.reactor.internal.PageReader;
+import io.github.nvfetch.reactor.internal.PendingFiles;
 import io.github.nvfetch.reactor.internal.Resilience;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +34,6 @@ import java.util.Objects;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The reactive NeuroVault client. Everything it returns is lazy (nothing happens before a
@@ -52,6 +54,7 @@ import reactor.core.scheduler.Schedulers;
 public final class NeuroVaultClient implements AutoCloseable {
 
   private final ClientSettings settings;
+  private final IoScheduler ioPool;
   private final Scheduler io;
   private final EventDispatcher dispatcher;
   private final HttpTransport http;
@@ -64,8 +67,8 @@ public final class NeuroVaultClient implements AutoCloseable {
 
   NeuroVaultClient(ClientSettings settings) {
     this.settings = settings;
-    this.io = Schedulers.newBoundedElastic(settings.ioThreads(), 100_000, "nvfetch-io", 60,
-        true);
+    this.ioPool = new IoScheduler(settings.ioThreads(), "nvfetch-io");
+    this.io = ioPool.scheduler();
     this.dispatcher = new EventDispatcher("nvfetch-events");
     this.http = new HttpTransport(settings, io);
     this.resilience = new Resilience(settings);
@@ -135,6 +138,7 @@ public final class NeuroVaultClient implements AutoCloseable {
   public Mono<Path> download(ImageMeta image, Path target) {
     Objects.requireNonNull(target, "target");
     return downloader.download(image, () -> StagedFile.forTarget(target),
+        staged -> Mono.fromCallable(staged::commit).subscribeOn(io), new PendingFiles(),
         sink(HarvestListener.NONE));
   }
 
@@ -223,11 +227,15 @@ public final class NeuroVaultClient implements AutoCloseable {
         : Resilience.Service.NEUROVAULT).getState().name();
   }
 
-  /** Releases the connections and threads of this client. */
+  /**
+   * Releases the connections and threads of this client. File work already started (cleanup
+   * of cancelled downloads included) is allowed to finish first, for up to 30 seconds. Blocks:
+   * do not call it from a network thread.
+   */
   @Override
   public void close() {
+    ioPool.close(Duration.ofSeconds(30));
     http.close();
     dispatcher.close();
-    io.dispose();
   }
 }

@@ -25,7 +25,6 @@ public final class Json {
   private static ObjectMapper newMapper() {
     JsonMapper mapper = JsonMapper.builder()
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.USE_LONG_FOR_INTS)
         .build();
     mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
         .maxNestingDepth(MAX_NESTING_DEPTH)

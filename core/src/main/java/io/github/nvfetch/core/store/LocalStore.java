@@ -137,11 +137,11 @@ public final class LocalStore {
   }
 
   /**
-   * Opens a {@link StagedFile} for an image file: bytes go to {@code image_<iid>.nii.gz.part} and
-   * reach {@code image_<iid>.nii.gz} only on commit.
+   * A {@link StagedFile} for an image file: bytes go to {@code image_<iid>.nii.gz.part} and
+   * reach {@code image_<iid>.nii.gz} only on commit. Does no I/O until the first write.
    */
   public StagedFile stageImageFile(long collectionId, long imageId) {
-    return StagedFile.open(layout.imageFile(collectionId, imageId));
+    return StagedFile.resolvedLater(() -> layout.imageFile(collectionId, imageId));
   }
 
   /** Saves a Neurosynth decode answer verbatim, atomically. */

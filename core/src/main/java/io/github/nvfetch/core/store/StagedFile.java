@@ -7,6 +7,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A file being written next to its final place as {@code <name>.part}. Bytes are appended with
@@ -14,25 +17,26 @@ import java.nio.file.StandardOpenOption;
  * target atomically; {@link #abort()} (or {@link #close()} before a commit) deletes it. The
  * target therefore only ever holds a complete file.
  *
- * <p>All methods block on file I/O: call them from a thread that may block. They are
- * synchronized, so an {@link #abort()} from another thread (a cancelled download) waits for a
- * write in progress and then deletes the part file.
+ * <p>Creating a staged file does no I/O: the target is resolved (and checked) and the part file
+ * created on the first {@link #write} or {@link #flush()}. Every other method may block on file
+ * I/O. Methods are synchronized, so an {@link #abort()} from another thread (a cancelled
+ * download) waits for a write in progress, then deletes the part file; a write after an abort
+ * fails with {@link IllegalStateException}.
  */
 public final class StagedFile implements AutoCloseable {
 
   /** Suffix of the part files. */
   public static final String PART_SUFFIX = ".part";
 
-  private final Path target;
-  private final Path part;
-  private final FileChannel channel;
+  private final Supplier<Path> targetResolver;
+  private Path target;
+  private FileChannel channel;
   private long size;
+  private boolean flushed;
   private boolean finished;
 
-  private StagedFile(Path target, Path part, FileChannel channel) {
-    this.target = target;
-    this.part = part;
-    this.channel = channel;
+  private StagedFile(Supplier<Path> targetResolver) {
+    this.targetResolver = targetResolver;
   }
 
   /**
@@ -40,29 +44,25 @@ public final class StagedFile implements AutoCloseable {
    * paths; this does not).
    */
   public static StagedFile forTarget(Path target) {
-    return open(target.toAbsolutePath());
+    Objects.requireNonNull(target, "target");
+    return new StagedFile(target::toAbsolutePath);
   }
 
-  static StagedFile open(Path target) {
-    Path part = target.resolveSibling(target.getFileName() + PART_SUFFIX);
-    try {
-      Files.createDirectories(target.getParent());
-      FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE,
-          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-      return new StagedFile(target, part, channel);
-    } catch (IOException e) {
-      throw new StoreException("cannot create " + part + ": " + e.getMessage(), e);
+  static StagedFile resolvedLater(Supplier<Path> targetResolver) {
+    return new StagedFile(targetResolver);
+  }
+
+  /** The final path the file gets on {@link #commit()} (resolved on first use). */
+  public synchronized Path target() {
+    if (target == null) {
+      target = targetResolver.get();
     }
-  }
-
-  /** The final path the file gets on {@link #commit()}. */
-  public Path target() {
     return target;
   }
 
   /** The {@code .part} path the bytes are written to until the commit. */
-  public Path partPath() {
-    return part;
+  public synchronized Path partPath() {
+    return target().resolveSibling(target().getFileName() + PART_SUFFIX);
   }
 
   /** Bytes written so far. */
@@ -72,59 +72,73 @@ public final class StagedFile implements AutoCloseable {
 
   /** Appends every remaining byte of {@code buffer}. */
   public synchronized void write(ByteBuffer buffer) {
-    requireOpen();
+    requireWritable();
     try {
       while (buffer.hasRemaining()) {
         size += channel.write(buffer);
       }
     } catch (IOException e) {
       abort();
-      throw new StoreException("cannot write " + part + ": " + e.getMessage(), e);
+      throw new StoreException("cannot write " + partPath() + ": " + e.getMessage(), e);
     }
   }
 
   /** Forces the bytes to disk and closes the part file, leaving it in place (for checks). */
   public synchronized Path flush() {
-    requireOpen();
+    requireWritable();
     try {
       channel.force(true);
       channel.close();
-      return part;
+      flushed = true;
+      return partPath();
     } catch (IOException e) {
       abort();
-      throw new StoreException("cannot flush " + part + ": " + e.getMessage(), e);
+      throw new StoreException("cannot flush " + partPath() + ": " + e.getMessage(), e);
     }
   }
 
   /** Forces, closes and atomically moves the part file to {@link #target()}. */
   public synchronized Path commit() {
-    if (channel.isOpen()) {
+    if (!flushed) {
       flush();
     }
     requireNotFinished();
     try {
-      AtomicFiles.move(part, target);
+      AtomicFiles.move(partPath(), target());
       finished = true;
-      return target;
+      return target();
     } catch (IOException e) {
       abort();
-      throw new StoreException("cannot move " + part + " to " + target + ": " + e.getMessage(),
-          e);
+      throw new StoreException("cannot move " + partPath() + " to " + target() + ": "
+          + e.getMessage(), e);
     }
   }
 
-  /** Closes and deletes the part file. Safe to call more than once. */
+  /**
+   * Commits, then runs {@code andThen} (e.g. writing the metadata that goes with the file) while
+   * still holding this file's lock, so that a concurrent {@link #abort()} waits for both.
+   *
+   * @return what {@code andThen} returns
+   */
+  public synchronized <T> T commitThen(Function<Path, T> andThen) {
+    return andThen.apply(commit());
+  }
+
+  /** Closes and deletes the part file, if it was created. Safe to call more than once. */
   public synchronized void abort() {
     if (finished) {
       return;
     }
     finished = true;
+    if (channel == null) {
+      return;
+    }
     try {
       channel.close();
     } catch (IOException ignored) {
       // deleting the part file below is what matters
     }
-    AtomicFiles.deleteQuietly(part);
+    AtomicFiles.deleteQuietly(partPath());
   }
 
   /** Aborts unless committed. */
@@ -133,16 +147,31 @@ public final class StagedFile implements AutoCloseable {
     abort();
   }
 
-  private void requireOpen() {
+  private void requireWritable() {
     requireNotFinished();
-    if (!channel.isOpen()) {
-      throw new IllegalStateException("staged file already flushed: " + part);
+    if (flushed) {
+      throw new IllegalStateException("staged file already flushed: " + partPath());
+    }
+    if (channel == null) {
+      open();
+    }
+  }
+
+  private void open() {
+    Path part = partPath();
+    try {
+      Files.createDirectories(part.getParent());
+      channel = FileChannel.open(part, StandardOpenOption.CREATE,
+          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      finished = true;
+      throw new StoreException("cannot create " + part + ": " + e.getMessage(), e);
     }
   }
 
   private void requireNotFinished() {
     if (finished) {
-      throw new IllegalStateException("staged file already committed or aborted: " + part);
+      throw new IllegalStateException("staged file already committed or aborted: " + target);
     }
   }
 }

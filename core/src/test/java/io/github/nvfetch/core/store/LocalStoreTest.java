@@ -165,7 +165,8 @@ class LocalStoreTest {
     LocalStore store = LocalStore.at(dataDir);
 
     assertThrows(UnsafePathException.class, () -> store.saveCollection(collection(66)));
-    assertThrows(UnsafePathException.class, () -> store.stageImageFile(66, 1));
+    StagedFile staged = store.stageImageFile(66, 1);
+    assertThrows(UnsafePathException.class, () -> staged.write(ByteBuffer.wrap(new byte[1])));
     assertEquals(List.of(), filesUnder(elsewhere));
   }
 

@@ -2,14 +2,19 @@ package io.github.nvfetch.reactor.internal;
 
 import io.github.nvfetch.reactor.HttpStatusException;
 import io.github.nvfetch.reactor.RetrySettings;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
 /**
  * The wait before a retry: the server's {@code Retry-After} when it sent one (capped), otherwise
- * exponential backoff with jitter.
+ * exponential backoff with jitter, and at least a second when a circuit breaker refused the call
+ * (it lets calls through again a little later).
  */
 public final class BackoffPolicy {
+
+  /** Shortest wait after a call refused by an open circuit breaker. */
+  static final Duration OPEN_BREAKER_WAIT = Duration.ofSeconds(1);
 
   private final RetrySettings settings;
   private final DoubleSupplier random;
@@ -37,7 +42,11 @@ public final class BackoffPolicy {
         return wait.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : wait;
       }
     }
-    return backoff(attempt);
+    Duration backoff = backoff(attempt);
+    if (failure instanceof CallNotPermittedException && backoff.compareTo(OPEN_BREAKER_WAIT) < 0) {
+      return OPEN_BREAKER_WAIT;
+    }
+    return backoff;
   }
 
   private Duration backoff(int attempt) {

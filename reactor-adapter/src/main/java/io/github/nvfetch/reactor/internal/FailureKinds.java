@@ -11,7 +11,7 @@ import java.util.Set;
 public final class FailureKinds {
 
   private static final Set<Integer> RETRYABLE_STATUS = Set.of(408, 429, 502, 503, 504);
-  private static final Set<Integer> UNHEALTHY_STATUS = Set.of(500, 502, 504);
+  private static final Set<Integer> UNHEALTHY_STATUS = Set.of(502, 504);
 
   private FailureKinds() {}
 
@@ -27,9 +27,16 @@ public final class FailureKinds {
         || t instanceof CallNotPermittedException;
   }
 
+  /** {@link #isTransient} or a 500, which NeuroVault answers on passing backend failures. */
+  public static boolean isTransientOrServerError(Throwable t) {
+    return isTransient(t)
+        || t instanceof HttpStatusException && ((HttpStatusException) t).status() == 500;
+  }
+
   /**
-   * What a circuit breaker records as the server failing: I/O failures and 500/502/504.
-   * Throttling (503 from nginx's limiter, 429, 408) and client errors do not count.
+   * What a circuit breaker records as the server being down: I/O failures, and 502/504 (the
+   * proxy cannot reach the application). Throttling (503 from nginx's limiter, 429, 408), a 500
+   * (an application error, typically one bad record) and client errors do not count.
    */
   public static boolean isServerFailure(Throwable t) {
     if (t instanceof HttpStatusException) {

@@ -55,9 +55,9 @@ public final class FilteredHarvest {
           Set<Long> localIds = ConcurrentHashMap.newKeySet();
           Flux<ImageOutcome> all = local(request, context, localIds)
               .concatWith(Flux.defer(() -> server(request, context, localIds)));
-          return HarvestLimits.upToSuccesses(
+          return context.settled(HarvestLimits.upToSuccesses(
               HarvestLimits.abortAfterConsecutiveFailures(all, maxConsecutiveFailures),
-              request.maxImages());
+              request.maxImages()));
         });
   }
 

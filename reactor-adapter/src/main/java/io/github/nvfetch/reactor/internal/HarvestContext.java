@@ -1,7 +1,10 @@
 package io.github.nvfetch.reactor.internal;
 
+import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.core.Mode;
 import io.github.nvfetch.core.store.LocalStore;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * What one harvest works with.
@@ -10,9 +13,10 @@ import io.github.nvfetch.core.store.LocalStore;
  * @param mode the effective mode (offline when the store is not writable)
  * @param wordsRequested whether Neurosynth words are wanted
  * @param events where progress goes
+ * @param pending the staged files not yet committed or deleted
  */
 public record HarvestContext(LocalStore store, Mode mode, boolean wordsRequested,
-    EventSink events) {
+    EventSink events, PendingFiles pending) {
 
   /** True in {@link Mode#OVERWRITE}. */
   public boolean overwrite() {
@@ -22,5 +26,15 @@ public record HarvestContext(LocalStore store, Mode mode, boolean wordsRequested
   /** True in {@link Mode#OFFLINE}: no request at all. */
   public boolean offline() {
     return mode == Mode.OFFLINE;
+  }
+
+  /**
+   * The outcomes, finishing (completing or failing) only once every staged file of the harvest
+   * was committed or deleted: when the harvest ends, no part file of it is left.
+   */
+  public Flux<ImageOutcome> settled(Flux<ImageOutcome> outcomes) {
+    return outcomes
+        .concatWith(Mono.defer(pending::allSettled).then(Mono.empty()))
+        .onErrorResume(e -> pending.allSettled().then(Mono.error(e)));
   }
 }

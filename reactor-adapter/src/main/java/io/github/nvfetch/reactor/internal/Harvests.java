@@ -35,7 +35,7 @@ final class Harvests {
           LOG.info("removed {} partial file(s) left by an interrupted run", removed);
         }
       }
-      return new HarvestContext(store, mode, words, events);
+      return new HarvestContext(store, mode, words, events, new PendingFiles());
     }).subscribeOn(io);
   }
 }

@@ -53,7 +53,8 @@ public final class IdsHarvest {
           Set<Long> savedCollections = ConcurrentHashMap.newKeySet();
           Flux<ImageOutcome> all = local(request, context, seen)
               .concatWith(Flux.defer(() -> server(request, context, seen, savedCollections)));
-          return HarvestLimits.abortAfterConsecutiveFailures(all, maxConsecutiveFailures);
+          return context.settled(
+              HarvestLimits.abortAfterConsecutiveFailures(all, maxConsecutiveFailures));
         });
   }
 

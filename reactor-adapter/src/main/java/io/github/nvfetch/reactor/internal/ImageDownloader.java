@@ -9,18 +9,19 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
  * Downloads one image file: streamed to {@code <name>.part}, then its length, gzip stream and
- * NIfTI header checked, then moved atomically into place. Every attempt starts a fresh part
- * file; a failed or cancelled attempt deletes it.
+ * NIfTI header checked, then handed to a finishing step that commits it (moves it into place
+ * atomically, possibly with other files). Every attempt starts a fresh part file; a failed or
+ * cancelled attempt deletes it.
  */
 public final class ImageDownloader {
 
@@ -43,30 +44,41 @@ public final class ImageDownloader {
   }
 
   /**
-   * Downloads the image's {@code file} into the staged file {@code stage} opens.
+   * Downloads the image's {@code file} into a staged file, verifies it, then runs
+   * {@code finish}, which must commit it (on the I/O scheduler).
    *
-   * @return the final path of the file
+   * @param stage makes the staged file; must do no I/O
+   * @param pending counts staged files until they are committed or deleted
    */
-  public Mono<Path> download(ImageMeta image, Callable<StagedFile> stage, EventSink events) {
+  public <T> Mono<T> download(ImageMeta image, Supplier<StagedFile> stage,
+      Function<StagedFile, Mono<T>> finish, PendingFiles pending, EventSink events) {
     return Mono.defer(() -> {
       URI uri = fileUri(image);
-      Mono<Path> attempt = Mono.usingWhen(
-          Mono.fromCallable(stage).subscribeOn(io),
-          staged -> transferAndCommit(image, uri, staged, events),
-          staged -> Mono.fromRunnable(staged::close).subscribeOn(io),
-          (staged, error) -> Mono.fromRunnable(staged::abort).subscribeOn(io),
-          staged -> Mono.fromRunnable(staged::abort).subscribeOn(io));
+      Mono<T> attempt = Mono.usingWhen(
+          Mono.fromSupplier(() -> {
+            StagedFile staged = stage.get();
+            pending.opened();
+            return staged;
+          }),
+          staged -> http.download(uri, staged, maxBytes, fileTimeout, progress(image, events))
+              .then(Mono.fromRunnable(() -> NiftiGzipCheck.check(staged.flush()))
+                  .subscribeOn(io))
+              .then(finish.apply(staged)),
+          staged -> release(staged, pending),
+          (staged, error) -> release(staged, pending),
+          staged -> release(staged, pending));
       return resilience.decorateDownload(attempt, uri, events);
     });
   }
 
-  private Mono<Path> transferAndCommit(ImageMeta image, URI uri, StagedFile staged,
-      EventSink events) {
-    return http.download(uri, staged, maxBytes, fileTimeout, progress(image, events))
-        .then(Mono.fromCallable(() -> {
-          NiftiGzipCheck.check(staged.flush());
-          return staged.commit();
-        }).subscribeOn(io));
+  private Mono<Void> release(StagedFile staged, PendingFiles pending) {
+    return Mono.<Void>fromRunnable(() -> {
+      try {
+        staged.close();
+      } finally {
+        pending.settledOne();
+      }
+    }).subscribeOn(io);
   }
 
   private static LongConsumer progress(ImageMeta image, EventSink events) {
@@ -87,10 +99,10 @@ public final class ImageDownloader {
    */
   public URI fileUri(ImageMeta image) {
     String file = image.file().orElseThrow(() -> new InvalidMetadataException(
-        "image " + image.id() + " has no file URL"));
+        "image " + image.id() + " has no file URL")).trim();
     URI uri;
     try {
-      uri = new URI(file.trim());
+      uri = new URI(file);
     } catch (URISyntaxException e) {
       throw new InvalidMetadataException("image " + image.id() + " has an invalid file URL: "
           + file, e);
@@ -100,12 +112,12 @@ public final class ImageDownloader {
       throw new InvalidMetadataException("image " + image.id()
           + " has a file URL that is not http(s): " + file);
     }
-    String path = URLDecoder.decode(uri.getRawPath() == null ? "" : uri.getRawPath()
-        .replace("+", "%2B"), StandardCharsets.UTF_8);
+    String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
+    String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
     if (path.contains("/../") || path.endsWith("/..") || path.contains("\\")) {
       throw new InvalidMetadataException("image " + image.id()
           + " has a file URL with path traversal: " + file);
     }
-    return Urls.sameHostLink(base, file.trim()).orElse(uri);
+    return Urls.sameHostLink(base, file).orElse(uri);
   }
 }

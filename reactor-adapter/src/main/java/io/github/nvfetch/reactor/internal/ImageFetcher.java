@@ -7,6 +7,7 @@ import io.github.nvfetch.core.ImageMeta;
 import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.core.InvalidMetadataException;
 import io.github.nvfetch.core.store.LocalStore;
+import io.github.nvfetch.core.store.StagedFile;
 import io.github.nvfetch.core.store.StoredImage;
 import io.github.nvfetch.reactor.HarvestEvent;
 import java.nio.file.Path;
@@ -17,13 +18,26 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Fetches one selected image the way nilearn does, in its order: the file, then the Neurosynth
- * words (when wanted), then the image metadata (written last, so metadata on disk always means
- * the file is there). Any failure becomes a {@link FailedImage}; the returned Mono never errors.
+ * Fetches one selected image: the file is downloaded and verified, the Neurosynth words (when
+ * wanted) are fetched after it, then file, words and metadata are put in place in one
+ * uninterrupted step, metadata last (metadata on disk always means its file is there). Any
+ * failure becomes a {@link FailedImage}; the returned Mono never errors.
  */
 public final class ImageFetcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(ImageFetcher.class);
+
+  /** Words to store with an image: a usable file already on disk, or a fresh answer. */
+  private record Words(Path existing, byte[] fresh) {
+    static final Words NONE = new Words(null, null);
+
+    Optional<Path> store(LocalStore store, long collectionId, long imageId) {
+      if (fresh != null) {
+        return Optional.of(store.saveWords(collectionId, imageId, fresh));
+      }
+      return Optional.ofNullable(existing);
+    }
+  }
 
   private final ImageDownloader downloader;
   private final NeurosynthApi neurosynth;
@@ -36,7 +50,7 @@ public final class ImageFetcher {
     this.io = io;
   }
 
-  /** Downloads a selected image of {@code collection} (saved with its path fields). */
+  /** Downloads a selected image of {@code collection} (saved, with its path fields). */
   public Mono<ImageOutcome> fetch(ImageMeta listed, CollectionMeta collection,
       HarvestContext context) {
     return Mono.defer(() -> {
@@ -46,11 +60,24 @@ public final class ImageFetcher {
               + image.get("collection_id") + ")"));
       LocalStore store = context.store();
       return downloader.download(image, () -> store.stageImageFile(collectionId, image.id()),
-              context.events())
-          .flatMap(file -> words(collectionId, image.id(), context)
-              .map(Optional::of).defaultIfEmpty(Optional.empty())
-              .flatMap(words -> save(image, collection, file, words, context)));
+          staged -> words(collectionId, image.id(), context).flatMap(words ->
+              Mono.fromCallable(() -> commit(staged, image, collection, words, context))
+                  .subscribeOn(io)),
+          context.pending(), context.events());
     }).publishOn(io).onErrorResume(e -> Mono.just(failed(listed, e, context)));
+  }
+
+  private ImageOutcome commit(StagedFile staged, ImageMeta image, CollectionMeta collection,
+      Words words, HarvestContext context) {
+    long collectionId = image.collectionId().getAsLong();
+    FetchedImage fetched = staged.commitThen(file -> {
+      Optional<Path> wordsFile = words.store(context.store(), collectionId, image.id());
+      ImageMeta saved = context.store().saveImage(image, context.wordsRequested());
+      return new FetchedImage(saved, collection, file, wordsFile,
+          FetchedImage.Origin.DOWNLOADED);
+    });
+    context.events().emit(new HarvestEvent.ImageFetched(fetched));
+    return fetched;
   }
 
   /**
@@ -62,13 +89,9 @@ public final class ImageFetcher {
     long imageId = stored.image().id();
     return Mono.fromCallable(() -> needsWords(stored, context)).subscribeOn(io)
         .flatMap(needed -> needed
-            ? fetchWords(collectionId, imageId, context).map(Optional::of)
-                .defaultIfEmpty(Optional.empty())
-                .flatMap(words -> Mono.fromCallable(() -> local(stored,
-                    context.store().saveImage(stored.image(), true), words, context))
-                    .subscribeOn(io))
-            : Mono.fromCallable(() -> local(stored, stored.image(), stored.wordsFile(), context))
-                .subscribeOn(io))
+            ? fresh(imageId, context)
+            : Mono.just(new Words(stored.wordsFile().orElse(null), null)))
+        .flatMap(words -> Mono.fromCallable(() -> local(stored, words, context)).subscribeOn(io))
         .onErrorResume(e -> Mono.just(failed(stored.image(), e, context)));
   }
 
@@ -77,55 +100,48 @@ public final class ImageFetcher {
         && context.store().readWords(stored.collection().id(), stored.image().id()).isEmpty();
   }
 
-  private ImageOutcome local(StoredImage stored, ImageMeta image, Optional<Path> words,
-      HarvestContext context) {
-    ImageMeta meta = context.wordsRequested() ? context.store().withPaths(image, true) : image;
-    FetchedImage fetched = new FetchedImage(meta, stored.collection(), stored.file(), words,
-        FetchedImage.Origin.LOCAL_STORE);
+  private ImageOutcome local(StoredImage stored, Words words, HarvestContext context) {
+    LocalStore store = context.store();
+    ImageMeta image = stored.image();
+    Optional<Path> wordsFile = words.store(store, stored.collection().id(), image.id());
+    if (words.fresh() != null) {
+      image = store.saveImage(image, true);
+    } else if (context.wordsRequested()) {
+      image = store.withPaths(image, true);
+    }
+    FetchedImage fetched = new FetchedImage(image, stored.collection(), stored.file(),
+        wordsFile, FetchedImage.Origin.LOCAL_STORE);
     context.events().emit(new HarvestEvent.ImageFetched(fetched));
     return fetched;
   }
 
-  private Mono<Path> words(long collectionId, long imageId, HarvestContext context) {
+  private Mono<Words> words(long collectionId, long imageId, HarvestContext context) {
     if (!context.wordsRequested()) {
-      return Mono.empty();
+      return Mono.just(Words.NONE);
     }
     if (context.overwrite()) {
-      return fetchWords(collectionId, imageId, context);
+      return fresh(imageId, context);
     }
     return Mono.fromCallable(() -> context.store().readWords(collectionId, imageId)
             .map(w -> context.store().wordsFile(collectionId, imageId)))
         .subscribeOn(io)
-        .flatMap(existing -> existing.map(Mono::just)
-            .orElseGet(() -> fetchWords(collectionId, imageId, context)));
+        .flatMap(existing -> existing.map(path -> Mono.just(new Words(path, null)))
+            .orElseGet(() -> fresh(imageId, context)));
   }
 
-  private Mono<Path> fetchWords(long collectionId, long imageId, HarvestContext context) {
+  private Mono<Words> fresh(long imageId, HarvestContext context) {
     return neurosynth.decode(imageId, context.events())
         .publishOn(io)
-        .map(answer -> context.store().saveWords(collectionId, imageId, answer.document()))
-        .switchIfEmpty(Mono.fromRunnable(() -> noWords(imageId, "Neurosynth has no words for "
+        .map(answer -> new Words(null, answer.document()))
+        .switchIfEmpty(Mono.fromCallable(() -> noWords(imageId, "Neurosynth has no words for "
             + "this image", context)))
-        .onErrorResume(e -> {
-          noWords(imageId, e.getMessage(), context);
-          return Mono.empty();
-        });
+        .onErrorResume(e -> Mono.fromCallable(() -> noWords(imageId, e.getMessage(), context)));
   }
 
-  private static void noWords(long imageId, String reason, HarvestContext context) {
+  private static Words noWords(long imageId, String reason, HarvestContext context) {
     LOG.warn("could not fetch words for image {}: {}", imageId, reason);
     context.events().emit(new HarvestEvent.WordsUnavailable(imageId, reason));
-  }
-
-  private Mono<ImageOutcome> save(ImageMeta image, CollectionMeta collection, Path file,
-      Optional<Path> words, HarvestContext context) {
-    return Mono.fromCallable(() -> {
-      ImageMeta saved = context.store().saveImage(image, context.wordsRequested());
-      FetchedImage fetched = new FetchedImage(saved, collection, file, words,
-          FetchedImage.Origin.DOWNLOADED);
-      context.events().emit(new HarvestEvent.ImageFetched(fetched));
-      return (ImageOutcome) fetched;
-    }).subscribeOn(io);
+    return Words.NONE;
   }
 
   private static ImageMeta withCollectionId(ImageMeta image, CollectionMeta collection) {

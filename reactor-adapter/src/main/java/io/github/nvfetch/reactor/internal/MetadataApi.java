@@ -1,8 +1,6 @@
 package io.github.nvfetch.reactor.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.benmanes.caffeine.cache.AsyncCache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.nvfetch.core.CollectionMeta;
 import io.github.nvfetch.core.ImageMeta;
 import io.github.nvfetch.core.InvalidMetadataException;
@@ -16,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +31,8 @@ public final class MetadataApi {
   private final URI base;
   private final int pageSize;
   private final PageReader pages;
-  private final AsyncCache<Long, CollectionMeta> collections = Caffeine.newBuilder()
-      .maximumSize(20_000)
-      .expireAfterWrite(Duration.ofHours(1))
-      .buildAsync();
+  private final CoalescingCache<Long, CollectionMeta> collections =
+      new CoalescingCache<>(20_000, Duration.ofHours(1));
 
   /** Creates the API over a page reader. */
   public MetadataApi(URI base, int pageSize, PageReader pages) {
@@ -90,15 +85,13 @@ public final class MetadataApi {
 
   /** One collection, from the cache or the server. */
   public Mono<CollectionMeta> collection(long id, EventSink events) {
-    return Mono.fromFuture(() -> collections.get(id, (key, executor) ->
-        pages.single(api("/collections/" + key + "/"), events)
-            .map(page -> CollectionMeta.fromJson(page.items().get(0)))
-            .toFuture()), true);
+    return collections.get(id, key -> pages.single(api("/collections/" + key + "/"), events)
+        .map(page -> CollectionMeta.fromJson(page.items().get(0))));
   }
 
   /** Remembers a collection record read from a list, so images need not fetch it again. */
   public void remember(CollectionMeta collection) {
-    collections.put(collection.id(), CompletableFuture.completedFuture(collection));
+    collections.put(collection.id(), collection);
   }
 
   /** One image. */

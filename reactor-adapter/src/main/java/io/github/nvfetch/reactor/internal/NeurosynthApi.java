@@ -1,7 +1,5 @@
 package io.github.nvfetch.reactor.internal;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.nvfetch.core.words.NeurosynthWords;
 import io.github.nvfetch.reactor.NotFoundException;
 import java.net.URI;
@@ -24,10 +22,8 @@ public final class NeurosynthApi {
   private final HttpTransport http;
   private final Resilience resilience;
   private final Duration timeout;
-  private final AsyncCache<Long, Optional<Answer>> answers = Caffeine.newBuilder()
-      .maximumSize(50_000)
-      .expireAfterWrite(Duration.ofHours(6))
-      .buildAsync();
+  private final CoalescingCache<Long, Optional<Answer>> answers =
+      new CoalescingCache<>(50_000, Duration.ofHours(6));
 
   /** Creates the API. */
   public NeurosynthApi(URI decodeUrl, HttpTransport http, Resilience resilience,
@@ -48,15 +44,13 @@ public final class NeurosynthApi {
    * without word weights). Errors (outage, timeout) are signalled, not cached.
    */
   public Mono<Answer> decode(long imageId, EventSink events) {
-    return Mono.fromFuture(() -> answers.get(imageId, (id, executor) ->
-        load(id, events).toFuture()), true)
-        .flatMap(Mono::justOrEmpty);
+    return answers.get(imageId, id -> load(id, events)).flatMap(Mono::justOrEmpty);
   }
 
   private Mono<Optional<Answer>> load(long imageId, EventSink events) {
     URI uri = decodeUri(imageId);
     Mono<byte[]> call = Mono.defer(() -> http.getBytes(uri, timeout));
-    return resilience.decorate(call, Resilience.Service.NEUROSYNTH, uri, events)
+    return resilience.decorate(call, Resilience.CallKind.NEUROSYNTH, uri, events)
         .map(bytes -> NeurosynthWords.parse(bytes).map(words -> new Answer(bytes, words)))
         .onErrorResume(NotFoundException.class, e -> Mono.just(Optional.empty()));
   }

@@ -63,12 +63,12 @@ public final class PageReader {
 
   /** One document that is either a page or a single record (wrapped as a page of one). */
   public Mono<Page<JsonNode>> single(URI uri, EventSink events) {
-    return fetch(uri, events);
+    return fetch(uri, Resilience.CallKind.RECORD, events);
   }
 
   private Mono<Step> read(URI uri, int fullSize, int failuresAtSize, int skips,
       EventSink events) {
-    return fetch(uri, events)
+    return fetch(uri, Resilience.CallKind.PAGE, events)
         .map(page -> new Step(page, nextOf(page, uri, fullSize), 0))
         .onErrorResume(PageReader::isPageFault,
             e -> recover(uri, fullSize, failuresAtSize, skips, e, events));
@@ -123,10 +123,10 @@ public final class PageReader {
     return next;
   }
 
-  private Mono<Page<JsonNode>> fetch(URI uri, EventSink events) {
+  private Mono<Page<JsonNode>> fetch(URI uri, Resilience.CallKind kind, EventSink events) {
     Mono<Page<JsonNode>> call = Mono.defer(() -> http.getJson(uri, timeout))
         .map(json -> toPage(uri, json));
-    return resilience.decorate(call, Resilience.Service.NEUROVAULT, uri, events)
+    return resilience.decorate(call, kind, uri, events)
         .doOnNext(page -> events.emit(new HarvestEvent.PageFetched(uri, page.items().size(),
             page.count())));
   }

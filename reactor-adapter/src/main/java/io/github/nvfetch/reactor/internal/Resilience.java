@@ -27,13 +27,39 @@ import reactor.core.publisher.Mono;
  */
 public final class Resilience {
 
-  /** The two services, each with its own breaker and retry settings. */
+  /** The two services, each with its own circuit breaker. */
   public enum Service { NEUROVAULT, NEUROSYNTH }
+
+  /**
+   * What a call fetches, which decides what is retried: list pages leave a 500 to the page
+   * reader (which shrinks the page), records and files retry it; Neurosynth gets few attempts.
+   */
+  public enum CallKind {
+    /** A page of a list. */
+    PAGE(Service.NEUROVAULT),
+    /** One collection or image record. */
+    RECORD(Service.NEUROVAULT),
+    /** An image file. */
+    FILE(Service.NEUROVAULT),
+    /** A Neurosynth decode. */
+    NEUROSYNTH(Service.NEUROSYNTH);
+
+    private final Service service;
+
+    CallKind(Service service) {
+      this.service = service;
+    }
+
+    /** The service the call goes to. */
+    public Service service() {
+      return service;
+    }
+  }
 
   private final RateLimiterConfig limiterConfig;
   private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
   private final Map<Service, CircuitBreaker> breakers;
-  private final Map<Service, RetryConfig> retryConfigs;
+  private final Map<CallKind, RetryConfig> retryConfigs;
   private final RetryConfig corruptBodyRetry;
 
   /** Builds the policies from the client settings. */
@@ -51,8 +77,10 @@ public final class Resilience {
         .initialBackoff(Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(2))
         .maxRetryAfter(Duration.ofSeconds(5)).build();
     this.retryConfigs = Map.of(
-        Service.NEUROVAULT, retryConfig(settings.retry(), FailureKinds::isTransient),
-        Service.NEUROSYNTH, retryConfig(neurosynth, FailureKinds::isTransient));
+        CallKind.PAGE, retryConfig(settings.retry(), FailureKinds::isTransient),
+        CallKind.RECORD, retryConfig(settings.retry(), FailureKinds::isTransientOrServerError),
+        CallKind.FILE, retryConfig(settings.retry(), FailureKinds::isTransientOrServerError),
+        CallKind.NEUROSYNTH, retryConfig(neurosynth, FailureKinds::isTransient));
     this.corruptBodyRetry = retryConfig(RetrySettings.builder().maxAttempts(2).build(),
         FailureKinds::isCorruptBody);
   }
@@ -89,12 +117,12 @@ public final class Resilience {
    * Applies rate limiter, circuit breaker and retry to one call. Each retry is reported to
    * {@code events}.
    */
-  public <T> Mono<T> decorate(Mono<T> call, Service service, URI uri, EventSink events) {
-    Retry retry = Retry.of("call", retryConfigs.get(service));
+  public <T> Mono<T> decorate(Mono<T> call, CallKind kind, URI uri, EventSink events) {
+    Retry retry = Retry.of("call", retryConfigs.get(kind));
     reportRetries(retry, uri, events);
     return call
         .transformDeferred(RateLimiterOperator.of(limiterFor(uri)))
-        .transformDeferred(CircuitBreakerOperator.of(breakers.get(service)))
+        .transformDeferred(CircuitBreakerOperator.of(breakers.get(kind.service())))
         .transformDeferred(RetryOperator.of(retry));
   }
 
@@ -102,7 +130,7 @@ public final class Resilience {
   public <T> Mono<T> decorateDownload(Mono<T> attempt, URI uri, EventSink events) {
     Retry corrupt = Retry.of("corrupt-body", corruptBodyRetry);
     reportRetries(corrupt, uri, events);
-    return decorate(attempt, Service.NEUROVAULT, uri, events)
+    return decorate(attempt, CallKind.FILE, uri, events)
         .transformDeferred(RetryOperator.of(corrupt));
   }
 

@@ -39,7 +39,7 @@ class ResilienceTest {
 
     StepVerifier.withVirtualTime(() -> resilience.decorate(
             failing(2, () -> new HttpStatusException(503, PAGE, null, null), calls),
-            Resilience.Service.NEUROVAULT, PAGE, EventSink.none()))
+            Resilience.CallKind.PAGE, PAGE, EventSink.none()))
         .expectSubscription()
         .expectNoEvent(Duration.ofMillis(2990))
         .thenAwait(Duration.ofMillis(20))
@@ -58,7 +58,7 @@ class ResilienceTest {
 
     StepVerifier.withVirtualTime(() -> resilience.decorate(
             failing(1, () -> new HttpStatusException(429, PAGE, null, retryAfter), calls),
-            Resilience.Service.NEUROVAULT, PAGE, EventSink.none()))
+            Resilience.CallKind.PAGE, PAGE, EventSink.none()))
         .expectSubscription()
         .expectNoEvent(Duration.ofMillis(6990))
         .thenAwait(Duration.ofMillis(20))
@@ -76,7 +76,7 @@ class ResilienceTest {
 
     StepVerifier.withVirtualTime(() -> resilience.decorate(
             failing(99, () -> new TransportException(PAGE, "reset", null), calls),
-            Resilience.Service.NEUROVAULT, PAGE, EventSink.none()))
+            Resilience.CallKind.PAGE, PAGE, EventSink.none()))
         .thenAwait(Duration.ofSeconds(1))
         .expectError(TransportException.class)
         .verify(Duration.ofSeconds(10));
@@ -91,7 +91,7 @@ class ResilienceTest {
 
     StepVerifier.create(resilience.decorate(
             failing(99, () -> new NotFoundException(PAGE, "Not found."), calls),
-            Resilience.Service.NEUROVAULT, PAGE, EventSink.none()))
+            Resilience.CallKind.PAGE, PAGE, EventSink.none()))
         .expectError(NotFoundException.class)
         .verify(Duration.ofSeconds(5));
     assertEquals(1, calls.get());
@@ -107,7 +107,7 @@ class ResilienceTest {
 
     StepVerifier.withVirtualTime(() -> resilience.decorate(
             failing(2, () -> new HttpStatusException(502, PAGE, null, null), calls),
-            Resilience.Service.NEUROVAULT, PAGE, new EventSink(dispatcher, events::add)))
+            Resilience.CallKind.PAGE, PAGE, new EventSink(dispatcher, events::add)))
         .thenAwait(Duration.ofSeconds(5))
         .expectNext("ok")
         .verifyComplete();
@@ -125,7 +125,7 @@ class ResilienceTest {
         TestSettings.noJitter(1, Duration.ofMillis(100))));
 
     StepVerifier.withVirtualTime(() -> Flux.range(0, 6).flatMap(i -> resilience.decorate(
-            Mono.just(i), Resilience.Service.NEUROVAULT, PAGE, EventSink.none())))
+            Mono.just(i), Resilience.CallKind.PAGE, PAGE, EventSink.none())))
         .expectSubscription()
         .expectNextCount(1)
         .expectNoEvent(Duration.ofMillis(230))
@@ -145,14 +145,14 @@ class ResilienceTest {
         TestSettings.noJitter(1, Duration.ofMillis(100))));
     for (int i = 0; i < 10; i++) {
       resilience.decorate(Mono.error(new TransportException(PAGE, "refused", null)),
-          Resilience.Service.NEUROVAULT, PAGE, EventSink.none()).onErrorResume(e -> Mono.empty())
+          Resilience.CallKind.PAGE, PAGE, EventSink.none()).onErrorResume(e -> Mono.empty())
           .block(Duration.ofSeconds(5));
     }
     assertEquals(CircuitBreaker.State.OPEN,
         resilience.breaker(Resilience.Service.NEUROVAULT).getState());
     PublisherProbe<String> server = PublisherProbe.of(Mono.just("ok"));
 
-    StepVerifier.create(resilience.decorate(server.mono(), Resilience.Service.NEUROVAULT, PAGE,
+    StepVerifier.create(resilience.decorate(server.mono(), Resilience.CallKind.PAGE, PAGE,
             EventSink.none()))
         .expectErrorSatisfies(e -> assertInstanceOf(CallNotPermittedException.class, e))
         .verify(Duration.ofSeconds(5));
@@ -168,7 +168,7 @@ class ResilienceTest {
         TestSettings.noJitter(1, Duration.ofMillis(100))));
     for (int i = 0; i < 30; i++) {
       resilience.decorate(Mono.error(new HttpStatusException(503, PAGE, null, null)),
-          Resilience.Service.NEUROVAULT, PAGE, EventSink.none()).onErrorResume(e -> Mono.empty())
+          Resilience.CallKind.PAGE, PAGE, EventSink.none()).onErrorResume(e -> Mono.empty())
           .block(Duration.ofSeconds(5));
     }
     assertEquals(CircuitBreaker.State.CLOSED,

@@ -1,0 +1,107 @@
+package io.github.nvfetch.reactor.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.nvfetch.core.FetchRequest;
+import io.github.nvfetch.core.FetchedImage;
+import io.github.nvfetch.core.ImageOutcome;
+import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.HarvestListener;
+import io.github.nvfetch.reactor.NeuroVaultClient;
+import io.github.nvfetch.testkit.CorpusSpec;
+import io.github.nvfetch.testkit.FaultProfile;
+import io.github.nvfetch.testkit.Faults;
+import io.github.nvfetch.testkit.ReplicaStats;
+import io.github.nvfetch.testkit.RetryAfterForm;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every fault the replica injects ends with every selected image on disk, byte for byte, no
+ * partial file, and the client within its rate and connection bounds.
+ */
+class FaultToleranceTest {
+
+  private static final CorpusSpec SPEC = CorpusSpec.builder().seed(21).collections(12)
+      .images(160).build();
+
+  @TempDir Path dataDir;
+
+  static Stream<Arguments> faults() {
+    return Stream.of(
+        Arguments.of("5xx at 10%", Faults.builder().seed(1).serverErrorRate(0.10).build()),
+        Arguments.of("resets mid-body", Faults.builder().seed(2).resetMidBodyRate(0.2).build()),
+        Arguments.of("short bodies", Faults.builder().seed(3).shortBodyRate(0.2).build()),
+        Arguments.of("429 Retry-After seconds", Faults.builder().seed(4)
+            .tooManyRequestsRate(0.15).retryAfterSeconds(1)
+            .retryAfterForm(RetryAfterForm.SECONDS).build()),
+        Arguments.of("429 Retry-After date", Faults.builder().seed(5)
+            .tooManyRequestsRate(0.15).retryAfterSeconds(1)
+            .retryAfterForm(RetryAfterForm.HTTP_DATE).build()),
+        Arguments.of("malformed pages", Faults.builder().seed(6).malformedJsonRate(0.2).build()),
+        Arguments.of("everything at once", Faults.builder().seed(7).serverErrorRate(0.05)
+            .resetMidBodyRate(0.05).shortBodyRate(0.05).malformedJsonRate(0.05)
+            .tooManyRequestsRate(0.05).retryAfterSeconds(1).build()),
+        Arguments.of("nginx limits", FaultProfile.named("nginx").faults()),
+        Arguments.of("chaos profile", FaultProfile.CHAOS.faults()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("faults")
+  void everySelectedImageArrivesWhole(String name, Faults faults) {
+    try (Replica replica = Replica.start(SPEC, faults);
+        NeuroVaultClient client = replica.clientBuilder().requestsPerSecond(9)
+            .maxConnections(6).downloadConcurrency(4).build()) {
+      FetchRequest request = FetchRequest.builder().dataDir(dataDir).maxImages(25).build();
+      List<HarvestEvent> events = new CopyOnWriteArrayList<>();
+
+      List<ImageOutcome> outcomes = client.fetchOutcomes(request, events::add).collectList()
+          .block(Duration.ofMinutes(3));
+
+      List<Long> expected = replica.expectedSelection(request);
+      assertEquals(expected, outcomes.stream().map(ImageOutcome::imageId).toList(), name);
+      assertTrue(outcomes.stream().allMatch(o -> o instanceof FetchedImage), name);
+      replica.assertStoredIdentical(dataDir, expected);
+      replica.assertNoLeftovers(dataDir);
+      ReplicaStats stats = replica.server.stats();
+      assertTrue(stats.peakRequestsPerSecond() <= 10, "rate bound: " + stats);
+      assertTrue(stats.peakConnections() <= 6, "connection bound: " + stats);
+      if (faults.hasRandomFaults()) {
+        assertTrue(events.stream().anyMatch(e -> e instanceof HarvestEvent.RetryScheduled),
+            "faults were injected and retried");
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "503 storm at {0} requests/s")
+  @MethodSource("stormRates")
+  void aStormOf503FromTheLimiterRecovers(double rate) {
+    try (Replica replica = Replica.start(SPEC, Faults.builder().rateLimit(5, 2)
+            .maxInFlightPerClient(3).build());
+        NeuroVaultClient client = replica.clientBuilder().requestsPerSecond(rate)
+            .downloadConcurrency(6).build()) {
+      FetchRequest request = FetchRequest.builder().dataDir(dataDir).maxImages(20).build();
+
+      List<FetchedImage> fetched = client.fetch(request, HarvestListener.NONE).collectList()
+          .block(Duration.ofMinutes(3));
+
+      assertEquals(replica.expectedSelection(request),
+          fetched.stream().map(FetchedImage::id).toList());
+      assertTrue(replica.server.stats().limiterRejections() > 0, "the storm happened");
+      replica.assertStoredIdentical(dataDir, replica.expectedSelection(request));
+      replica.assertNoLeftovers(dataDir);
+    }
+  }
+
+  static Stream<Double> stormRates() {
+    return Stream.of(50.0);
+  }
+}
