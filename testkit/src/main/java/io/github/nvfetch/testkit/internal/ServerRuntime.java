@@ -9,8 +9,11 @@ import io.github.nvfetch.testkit.internal.corpus.GeneratedCorpus;
 import io.github.nvfetch.testkit.internal.faults.FaultPlanner;
 import io.github.nvfetch.testkit.internal.faults.NginxRateLimiter;
 import io.github.nvfetch.testkit.internal.http.Endpoints;
+import io.github.nvfetch.testkit.internal.http.JsonCodec;
+import io.github.nvfetch.testkit.internal.http.Replies;
 import io.github.nvfetch.testkit.internal.http.ReplicaHandler;
 import io.github.nvfetch.testkit.internal.stats.RequestLogBuffer;
+import io.github.nvfetch.testkit.internal.stats.StatsJson;
 import io.github.nvfetch.testkit.internal.stats.StatsRecorder;
 import io.netty.channel.ChannelOption;
 import java.time.Duration;
@@ -57,8 +60,24 @@ public final class ServerRuntime {
    */
   public static ServerRuntime start(CorpusSpec spec, Faults faults, String host, int port, int logCapacity) {
     ServerRuntime runtime = new ServerRuntime(GeneratedCorpus.create(spec), faults, logCapacity);
+    runtime.warmUp();
     runtime.bind(host, port);
     return runtime;
+  }
+
+  /**
+   * Generates and serializes one record of each kind on the starting thread, so that class initialisation (time
+   * zone rules, Jackson) never happens on an event loop.
+   */
+  private void warmUp() {
+    corpus.allCollectionIds().findFirst()
+        .ifPresent(id -> JsonCodec.write(corpus.collectionJson(id, "http://localhost")));
+    corpus.imageIds().findFirst().ifPresent(id -> {
+      JsonCodec.write(corpus.imageJson(id, "http://localhost"));
+      corpus.words(id);
+    });
+    Replies.notFound();
+    JsonCodec.write(StatsJson.of(stats.snapshot()));
   }
 
   private void bind(String host, int port) {

@@ -27,10 +27,11 @@ public final class HostileRecords {
   private final CorpusLayout layout;
   private final int position;
   private final FileStore files;
-  private volatile byte[] bomb;
+  private final byte[] bomb;
 
   /**
-   * Creates the hostile records of a layout whose last collection is the hostile one.
+   * Creates the hostile records of a layout whose last collection is the hostile one, and builds the gzip bomb (a
+   * fraction of a second, done here so that no event loop ever pays for it).
    *
    * @param layout the layout
    * @param files  the file store (for the regular part of hostile files)
@@ -39,6 +40,8 @@ public final class HostileRecords {
     this.layout = layout;
     this.position = layout.size() - 1;
     this.files = files;
+    byte[] header = NiftiHeader.write(BOMB_DIMS, 1f, new float[3], new float[2], "nvfetch replica gzip bomb");
+    this.bomb = FileStore.concat(Gzip.stored(header), Gzip.zeros(BOMB_MIB));
   }
 
   /** Whether a layout position is the hostile collection. */
@@ -82,7 +85,7 @@ public final class HostileRecords {
     return switch (HostileKind.values()[t.index()]) {
       case PATH_TRAVERSAL, ENCODED_TRAVERSAL -> null;
       case HUGE_CONTENT_LENGTH -> new FileBody(java.util.List.of(files.tiny(t.imageId())), HUGE_CONTENT_LENGTH);
-      case GZIP_BOMB -> FileBody.of(bomb());
+      case GZIP_BOMB -> FileBody.of(bomb);
       case NOT_NIFTI -> FileBody.of(Gzip.stored("This is not a NIfTI file.\n".repeat(40)
           .getBytes(StandardCharsets.US_ASCII)));
       default -> FileBody.of(files.tiny(t.imageId()));
@@ -93,16 +96,6 @@ public final class HostileRecords {
   public long size(ImageTraits t) {
     FileBody body = body(t);
     return body == null ? 0 : body.length();
-  }
-
-  private byte[] bomb() {
-    byte[] b = bomb;
-    if (b == null) {
-      byte[] header = NiftiHeader.write(BOMB_DIMS, 1f, new float[3], new float[2], "nvfetch replica gzip bomb");
-      b = FileStore.concat(Gzip.stored(header), Gzip.zeros(BOMB_MIB));
-      bomb = b;
-    }
-    return b;
   }
 
   private static ArrayNode deep() {
