@@ -31,11 +31,20 @@ class NeuroVaultDatasetTest {
         dir.resolve("image_" + id + ".nii.gz"), words, FetchedImage.Origin.DOWNLOADED);
   }
 
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
   private NeuroVaultDataset sample() throws IOException {
     Path words = Files.writeString(dir.resolve("w.json"),
         "{\"data\":{\"values\":{\"motor\":0.4,\"hand\":0.2}}}");
     return NeuroVaultDataset.of(List.of(
-        fetched(1, 10, Map.of("map_type", "T map", "tags", List.of("a", "b")), Optional.of(words)),
+        fetched(1, 10, ordered("map_type", "T map", "tags", List.of("a", "b")),
+            Optional.of(words)),
         fetched(2, 10, Map.of("name", "needs, \"quoting\""), Optional.empty()),
         fetched(3, 11, Map.of("map_type", "N/A"), Optional.empty())),
         List.of(FailedImage.ofId(4, new NeuroVaultException("file answered HTTP 404"))),
