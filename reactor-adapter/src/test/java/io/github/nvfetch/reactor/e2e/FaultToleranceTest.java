@@ -71,7 +71,7 @@ class FaultToleranceTest {
       assertTrue(outcomes.stream().allMatch(o -> o instanceof FetchedImage), name);
       replica.assertStoredIdentical(dataDir, expected);
       replica.assertNoLeftovers(dataDir);
-      ReplicaStats stats = replica.server.stats();
+      ReplicaStats stats = replica.stats();
       assertTrue(stats.peakRequestsPerSecond() <= 10, "rate bound: " + stats);
       assertTrue(stats.peakConnections() <= 6, "connection bound: " + stats);
       if (faults.hasRandomFaults()) {
@@ -95,7 +95,7 @@ class FaultToleranceTest {
 
       assertEquals(replica.expectedSelection(request),
           fetched.stream().map(FetchedImage::id).toList());
-      assertTrue(replica.server.stats().limiterRejections() > 0, "the storm happened");
+      assertTrue(replica.stats().limiterRejections() > 0, "the storm happened");
       replica.assertStoredIdentical(dataDir, replica.expectedSelection(request));
       replica.assertNoLeftovers(dataDir);
     }

@@ -165,7 +165,7 @@ class FilteredHarvestTest {
     List<FetchedImage> none = client.fetch(request("{\"max_images\": 0}")).collectList()
         .block(Duration.ofSeconds(10));
     assertEquals(List.of(), none);
-    assertEquals(0, replica.server.stats().requestsTotal());
+    assertEquals(0, replica.stats().requestsTotal());
   }
 
   @Test

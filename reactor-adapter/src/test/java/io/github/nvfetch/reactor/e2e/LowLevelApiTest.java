@@ -64,7 +64,7 @@ class LowLevelApiTest {
     replica.server.resetStats();
     var lazy = client.collections();
     var lazyImage = client.image(1);
-    assertEquals(0, replica.server.stats().requestsTotal());
+    assertEquals(0, replica.stats().requestsTotal());
     assertTrue(lazy != null && lazyImage != null);
   }
 

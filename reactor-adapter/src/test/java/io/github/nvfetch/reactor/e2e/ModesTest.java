@@ -51,7 +51,7 @@ class ModesTest {
 
       assertEquals(ids(first), ids(second));
       second.forEach(image -> assertEquals(FetchedImage.Origin.LOCAL_STORE, image.origin()));
-      assertEquals(0, replica.server.stats().requestsTotal());
+      assertEquals(0, replica.stats().requestsTotal());
     }
   }
 
@@ -165,7 +165,7 @@ class ModesTest {
   void offlineOnAnEmptyDirectoryGivesNothing() {
     try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
       assertEquals(List.of(), run(client, request(5, Mode.OFFLINE)));
-      assertEquals(0, replica.server.stats().requestsTotal());
+      assertEquals(0, replica.stats().requestsTotal());
     }
   }
 }

@@ -35,7 +35,7 @@ class PageShrinkingTest {
         List<String> pages = replica.requests(ReplicaRoute.COLLECTION_IMAGES).stream()
             .map(r -> r.pathAndQuery()).toList();
         assertTrue(pages.stream().anyMatch(p -> p.contains("limit=6")), pages.toString());
-        assertTrue(replica.server.stats().requestsWithStatus(500) >= 2, "large pages failed");
+        assertTrue(replica.stats().requestsWithStatus(500) >= 2, "large pages failed");
       }
     }
   }

@@ -17,6 +17,7 @@ import io.github.nvfetch.testkit.FileStatus;
 import io.github.nvfetch.testkit.Faults;
 import io.github.nvfetch.testkit.LoggedRequest;
 import io.github.nvfetch.testkit.ReplicaRoute;
+import io.github.nvfetch.testkit.ReplicaStats;
 import io.github.nvfetch.testkit.ReplicaServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -144,8 +145,15 @@ final class Replica implements AutoCloseable {
     }
   }
 
-  /** Requests the replica logged on a route. */
+  /** What the replica counted, once the responses in flight are accounted for. */
+  ReplicaStats stats() {
+    server.awaitIdle(Duration.ofSeconds(10));
+    return server.stats();
+  }
+
+  /** Requests the replica logged on a route, once the responses in flight are logged. */
   List<LoggedRequest> requests(ReplicaRoute route) {
+    server.awaitIdle(Duration.ofSeconds(10));
     return server.requestLog().stream().filter(r -> r.route().equals(route.wireName()))
         .collect(Collectors.toList());
   }
