@@ -80,7 +80,8 @@ public final class FilteredHarvest {
     if (context.offline()) {
       return Flux.empty();
     }
-    return api.collections(request.effectiveCollectionTerms(), context.events())
+    return Harvests.requireListing(api.collections(request.effectiveCollectionTerms(),
+            context.events()), "the collection list")
         .onErrorResume(NotFoundException.class, e -> {
           LOG.warn("no such collection: {}", e.getMessage());
           return Flux.empty();
@@ -94,7 +95,9 @@ public final class FilteredHarvest {
       HarvestContext context, Set<Long> localIds) {
     api.remember(listed);
     return Mono.fromCallable(() -> context.store().saveCollection(listed)).subscribeOn(io)
-        .flatMapMany(collection -> api.collectionImages(collection.id(), context.events())
+        .flatMapMany(collection -> Harvests.requireListing(
+                api.collectionImages(collection.id(), context.events()),
+                "the images of collection " + collection.id())
             .onErrorResume(e -> e instanceof NotFoundException
                 || e instanceof ForbiddenException, e -> {
                   LOG.warn("cannot list the images of collection {}: {}", collection.id(),

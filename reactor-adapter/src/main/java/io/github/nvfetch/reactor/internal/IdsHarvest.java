@@ -5,6 +5,7 @@ import io.github.nvfetch.core.FailedImage;
 import io.github.nvfetch.core.IdsRequest;
 import io.github.nvfetch.core.ImageMeta;
 import io.github.nvfetch.core.ImageOutcome;
+import io.github.nvfetch.reactor.HarvestAbortedException;
 import io.github.nvfetch.reactor.HarvestEvent;
 import java.util.HashSet;
 import java.util.Set;
@@ -20,7 +21,7 @@ import reactor.core.scheduler.Scheduler;
  * on disk first (unless overwriting), then each requested collection in the order given (all of
  * its images not yet on disk, also when part of it is), then each requested image not seen yet.
  * A collection that cannot be read is reported and skipped; an image that cannot be read is a
- * {@link FailedImage}.
+ * {@link FailedImage}; a server that does not answer at all aborts the harvest.
  */
 public final class IdsHarvest {
 
@@ -87,15 +88,16 @@ public final class IdsHarvest {
 
   private Flux<Mono<ImageOutcome>> collectionWork(long id, HarvestContext context,
       Set<Long> seen, Set<Long> savedCollections) {
-    return api.collection(id, context.events())
+    Flux<Mono<ImageOutcome>> work = api.collection(id, context.events())
         .flatMap(collection -> save(collection, context, savedCollections))
         .flatMapMany(collection -> api.collectionImages(id, context.events())
             .filter(image -> seen.add(image.id()))
             .map(image -> {
               context.events().emit(new HarvestEvent.ImageSelected(image));
               return fetcher.fetch(image, collection, context);
-            }))
-        .onErrorResume(e -> {
+            }));
+    return Harvests.requireListing(work, "collection " + id)
+        .onErrorResume(e -> !(e instanceof HarvestAbortedException), e -> {
           LOG.warn("cannot fetch collection {}: {}", id, e.getMessage());
           context.events().emit(new HarvestEvent.CollectionFailed(id, e.getMessage()));
           return Flux.empty();
