@@ -6,8 +6,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
-import io.github.resilience4j.reactor.ratelimiter.operator.RateLimiterOperator;
 import io.github.resilience4j.reactor.retry.RetryOperator;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -16,14 +16,15 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import reactor.core.publisher.Mono;
 
 /**
  * The Resilience4j policies every request goes through: a rate limiter per host (shared by
  * every request of the client to that host), a circuit breaker per service, and a fresh retry
- * per call, applied with {@code transformDeferred} so that every attempt takes a new rate-limit
- * permit and passes the breaker again.
+ * per call, applied in that order with {@code transformDeferred} so that every attempt takes a
+ * new rate-limit permission and passes the breaker again.
  */
 public final class Resilience {
 
@@ -121,9 +122,24 @@ public final class Resilience {
     Retry retry = Retry.of("call", retryConfigs.get(kind));
     reportRetries(retry, uri, events);
     return call
-        .transformDeferred(RateLimiterOperator.of(limiterFor(uri)))
+        .transformDeferred(rateLimited(limiterFor(uri)))
         .transformDeferred(CircuitBreakerOperator.of(breakers.get(kind.service())))
         .transformDeferred(RetryOperator.of(retry));
+  }
+
+  /**
+   * Takes a permission from the Resilience4j rate limiter, then waits for it with a delay that
+   * cancellation stops. (Resilience4j's own RateLimiterOperator waits with a delay it does not
+   * cancel, so a cancelled download would still start after its wait.)
+   */
+  private static <T> Function<Mono<T>, Mono<T>> rateLimited(RateLimiter limiter) {
+    return call -> Mono.defer(() -> {
+      long waitNanos = limiter.reservePermission();
+      if (waitNanos < 0) {
+        return Mono.error(RequestNotPermitted.createRequestNotPermitted(limiter));
+      }
+      return waitNanos == 0 ? call : Mono.delay(Duration.ofNanos(waitNanos)).then(call);
+    });
   }
 
   /** Like {@link #decorate}, then one more whole attempt when the body was corrupt. */
