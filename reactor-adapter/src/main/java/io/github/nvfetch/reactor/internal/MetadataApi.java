@@ -28,6 +28,10 @@ public final class MetadataApi {
 
   private static final Logger LOG = LoggerFactory.getLogger(MetadataApi.class);
 
+  /** What may stand in a collection path: a numeric id or an 8-letter private token. */
+  private static final java.util.regex.Pattern COLLECTION_KEY =
+      java.util.regex.Pattern.compile("[0-9]{1,18}|[A-Z]{8}");
+
   private final URI base;
   private final int pageSize;
   private final PageReader pages;
@@ -60,6 +64,10 @@ public final class MetadataApi {
    */
   public PagedFlux<CollectionMeta> collections(Terms terms, EventSink events) {
     Terms server = terms.serverSideTerms(Terms.COLLECTION_SERVER_KEYS);
+    if (server.containsKey("id") && !COLLECTION_KEY.matcher(String.valueOf(server.get("id")))
+        .matches()) {
+      server = server.without("id");
+    }
     if (server.containsKey("id")) {
       URI one = api("/collections/" + server.get("id") + "/");
       return paged(() -> pages.single(one, events).flux(), CollectionMeta::fromJson, terms,

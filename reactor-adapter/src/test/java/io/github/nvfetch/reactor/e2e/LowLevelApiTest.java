@@ -99,6 +99,34 @@ class LowLevelApiTest {
   }
 
   @Test
+  void concurrentRequestsForOneCollectionShareOneHttpCall() {
+    try (NeuroVaultClient fresh = replica.client()) {
+      long id = replica.corpus.collectionIds().skip(2).findFirst().getAsLong();
+      replica.server.resetStats();
+
+      List<CollectionMeta> all = reactor.core.publisher.Flux.range(0, 10)
+          .flatMap(i -> fresh.collection(id)).collectList().block(Duration.ofSeconds(30));
+
+      assertEquals(10, all.size());
+      all.forEach(c -> assertEquals(id, c.id()));
+      assertEquals(1, replica.requests(ReplicaRoute.COLLECTION_DETAIL).size());
+    }
+  }
+
+  @Test
+  void aCollectionIdTermThatIsNotAnIdIsNeverPutInAPath() {
+    replica.server.resetStats();
+
+    List<CollectionMeta> found = client.collections(Terms.of("id", "../images"))
+        .collectList().block(Duration.ofMinutes(1));
+
+    assertEquals(List.of(), found);
+    assertTrue(replica.requests(ReplicaRoute.COLLECTION_LIST).size() > 0,
+        "the list was read and checked locally instead");
+    assertEquals(0, replica.requests(ReplicaRoute.IMAGE_LIST).size());
+  }
+
+  @Test
   void unknownIdsAreTypedNotFound() {
     StepVerifier.create(client.collection(999_999_999L))
         .expectError(NotFoundException.class).verify(Duration.ofSeconds(30));
