@@ -14,6 +14,7 @@ import io.github.nvfetch.reactor.internal.ClientSettings;
 import io.github.nvfetch.reactor.internal.EventDispatcher;
 import io.github.nvfetch.reactor.internal.EventSink;
 import io.github.nvfetch.reactor.internal.FilteredHarvest;
+import io.github.nvfetch.reactor.internal.HarvestTools;
 import io.github.nvfetch.reactor.internal.HttpTransport;
 import io.github.nvfetch.reactor.internal.IdsHarvest;
 import io.github.nvfetch.reactor.internal.ImageDownloader;
@@ -79,11 +80,10 @@ public final class NeuroVaultClient implements AutoCloseable {
     this.downloader = new ImageDownloader(settings.baseUrl(), http, resilience, io,
         settings.maxFileBytes(), settings.fileTimeout());
     ImageFetcher fetcher = new ImageFetcher(downloader, neurosynth, io);
-    LocalScan scan = new LocalScan(io);
-    this.filtered = new FilteredHarvest(api, fetcher, scan, io, settings.downloadConcurrency(),
-        settings.maxConsecutiveFailures());
-    this.byIds = new IdsHarvest(api, fetcher, scan, io, settings.downloadConcurrency(),
-        settings.maxConsecutiveFailures());
+    HarvestTools tools = new HarvestTools(api, fetcher, new LocalScan(io), io,
+        settings.downloadConcurrency(), settings.maxConsecutiveFailures());
+    this.filtered = new FilteredHarvest(tools);
+    this.byIds = new IdsHarvest(tools);
   }
 
   /** A builder with the defaults (the live services, 8 requests/s, 4 downloads at a time). */

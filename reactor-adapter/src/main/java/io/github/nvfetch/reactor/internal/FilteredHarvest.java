@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 
 /**
  * nilearn's filtered mode ({@code fetch_neurovault}): images already on disk first (unless
@@ -27,20 +26,13 @@ public final class FilteredHarvest {
 
   private final MetadataApi api;
   private final ImageFetcher fetcher;
-  private final LocalScan localScan;
-  private final Scheduler io;
-  private final int concurrency;
-  private final int maxConsecutiveFailures;
+  private final HarvestTools tools;
 
   /** Creates the harvest. */
-  public FilteredHarvest(MetadataApi api, ImageFetcher fetcher, LocalScan localScan,
-      Scheduler io, int concurrency, int maxConsecutiveFailures) {
-    this.api = api;
-    this.fetcher = fetcher;
-    this.localScan = localScan;
-    this.io = io;
-    this.concurrency = concurrency;
-    this.maxConsecutiveFailures = maxConsecutiveFailures;
+  public FilteredHarvest(HarvestTools tools) {
+    this.tools = tools;
+    this.api = tools.api();
+    this.fetcher = tools.fetcher();
   }
 
   /** Runs the harvest lazily; each subscription runs it again. */
@@ -50,13 +42,13 @@ public final class FilteredHarvest {
     }
     request.warnings().forEach(w -> LOG.warn(w));
     return Harvests.open(request.dataDir(), request.mode(), request.fetchNeurosynthWords(),
-            events, io)
+            events, tools.io())
         .flatMapMany(context -> {
           Set<Long> localIds = ConcurrentHashMap.newKeySet();
           Flux<ImageOutcome> all = local(request, context, localIds)
               .concatWith(Flux.defer(() -> server(request, context, localIds)));
           return context.settled(HarvestLimits.upToSuccesses(
-              HarvestLimits.abortAfterConsecutiveFailures(all, maxConsecutiveFailures),
+              HarvestLimits.abortAfterConsecutiveFailures(all, tools.maxConsecutiveFailures()),
               request.maxImages()));
         });
   }
@@ -66,7 +58,7 @@ public final class FilteredHarvest {
     if (context.overwrite()) {
       return Flux.empty();
     }
-    return localScan.images(context.store(), request.collectionSelection(),
+    return tools.localScan().images(context.store(), request.collectionSelection(),
             stored -> request.imageSelection().test(stored.image()))
         .doOnNext(stored -> {
           localIds.add(stored.image().id());
@@ -88,13 +80,13 @@ public final class FilteredHarvest {
         })
         .filter(request.collectionSelection())
         .concatMap(collection -> selectedImages(collection, request, context, localIds), 1)
-        .flatMapSequential(work -> work, concurrency, 1);
+        .flatMapSequential(work -> work, tools.concurrency(), 1);
   }
 
   private Flux<Mono<ImageOutcome>> selectedImages(CollectionMeta listed, FetchRequest request,
       HarvestContext context, Set<Long> localIds) {
     api.remember(listed);
-    return Mono.fromCallable(() -> context.store().saveCollection(listed)).subscribeOn(io)
+    return Mono.fromCallable(() -> context.store().saveCollection(listed)).subscribeOn(tools.io())
         .flatMapMany(collection -> Harvests.requireListing(
                 api.collectionImages(collection.id(), context.events()),
                 "the images of collection " + collection.id())

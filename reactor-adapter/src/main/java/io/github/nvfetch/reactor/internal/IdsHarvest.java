@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 
 /**
  * nilearn's explicit mode ({@code fetch_neurovault_ids}): no filter and no limit; images already
@@ -29,33 +28,26 @@ public final class IdsHarvest {
 
   private final MetadataApi api;
   private final ImageFetcher fetcher;
-  private final LocalScan localScan;
-  private final Scheduler io;
-  private final int concurrency;
-  private final int maxConsecutiveFailures;
+  private final HarvestTools tools;
 
   /** Creates the harvest. */
-  public IdsHarvest(MetadataApi api, ImageFetcher fetcher, LocalScan localScan, Scheduler io,
-      int concurrency, int maxConsecutiveFailures) {
-    this.api = api;
-    this.fetcher = fetcher;
-    this.localScan = localScan;
-    this.io = io;
-    this.concurrency = concurrency;
-    this.maxConsecutiveFailures = maxConsecutiveFailures;
+  public IdsHarvest(HarvestTools tools) {
+    this.tools = tools;
+    this.api = tools.api();
+    this.fetcher = tools.fetcher();
   }
 
   /** Runs the harvest lazily; each subscription runs it again. */
   public Flux<ImageOutcome> run(IdsRequest request, EventSink events) {
     return Harvests.open(request.dataDir(), request.mode(), request.fetchNeurosynthWords(),
-            events, io)
+            events, tools.io())
         .flatMapMany(context -> {
           Set<Long> seen = ConcurrentHashMap.newKeySet();
           Set<Long> savedCollections = ConcurrentHashMap.newKeySet();
           Flux<ImageOutcome> all = local(request, context, seen)
               .concatWith(Flux.defer(() -> server(request, context, seen, savedCollections)));
           return context.settled(
-              HarvestLimits.abortAfterConsecutiveFailures(all, maxConsecutiveFailures));
+              HarvestLimits.abortAfterConsecutiveFailures(all, tools.maxConsecutiveFailures()));
         });
   }
 
@@ -65,7 +57,7 @@ public final class IdsHarvest {
     }
     Set<Long> images = new HashSet<>(request.imageIds());
     Set<Long> collections = new HashSet<>(request.collectionIds());
-    return localScan.images(context.store(), c -> true,
+    return tools.localScan().images(context.store(), c -> true,
             stored -> images.contains(stored.image().id())
                 || collections.contains(stored.collection().id()))
         .doOnNext(stored -> seen.add(stored.image().id()))
@@ -83,7 +75,7 @@ public final class IdsHarvest {
             request.imageIds())
         .filter(id -> seen.add(id))
         .map(id -> imageWork(id, context, savedCollections)));
-    return fromCollections.concatWith(fromImages).flatMapSequential(w -> w, concurrency, 1);
+    return fromCollections.concatWith(fromImages).flatMapSequential(w -> w, tools.concurrency(), 1);
   }
 
   private Flux<Mono<ImageOutcome>> collectionWork(long id, HarvestContext context,
@@ -117,7 +109,7 @@ public final class IdsHarvest {
           LOG.warn("image {} failed: {}", id, failure.reason());
           context.events().emit(new HarvestEvent.ImageFailed(failure));
           return (ImageOutcome) failure;
-        }).subscribeOn(io));
+        }).subscribeOn(tools.io()));
   }
 
   private Mono<CollectionMeta> collectionOf(ImageMeta image, HarvestContext context,
@@ -139,6 +131,6 @@ public final class IdsHarvest {
       return first && (context.overwrite() || !onDisk)
           ? context.store().saveCollection(collection)
           : context.store().withPaths(collection);
-    }).subscribeOn(io);
+    }).subscribeOn(tools.io());
   }
 }
