@@ -3,6 +3,7 @@ package io.github.nvfetch.reactor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -13,13 +14,7 @@ class BlockHoundInstalledTest {
   @Test
   void blockingOnANonBlockingThreadIsReported() {
     StepVerifier.create(Mono.delay(Duration.ofMillis(1))
-            .doOnNext(tick -> {
-              try {
-                Thread.sleep(1);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            }))
+            .doOnNext(tick -> LockSupport.parkNanos(1_000)))
         .expectErrorSatisfies(e -> assertTrue(e.getClass().getName().contains("BlockingOperationError"),
             e.toString()))
         .verify(Duration.ofSeconds(5));
