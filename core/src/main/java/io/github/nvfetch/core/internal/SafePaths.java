@@ -13,7 +13,8 @@ public final class SafePaths {
 
   /**
    * Returns {@code path} if it is inside {@code root}, lexically and, for the part of it that
-   * already exists, after resolving symbolic links.
+   * already exists below the root, after resolving symbolic links. (When nothing below the root
+   * exists yet, there is no link to follow.)
    *
    * @throws UnsafePathException otherwise
    */
@@ -24,7 +25,7 @@ public final class SafePaths {
       throw new UnsafePathException("refusing path outside " + normalRoot + ": " + path);
     }
     Path existing = deepestExisting(normal);
-    if (existing != null && Files.exists(normalRoot)) {
+    if (existing != null && existing.startsWith(normalRoot)) {
       Path realRoot = realPath(normalRoot);
       Path realExisting = realPath(existing);
       if (!realExisting.startsWith(realRoot)) {

@@ -171,6 +171,25 @@ class LocalStoreTest {
   }
 
   @Test
+  void collectionsSavedConcurrentlyIntoAFreshStoreAllSucceed() throws Exception {
+    LocalStore store = LocalStore.at(dataDir.resolve("fresh"));
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      var futures = new java.util.ArrayList<java.util.concurrent.Future<CollectionMeta>>();
+      for (long id = 1; id <= 64; id++) {
+        long cid = id;
+        futures.add(pool.submit(() -> store.saveCollection(collection(cid))));
+      }
+      for (var f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(64, store.collectionIds().size());
+  }
+
+  @Test
   void anAbortedOrUnclosedStagedFileLeavesNothingBehind() throws IOException {
     LocalStore store = LocalStore.at(dataDir);
     try (StagedFile staged = store.stageImageFile(3, 30)) {

@@ -79,7 +79,8 @@ public final class FilteredHarvest {
           return Flux.empty();
         })
         .filter(request.collectionSelection())
-        .concatMap(collection -> selectedImages(collection, request, context, localIds), 1)
+        .flatMapSequential(collection -> selectedImages(collection, request, context, localIds),
+            HarvestTools.LISTINGS_AHEAD, HarvestTools.CANDIDATES_BUFFERED)
         .flatMapSequential(work -> work, tools.concurrency(), 1);
   }
 

@@ -13,4 +13,15 @@ import reactor.core.scheduler.Scheduler;
  * @param maxConsecutiveFailures image failures in a row that abort a harvest
  */
 public record HarvestTools(MetadataApi api, ImageFetcher fetcher, LocalScan localScan,
-    Scheduler io, int concurrency, int maxConsecutiveFailures) {}
+    Scheduler io, int concurrency, int maxConsecutiveFailures) {
+
+  /**
+   * Collections whose image lists are read ahead of the downloads, in parallel; results stay in
+   * API order. Many collections are small or filtered out: reading their lists one after the
+   * other would leave the download slots idle for a page latency each.
+   */
+  public static final int LISTINGS_AHEAD = 4;
+
+  /** Selected images buffered per collection read ahead. */
+  public static final int CANDIDATES_BUFFERED = 64;
+}

@@ -70,7 +70,8 @@ public final class IdsHarvest {
       return Flux.empty();
     }
     Flux<Mono<ImageOutcome>> fromCollections = Flux.fromIterable(request.collectionIds())
-        .concatMap(id -> collectionWork(id, context, seen, savedCollections), 1);
+        .flatMapSequential(id -> collectionWork(id, context, seen, savedCollections),
+            HarvestTools.LISTINGS_AHEAD, HarvestTools.CANDIDATES_BUFFERED);
     Flux<Mono<ImageOutcome>> fromImages = Flux.defer(() -> Flux.fromIterable(
             request.imageIds())
         .filter(id -> seen.add(id))

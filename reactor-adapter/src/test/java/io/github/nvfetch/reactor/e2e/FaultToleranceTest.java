@@ -9,6 +9,7 @@ import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.HarvestListener;
 import io.github.nvfetch.reactor.NeuroVaultClient;
+import io.github.nvfetch.reactor.RetrySettings;
 import io.github.nvfetch.testkit.CorpusSpec;
 import io.github.nvfetch.testkit.FaultProfile;
 import io.github.nvfetch.testkit.Faults;
@@ -87,7 +88,9 @@ class FaultToleranceTest {
     try (Replica replica = Replica.start(SPEC, Faults.builder().rateLimit(5, 2)
             .maxInFlightPerClient(3).build());
         NeuroVaultClient client = replica.clientBuilder().requestsPerSecond(rate)
-            .downloadConcurrency(6).build()) {
+            .downloadConcurrency(6).retry(RetrySettings.builder().maxAttempts(12)
+                .initialBackoff(Duration.ofMillis(100)).maxBackoff(Duration.ofSeconds(2))
+                .build()).build()) {
       FetchRequest request = FetchRequest.builder().dataDir(dataDir).maxImages(20).build();
 
       List<FetchedImage> fetched = client.fetch(request, HarvestListener.NONE).collectList()

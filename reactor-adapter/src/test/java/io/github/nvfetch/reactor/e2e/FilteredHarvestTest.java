@@ -161,7 +161,7 @@ class FilteredHarvestTest {
 
   @Test
   void zeroImagesSendsNoRequest() {
-    replica.server.resetStats();
+    replica.resetStats();
     List<FetchedImage> none = client.fetch(request("{\"max_images\": 0}")).collectList()
         .block(Duration.ofSeconds(10));
     assertEquals(List.of(), none);
@@ -170,7 +170,7 @@ class FilteredHarvestTest {
 
   @Test
   void filesAreDownloadedOnlyForSelectedImages() {
-    replica.server.resetStats();
+    replica.resetStats();
     FetchRequest request = request("{\"max_images\": 6}");
 
     client.fetch(request).blockLast(Duration.ofMinutes(1));

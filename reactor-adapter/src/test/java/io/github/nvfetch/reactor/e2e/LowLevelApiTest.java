@@ -61,7 +61,7 @@ class LowLevelApiTest {
 
   @Test
   void nothingIsRequestedBeforeSubscription() {
-    replica.server.resetStats();
+    replica.resetStats();
     var lazy = client.collections();
     var lazyImage = client.image(1);
     assertEquals(0, replica.stats().requestsTotal());
@@ -102,7 +102,7 @@ class LowLevelApiTest {
   void concurrentRequestsForOneCollectionShareOneHttpCall() {
     try (NeuroVaultClient fresh = replica.client()) {
       long id = replica.corpus.collectionIds().skip(2).findFirst().getAsLong();
-      replica.server.resetStats();
+      replica.resetStats();
 
       List<CollectionMeta> all = reactor.core.publisher.Flux.range(0, 10)
           .flatMap(i -> fresh.collection(id)).collectList().block(Duration.ofSeconds(30));
@@ -115,7 +115,7 @@ class LowLevelApiTest {
 
   @Test
   void aCollectionIdTermThatIsNotAnIdIsNeverPutInAPath() {
-    replica.server.resetStats();
+    replica.resetStats();
 
     List<CollectionMeta> found = client.collections(Terms.of("id", "../images"))
         .collectList().block(Duration.ofMinutes(1));
@@ -139,7 +139,7 @@ class LowLevelApiTest {
     long wanted = replica.corpus.collectionIds().skip(4).findFirst().getAsLong();
     Object doi = replica.collection(wanted).get("DOI");
     Object name = replica.collection(wanted).get("name");
-    replica.server.resetStats();
+    replica.resetStats();
 
     List<Long> found = client.collections(Terms.of("name", name)).map(CollectionMeta::id)
         .collectList().block(Duration.ofMinutes(1));

@@ -45,7 +45,7 @@ class ModesTest {
   void downloadNewServesASecondRunFromDiskWithoutAnyRequest() {
     try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
       List<FetchedImage> first = run(client, request(20, Mode.DOWNLOAD_NEW));
-      replica.server.resetStats();
+      replica.resetStats();
 
       List<FetchedImage> second = run(client, request(20, Mode.DOWNLOAD_NEW));
 
@@ -62,7 +62,7 @@ class ModesTest {
       FetchedImage removed = first.get(3);
       Files.delete(removed.file());
       int stillOnDisk = Replica.imagesOnDisk(dataDir).size();
-      replica.server.resetStats();
+      replica.resetStats();
 
       List<FetchedImage> second = run(client, request(15, Mode.DOWNLOAD_NEW));
 
@@ -95,7 +95,7 @@ class ModesTest {
       FetchedImage b = all.get(all.size() - 1);
       Files.delete(a.file());
       Files.delete(b.file());
-      replica.server.resetStats();
+      replica.resetStats();
 
       List<FetchedImage> again = client.fetchIds(ids).collectList().block(Duration.ofMinutes(1));
 
@@ -121,7 +121,7 @@ class ModesTest {
       List<FetchedImage> kept = run(client, request(8, Mode.DOWNLOAD_NEW));
       assertEquals("edited by hand", kept.get(0).image().get("name"),
           "download_new trusts what is on disk");
-      replica.server.resetStats();
+      replica.resetStats();
 
       List<FetchedImage> overwritten = run(client, request(8, Mode.OVERWRITE));
 

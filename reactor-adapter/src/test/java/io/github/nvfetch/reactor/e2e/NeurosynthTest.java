@@ -88,7 +88,7 @@ class NeurosynthTest {
       FetchedImage spoiled = first.stream().filter(i -> i.wordsFile().isPresent()).findFirst()
           .orElseThrow();
       Files.writeString(spoiled.wordsFile().get(), "{\"data\": \"garbage");
-      replica.server.resetStats();
+      replica.resetStats();
 
       List<FetchedImage> second;
       try (NeuroVaultClient fresh = replica.client()) {

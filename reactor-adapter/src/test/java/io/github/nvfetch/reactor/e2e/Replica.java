@@ -145,6 +145,15 @@ final class Replica implements AutoCloseable {
     }
   }
 
+  /**
+   * Zeroes the replica's counters once the requests of earlier runs have been answered (a
+   * cancelled harvest may leave a shared Neurosynth lookup finishing in the background).
+   */
+  void resetStats() {
+    server.awaitIdle(Duration.ofSeconds(10));
+    server.resetStats();
+  }
+
   /** What the replica counted, once the responses in flight are accounted for. */
   ReplicaStats stats() {
     server.awaitIdle(Duration.ofSeconds(10));
