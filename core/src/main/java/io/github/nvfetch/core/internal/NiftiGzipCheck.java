@@ -17,7 +17,9 @@ import java.util.zip.ZipException;
  * Verifies that a file is a complete gzip-compressed NIfTI-1 image: gzip magic bytes, a 348-byte
  * NIfTI-1 header with the {@code n+1} magic and sane dimensions, then the whole gzip stream
  * (CRC and length of every member) inflating to exactly the size the header announces. Inflation
- * stops as soon as it passes that size, so a decompression bomb costs little.
+ * stops as soon as it passes that size, so a decompression bomb costs little; and a header that
+ * announces a large image at an implausible compression ratio (a bomb that declares its size
+ * honestly) is refused before anything is inflated.
  */
 public final class NiftiGzipCheck {
 
@@ -26,6 +28,16 @@ public final class NiftiGzipCheck {
 
   /** Largest uncompressed image accepted (16 GiB): larger headers are treated as hostile. */
   public static final long MAX_UNCOMPRESSED_BYTES = 16L << 30;
+
+  /**
+   * Highest compression ratio believed of an image announcing more than
+   * {@link #RATIO_CHECK_FLOOR} bytes. Real statistical maps compress a few times; deflate's own
+   * limit is about 1032:1, which only runs of one byte value reach.
+   */
+  public static final long MAX_COMPRESSION_RATIO = 200;
+
+  /** Images announcing fewer bytes than this (64 MiB) are never suspected for their ratio. */
+  public static final long RATIO_CHECK_FLOOR = 64L << 20;
 
   private static final long TRAILING_SLACK = 64 * 1024;
 
@@ -49,6 +61,7 @@ public final class NiftiGzipCheck {
               + header.length + " of 348 bytes)");
         }
         HeaderFacts facts = parseHeader(header);
+        requirePlausibleRatio(facts.expectedBytes, Files.size(file));
         long total = NIFTI1_HEADER_SIZE + drain(gzip, facts.expectedBytes + TRAILING_SLACK);
         if (total < facts.expectedBytes) {
           throw new CorruptFileException("image data is truncated: " + total + " bytes, header"
@@ -64,6 +77,15 @@ public final class NiftiGzipCheck {
       throw new CorruptFileException("broken gzip stream: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new CorruptFileException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void requirePlausibleRatio(long announced, long compressed) {
+    if (announced > RATIO_CHECK_FLOOR && announced / Math.max(1, compressed)
+        > MAX_COMPRESSION_RATIO) {
+      throw new CorruptFileException("NIfTI header announces " + announced + " bytes from a "
+          + compressed + "-byte file, more than " + MAX_COMPRESSION_RATIO
+          + " times its size (decompression bomb?)");
     }
   }
 

@@ -70,6 +70,25 @@ class NiftiGzipCheckTest {
   }
 
   @Test
+  void refusesABombThatAnnouncesItsSizeHonestlyWithoutInflatingIt() throws IOException {
+    byte[] header = TestNifti.header(1024, 1024, 64);
+    byte[] bomb = TestNifti.gzip(Arrays.copyOf(header, header.length + (1 << 20)));
+    assertTrue(256L << 20 > NiftiGzipCheck.MAX_COMPRESSION_RATIO * bomb.length,
+        "announces 256 MiB from " + bomb.length + " bytes");
+    var e = assertThrows(CorruptFileException.class, () -> NiftiGzipCheck.check(file(bomb)));
+    assertTrue(e.getMessage().contains("decompression bomb"), e.getMessage());
+  }
+
+  @Test
+  void acceptsAnEmptyMapOfUsualSizeHoweverWellItCompresses() throws IOException {
+    byte[] header = TestNifti.header(128, 128, 128);
+    byte[] zeros = TestNifti.gzip(Arrays.copyOf(header, header.length + 128 * 128 * 128 * 4));
+    assertTrue(zeros.length * NiftiGzipCheck.MAX_COMPRESSION_RATIO < 8L << 20,
+        "compresses more than the ratio: " + zeros.length);
+    assertEquals(352 + (8L << 20), NiftiGzipCheck.check(file(zeros)).uncompressedBytes());
+  }
+
+  @Test
   void rejectsHeaderAnnouncingAnAbsurdSize() throws IOException {
     byte[] huge = TestNifti.gzip(TestNifti.raw(16, 32000, 32000, 32000));
     var e = assertThrows(CorruptFileException.class, () -> NiftiGzipCheck.check(file(huge)));
