@@ -9,11 +9,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code nvfetch} command line. Subcommands are listed in the {@link Command} annotation below: adding one is
- * one line. Bad flags print one line on stderr and exit 2; failures print one line and exit 1; no stack traces.
+ * one line. Bad flags print one line on stderr (with picocli's suggestions for a typo) and exit 2; failures print
+ * one line and exit with a code of {@link ExitCodes}; stack traces only with {@code --debug}.
  */
 @Command(name = "nvfetch", mixinStandardHelpOptions = true, version = "nvfetch 0.1.0-SNAPSHOT",
     description = "Harvest NeuroVault brain maps and Neurosynth words, or run a local replica of both services.",
     subcommands = {
+        FetchCommand.class,
+        IdsCommand.class,
         ReplicaCommand.class,
         CommandLine.HelpCommand.class
     })
@@ -32,9 +35,7 @@ public final class NvfetchCommand implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-    }
+    LogLevels.configure(args);
     System.exit(commandLine().execute(args));
   }
 
@@ -47,11 +48,7 @@ public final class NvfetchCommand implements Callable<Integer> {
     CommandLine cl = new CommandLine(new NvfetchCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(NvfetchCommand::badArguments);
-    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + message(e));
-      commandLine.getErr().flush();
-      return 1;
-    });
+    cl.setExecutionExceptionHandler(NvfetchCommand::failed);
     return cl;
   }
 
@@ -67,17 +64,34 @@ public final class NvfetchCommand implements Callable<Integer> {
   private static int badArguments(CommandLine.ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     String name = cl.getCommandSpec().qualifiedName();
-    cl.getErr().println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
+    cl.getErr().println(name + ": " + e.getMessage() + suggestion(e) + " (see '" + name + " --help')");
     cl.getErr().flush();
     return 2;
   }
 
-  private static String message(Throwable e) {
-    Throwable t = e;
-    while ((t.getMessage() == null || t instanceof java.lang.reflect.InvocationTargetException)
-        && t.getCause() != null) {
-      t = t.getCause();
+  private static String suggestion(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+      return "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
     }
-    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return "";
+  }
+
+  private static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    String name = commandLine.getCommandSpec().qualifiedName();
+    if (debugRequested(parseResult)) {
+      e.printStackTrace(err);
+    }
+    err.println(name + ": " + Failures.message(e));
+    err.flush();
+    return Failures.exitCode(e);
+  }
+
+  private static boolean debugRequested(CommandLine.ParseResult parseResult) {
+    CommandLine.ParseResult last = parseResult;
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+    }
+    return last.hasMatchedOption("--debug");
   }
 }

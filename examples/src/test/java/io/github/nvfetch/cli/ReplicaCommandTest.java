@@ -61,7 +61,7 @@ class ReplicaCommandTest {
     StringWriter err = new StringWriter();
     CommandLine cl = NvfetchCommand.commandLine();
     cl.setErr(new PrintWriter(err));
-    assertEquals(1, cl.execute("replica", "--port", "0", "--missing-rate", "2"));
+    assertEquals(ExitCodes.BAD_INPUT, cl.execute("replica", "--port", "0", "--missing-rate", "2"));
     assertEquals("nvfetch replica: missingFileRate must be in [0, 1]: 2.0", err.toString().strip());
 
     try (ServerSocket busy = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {

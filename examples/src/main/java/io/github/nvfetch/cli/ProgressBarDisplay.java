@@ -1,0 +1,50 @@
+package io.github.nvfetch.cli;
+
+import java.text.DecimalFormat;
+import java.time.Duration;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * A live progress bar on the terminal (me.tongfei:progressbar): images done of images selected,
+ * images per second, ETA, and bytes, retries, failures and images from disk.
+ */
+final class ProgressBarDisplay extends TickingDisplay {
+
+  private final ProgressBar bar;
+
+  ProgressBarDisplay(HarvestProgress progress) {
+    this(progress, new ProgressBarBuilder()
+        .setTaskName("images")
+        .setInitialMax(-1)
+        .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+        .setUpdateIntervalMillis(200)
+        .showSpeed(new DecimalFormat("0.0"))
+        .setUnit(" img", 1)
+        .setConsumer(new ConsoleProgressBarConsumer(System.out))
+        .build());
+  }
+
+  private ProgressBarDisplay(HarvestProgress progress, ProgressBar bar) {
+    super(progress, Duration.ofMillis(100));
+    this.bar = bar;
+  }
+
+  @Override
+  void tick(HarvestProgress.Snapshot snapshot) {
+    if (snapshot.expected() > 0) {
+      bar.maxHint(Math.max(snapshot.expected(), snapshot.done()));
+    }
+    bar.stepTo(snapshot.done());
+    bar.setExtraMessage(" " + details(snapshot));
+  }
+
+  @Override
+  void finish(HarvestProgress.Snapshot snapshot) {
+    bar.maxHint(snapshot.done());
+    tick(snapshot);
+    bar.close();
+  }
+}

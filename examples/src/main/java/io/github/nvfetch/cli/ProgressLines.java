@@ -1,0 +1,46 @@
+package io.github.nvfetch.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Progress as plain lines every two seconds (when something changed), for output that is not a
+ * terminal: logs, pipes, CI.
+ */
+final class ProgressLines extends TickingDisplay {
+
+  private static final Duration PERIOD = Duration.ofSeconds(2);
+
+  private final PrintWriter out;
+  private long lastDone;
+
+  ProgressLines(HarvestProgress progress, PrintWriter out) {
+    super(progress, PERIOD);
+    this.out = out;
+  }
+
+  @Override
+  void tick(HarvestProgress.Snapshot s) {
+    if (s.done() == lastDone) {
+      return;
+    }
+    lastDone = s.done();
+    out.println(line(s));
+    out.flush();
+  }
+
+  @Override
+  void finish(HarvestProgress.Snapshot snapshot) {
+    // The summary follows: nothing more to say.
+  }
+
+  /** {@code progress: 12/20 images, 4.1 images/s, ETA 2 s, 3.4 MB, 0 retries}. */
+  static String line(HarvestProgress.Snapshot s) {
+    double rate = s.imagesPerSecond();
+    String eta = rate <= 0 || s.expected() <= s.done() ? "" : ", ETA " + Sizes.duration(
+        Duration.ofMillis(Math.round((s.expected() - s.done()) / rate * 1000)));
+    return String.format(Locale.ROOT, "progress: %d/%d images, %.1f images/s%s, %s", s.done(),
+        Math.max(s.expected(), s.done()), rate, eta, details(s));
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.nvfetch.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/** A display refreshed by a daemon timer thread from the harvest's counters. */
+abstract class TickingDisplay implements ProgressDisplay {
+
+  private final HarvestProgress progress;
+  private final Duration period;
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+      runnable -> {
+        Thread thread = new Thread(runnable, "nvfetch-progress");
+        thread.setDaemon(true);
+        return thread;
+      });
+
+  TickingDisplay(HarvestProgress progress, Duration period) {
+    this.progress = progress;
+    this.period = period;
+  }
+
+  /** Starts the timer; call once, after construction. */
+  final ProgressDisplay start() {
+    timer.scheduleAtFixedRate(this::safeTick, period.toMillis(), period.toMillis(),
+        TimeUnit.MILLISECONDS);
+    return this;
+  }
+
+  private void safeTick() {
+    try {
+      tick(progress.snapshot());
+    } catch (RuntimeException e) {
+      // A display problem must never stop the harvest; the next tick tries again.
+    }
+  }
+
+  /** Shows the counters (on the timer thread). */
+  abstract void tick(HarvestProgress.Snapshot snapshot);
+
+  /** Shows the final counters and releases the display. */
+  abstract void finish(HarvestProgress.Snapshot snapshot);
+
+  @Override
+  public final void close() {
+    timer.shutdownNow();
+    try {
+      timer.awaitTermination(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    finish(progress.snapshot());
+  }
+
+  /** {@code 12.3 MB, 2 retries, 1 failed}: the counters a bar shows next to the images. */
+  static String details(HarvestProgress.Snapshot s) {
+    StringBuilder text = new StringBuilder(Sizes.bytes(s.bytes()));
+    text.append(", ").append(s.retries()).append(s.retries() == 1 ? " retry" : " retries");
+    if (s.failed() > 0) {
+      text.append(", ").append(s.failed()).append(" failed");
+    }
+    if (s.fromDisk() > 0) {
+      text.append(", ").append(s.fromDisk()).append(" from disk");
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.nvfetch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A server that stops answering ends the harvest with one clear line and exit code 1. */
+class AbortedHarvestTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void aStoppedServerAbortsWithOneLine() {
+    String[] fetch;
+    String[] ids;
+    try (TestReplica replica = TestReplica.start()) {
+      fetch = replica.args("fetch", "--data-dir", dir.toString(), "--retries", "1");
+      ids = replica.args("ids", "--data-dir", dir.toString(), "--retries", "0", "--collection",
+          "4");
+    }
+
+    CliRun run = CliRun.of(fetch).assertOneLineFailure(ExitCodes.HARVEST_FAILED);
+    assertTrue(run.err().startsWith("nvfetch fetch: harvest stopped: NeuroVault did not serve "
+        + "the collection list after every retry: "), run.err());
+    assertTrue(run.err().contains("Connection refused"), run.err());
+    assertTrue(run.err().contains("check --base-url"), run.err());
+
+    CliRun byIds = CliRun.of(ids).assertOneLineFailure(ExitCodes.HARVEST_FAILED);
+    assertTrue(byIds.err().startsWith("nvfetch ids: harvest stopped: "), byIds.err());
+  }
+}

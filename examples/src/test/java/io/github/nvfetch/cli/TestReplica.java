@@ -1,0 +1,52 @@
+package io.github.nvfetch.cli;
+
+import io.github.nvfetch.reactor.NeuroVaultClient;
+import io.github.nvfetch.reactor.RetrySettings;
+import io.github.nvfetch.testkit.CorpusSpec;
+import io.github.nvfetch.testkit.LoggedRequest;
+import io.github.nvfetch.testkit.ReplicaServer;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** A replica on loopback for the command line tests, and the flags that aim nvfetch at it. */
+final class TestReplica implements AutoCloseable {
+
+  /** A small corpus: quick to harvest, with a few missing files. */
+  static final CorpusSpec CORPUS = CorpusSpec.builder().seed(11).collections(8).images(120)
+      .privateCollectionRate(0).missingFileRate(0.05).build();
+
+  final ReplicaServer server;
+
+  private TestReplica(ReplicaServer server) {
+    this.server = server;
+  }
+
+  static TestReplica start() {
+    return new TestReplica(ReplicaServer.builder().corpus(CORPUS).port(0).start());
+  }
+
+  /** The arguments of a command followed by the flags that aim it at this replica. */
+  String[] args(String... command) {
+    return Stream.concat(Stream.of(command), Stream.of("--base-url", server.baseUrl(),
+        "--neurosynth-url", server.neurosynthUrl(), "--rate", "200")).toArray(String[]::new);
+  }
+
+  /** A client of the SDK aimed at this replica. */
+  NeuroVaultClient client() {
+    return NeuroVaultClient.builder().baseUrl(server.baseUrl())
+        .neurosynthUrl(server.neurosynthUrl()).requestsPerSecond(200)
+        .retry(RetrySettings.builder().initialBackoff(Duration.ofMillis(20)).build()).build();
+  }
+
+  /** The requests the replica logged, once idle. */
+  List<LoggedRequest> requests() {
+    server.awaitIdle(Duration.ofSeconds(10));
+    return server.requestLog();
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
