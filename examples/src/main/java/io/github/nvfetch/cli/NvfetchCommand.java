@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         FetchCommand.class,
         IdsCommand.class,
+        DemoCommand.class,
         ReplicaCommand.class,
         CommandLine.HelpCommand.class
     })

@@ -1,0 +1,56 @@
+package io.github.nvfetch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code nvfetch demo}, twice: a fresh harvest, then the same images from the local store. */
+class DemoCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void runsEndToEndThenServesTheSecondRunFromDisk() throws IOException {
+    String[] args = {"demo", "--data-dir", dir.toString(), "--latency-scale", "0.05"};
+
+    CliRun first = CliRun.of(args);
+
+    assertEquals(0, first.exitCode(), first.err());
+    String out = first.out();
+    assertTrue(out.startsWith("nvfetch demo: harvesting 20 fMRI-BOLD images with Neurosynth "
+        + "words from the EMBEDDED REPLICA at http://127.0.0.1:"), out);
+    assertTrue(out.contains("Fetched 20 images in "), out);
+    assertTrue(out.contains(": 0 from the local store, 20 downloaded ("), out);
+    assertTrue(out.contains("  collection  images  name"), out);
+    assertTrue(out.contains("map type"), out);
+    assertTrue(out.contains("Top words (total weight over 20 images; vocabulary of "), out);
+    assertTrue(out.contains("Files: " + dir.toAbsolutePath().resolve("neurovault")), out);
+    assertTrue(out.contains("This demo ran against the embedded replica, not the real service."),
+        out);
+    assertTrue(out.contains("  ./nvfetch fetch --base-url https://neurovault.org --term "
+        + "modality=fMRI-BOLD --max-images 20 --neurosynth"), out);
+    assertTrue(imageFiles() >= 20, "files on disk");
+
+    CliRun second = CliRun.of(args);
+
+    assertEquals(0, second.exitCode(), second.err());
+    assertTrue(second.out().contains(": 20 from the local store, 0 downloaded (0 B received"),
+        second.out());
+    assertTrue(second.out().contains("This run read 20 images from the local store and "
+        + "downloaded 0"), second.out());
+    assertTrue(second.out().contains("Top words"), second.out());
+  }
+
+  private long imageFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(p -> p.getFileName().toString().matches("image_\\d+\\.nii\\.gz"))
+          .count();
+    }
+  }
+}
