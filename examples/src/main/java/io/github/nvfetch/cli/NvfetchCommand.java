@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         IdsCommand.class,
         DemoCommand.class,
         ReplicaCommand.class,
+        ExampleCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class NvfetchCommand implements Callable<Integer> {

@@ -1,2 +1,7 @@
-/** Runnable examples of the SDK, one per use case (added with the SDK's use cases). */
+/**
+ * Runnable examples of the SDK, one small class per use case of nilearn's NeuroVault documentation
+ * ({@link io.github.nvfetch.examples.Example} lists them). Each runs against an embedded replica by
+ * default and against NeuroVault with {@code --base-url URL}; {@link
+ * io.github.nvfetch.examples.ReadmeSnippets} holds the README's code.
+ */
 package io.github.nvfetch.examples;

@@ -222,7 +222,7 @@ class FetchCommandTest {
 
   @Test
   void everySubcommandHasHelp() {
-    for (String command : List.of("fetch", "ids", "demo", "replica")) {
+    for (String command : List.of("fetch", "ids", "demo", "replica", "example")) {
       CliRun run = CliRun.of(command, "--help");
       assertEquals(0, run.exitCode(), command);
       assertTrue(run.out().startsWith("Usage: nvfetch " + command), run.out());
