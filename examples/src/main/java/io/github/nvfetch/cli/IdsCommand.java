@@ -1,10 +1,7 @@
 package io.github.nvfetch.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ArgGroup;
 
 /** {@code nvfetch ids}: whole collections and single images, nilearn's fetch_neurovault_ids. */
 @Command(name = "ids", mixinStandardHelpOptions = true, sortOptions = false,
@@ -16,33 +13,17 @@ import picocli.CommandLine.Spec;
         "  nvfetch ids --request ids.json --json",
         "", "Exit codes: 0 done (failed images and collections are listed, not errors), "
             + "1 harvest stopped, 2 bad input, 3 data directory or export not writable."})
-public final class IdsCommand implements Callable<Integer> {
+public final class IdsCommand extends HarvestCommand {
 
-  @Spec
-  private CommandSpec spec;
-
-  @Mixin
-  private IdsOptions ids;
-
-  @Mixin
-  private StoreOptions store;
-
-  @Mixin
-  private ClientOptions client;
-
-  @Mixin
-  private OutputOptions output;
+  @ArgGroup(validate = false, heading = "%nIds:%n", order = 1)
+  private IdsOptions ids = new IdsOptions();
 
   /** Creates the command (picocli instantiates it). */
   public IdsCommand() {
   }
 
-  /** Runs the harvest and prints its summary. */
   @Override
-  public Integer call() {
-    HarvestJob job = HarvestJob.of(RequestAssembler.ids(store, ids));
-    new HarvestSession(spec.commandLine().getOut(), spec.commandLine().getErr(), output,
-        HarvestSession.stdoutIsTerminal()).run(job, client.toBuilder());
-    return ExitCodes.OK;
+  protected HarvestJob job() {
+    return HarvestJob.of(RequestAssembler.ids(store, ids));
   }
 }

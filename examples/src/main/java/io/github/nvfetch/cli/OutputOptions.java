@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 public final class OutputOptions {
 
   @Option(names = "--json",
-      description = "Print one JSON summary object as the last line of stdout (for scripts); "
-          + "no progress, human text goes to stderr.")
+      description = "Print one JSON summary object as the last line of stdout (for scripts) "
+          + "instead of progress and summary; warnings go to stderr.")
   boolean json;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress and no summary; errors only.")
@@ -20,11 +20,12 @@ public final class OutputOptions {
   @Option(names = "--debug", description = "Log what the SDK does and print stack traces.")
   boolean debug;
 
-  @Option(names = "--export", arity = "2", paramLabel = "FORMAT FILE",
+  @Option(names = "--export", arity = "2", paramLabel = "FORMAT FILE", hideParamSyntax = true,
       description = "Write the images metadata table as csv or jsonl (one row per image).")
   List<String> exportImages = new ArrayList<>();
 
   @Option(names = "--export-collections", arity = "2", paramLabel = "FORMAT FILE",
+      hideParamSyntax = true,
       description = "Write the collections metadata table as csv or jsonl (one row per "
           + "collection).")
   List<String> exportCollections = new ArrayList<>();

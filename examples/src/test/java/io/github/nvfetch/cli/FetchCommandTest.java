@@ -19,27 +19,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code nvfetch fetch} against a replica on loopback, in-process through picocli. */
 class FetchCommandTest {
 
-  private static TestReplica replica;
+  @RegisterExtension
+  static final TestReplica replica = new TestReplica();
 
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startReplica() {
-    replica = TestReplica.start();
-  }
-
-  @AfterAll
-  static void stopReplica() {
-    replica.close();
-  }
 
   private NeuroVaultDataset sdk(FetchRequest request) {
     try (NeuroVaultClient client = replica.client()) {

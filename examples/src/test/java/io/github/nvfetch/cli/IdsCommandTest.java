@@ -14,27 +14,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code nvfetch ids} against a replica on loopback. */
 class IdsCommandTest {
 
-  private static TestReplica replica;
+  @RegisterExtension
+  static final TestReplica replica = new TestReplica();
 
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startReplica() {
-    replica = TestReplica.start();
-  }
-
-  @AfterAll
-  static void stopReplica() {
-    replica.close();
-  }
 
   @Test
   void jsonListsCollectionsThenImagesInTheOrderGivenWithFailures() {

@@ -1,0 +1,43 @@
+package io.github.nvfetch.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What {@code fetch} and {@code ids} share: the store, client and output flags, and running a
+ * harvest in a {@link HarvestSession}. Subcommands add their selection flags and build the job.
+ */
+public abstract class HarvestCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  /** The request file, data directory, mode and Neurosynth flags. */
+  @ArgGroup(validate = false, heading = "%nRequest and storage:%n", order = 2)
+  protected StoreOptions store = new StoreOptions();
+
+  /** The client flags. */
+  @ArgGroup(validate = false, heading = "%nConnection:%n", order = 3)
+  protected ClientOptions client = new ClientOptions();
+
+  /** The output flags. */
+  @ArgGroup(validate = false, heading = "%nOutput:%n", order = 4)
+  protected OutputOptions output = new OutputOptions();
+
+  /** Creates the command (picocli instantiates subclasses). */
+  protected HarvestCommand() {
+  }
+
+  /** The harvest this command runs, from its flags. */
+  protected abstract HarvestJob job();
+
+  /** Runs the harvest and prints its summary. */
+  @Override
+  public final Integer call() {
+    new HarvestSession(spec.commandLine().getOut(), spec.commandLine().getErr(), output,
+        HarvestSession.stdoutIsTerminal()).run(job(), client.toBuilder());
+    return ExitCodes.OK;
+  }
+}
