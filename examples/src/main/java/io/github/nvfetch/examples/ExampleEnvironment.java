@@ -47,6 +47,7 @@ public final class ExampleEnvironment implements AutoCloseable {
    * @throws IllegalArgumentException for an unknown argument or a flag without its value
    */
   public static ExampleEnvironment fromArgs(String[] args, CorpusSpec corpus) {
+    quietLogs();
     String baseUrl = null;
     Path dataDir = null;
     for (int i = 0; i < args.length; i++) {
@@ -91,6 +92,14 @@ public final class ExampleEnvironment implements AutoCloseable {
     out.println("[running against " + baseUrl + "]");
     return new ExampleEnvironment(null, NeuroVaultClient.builder().baseUrl(baseUrl), dataDir,
         out);
+  }
+
+  /** Examples print what matters themselves: only errors are logged (unless set with -D). */
+  private static void quietLogs() {
+    String level = "org.slf4j.simpleLogger.defaultLogLevel";
+    if (System.getProperty(level) == null) {
+      System.setProperty(level, "error");
+    }
   }
 
   private static String required(String flag, String value) {
