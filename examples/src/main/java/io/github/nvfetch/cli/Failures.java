@@ -13,6 +13,10 @@ import reactor.core.Exceptions;
 /** Turns any failure of a command into an exit code and one line of text. */
 public final class Failures {
 
+  /** What to do when NeuroVault does not answer. */
+  static final String OUTAGE_HINT = "(check --base-url and your connection, or use --mode "
+      + "offline to read what is already on disk)";
+
   private Failures() {}
 
   /**
@@ -42,10 +46,9 @@ public final class Failures {
    */
   public static String message(Throwable failure) {
     Throwable e = root(failure);
-    String text = describe(e);
+    String text = describe(e).strip();
     if (e instanceof HarvestAbortedException) {
-      return text + " (check --base-url and your connection, or use --mode offline to read "
-          + "what is already on disk)";
+      return text + " " + OUTAGE_HINT;
     }
     return text;
   }

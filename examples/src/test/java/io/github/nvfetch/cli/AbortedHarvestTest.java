@@ -15,10 +15,13 @@ class AbortedHarvestTest {
   void aStoppedServerAbortsWithOneLine() {
     String[] fetch;
     String[] ids;
+    String[] images;
     try (TestReplica replica = TestReplica.start()) {
       fetch = replica.args("fetch", "--data-dir", dir.toString(), "--retries", "1");
       ids = replica.args("ids", "--data-dir", dir.toString(), "--retries", "0", "--collection",
           "4");
+      images = replica.args("ids", "--data-dir", dir.toString(), "--retries", "0", "--image",
+          "47", "48", "--json");
     }
 
     CliRun run = CliRun.of(fetch).assertOneLineFailure(ExitCodes.HARVEST_FAILED);
@@ -29,5 +32,10 @@ class AbortedHarvestTest {
 
     CliRun byIds = CliRun.of(ids).assertOneLineFailure(ExitCodes.HARVEST_FAILED);
     assertTrue(byIds.err().startsWith("nvfetch ids: harvest stopped: "), byIds.err());
+
+    CliRun byImageIds = CliRun.of(images).assertOneLineFailure(ExitCodes.HARVEST_FAILED);
+    assertTrue(byImageIds.err().startsWith("nvfetch ids: NeuroVault could not be reached: "),
+        byImageIds.err());
+    assertTrue(byImageIds.out().isEmpty(), "no JSON line for a failed harvest: " + byImageIds.out());
   }
 }
