@@ -1,5 +1,6 @@
 package io.github.nvfetch.cli;
 
+import io.github.nvfetch.reactor.NeuroVaultClient;
 import io.github.nvfetch.reactor.NeuroVaultClientBuilder;
 import io.github.nvfetch.reactor.RetrySettings;
 import java.time.Duration;
@@ -62,7 +63,7 @@ public final class ClientOptions {
     if (retries < 0) {
       throw new IllegalArgumentException("--retries must not be negative, was " + retries);
     }
-    return io.github.nvfetch.reactor.NeuroVaultClient.builder()
+    return NeuroVaultClient.builder()
         .baseUrl(baseUrl)
         .neurosynthUrl(neurosynthUrl)
         .downloadConcurrency(concurrency)
