@@ -86,10 +86,13 @@ public final class Resilience {
         FailureKinds::isCorruptBody);
   }
 
+  /** Breakers record results on network threads: their metrics must never take a lock. */
   private static CircuitBreakerConfig breakerConfig() {
     return CircuitBreakerConfig.custom()
         .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
         .slidingWindowSize(20)
+        .slidingWindowSynchronizationStrategy(
+            CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.LOCK_FREE)
         .minimumNumberOfCalls(10)
         .failureRateThreshold(60)
         .waitDurationInOpenState(Duration.ofSeconds(2))

@@ -73,8 +73,11 @@ class FaultToleranceTest {
       replica.assertStoredIdentical(dataDir, expected);
       replica.assertNoLeftovers(dataDir);
       ReplicaStats stats = replica.stats();
-      assertTrue(stats.peakRequestsPerSecond() <= 10, "rate bound: " + stats);
+      // 9 permits per second, evenly spaced; the replica times arrivals, so scheduling jitter on
+      // a loaded machine may bring two requests of neighbouring slots into one window.
+      assertTrue(stats.peakRequestsPerSecond() <= 9 + 2, "rate bound: " + stats);
       assertTrue(stats.peakConnections() <= 6, "connection bound: " + stats);
+      assertEquals(0, stats.limiterRejections(), "nginx never had to throttle us: " + stats);
       if (faults.hasRandomFaults()) {
         assertTrue(events.stream().anyMatch(e -> e instanceof HarvestEvent.RetryScheduled),
             "faults were injected and retried");

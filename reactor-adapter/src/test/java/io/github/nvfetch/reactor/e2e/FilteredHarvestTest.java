@@ -101,7 +101,8 @@ class FilteredHarvestTest {
 
     List<Long> expected = replica.expectedSelection(request);
     assertFalse(expected.isEmpty(), "the corpus has matches for " + json);
-    assertEquals(expected, ids(outcomes), json);
+    assertEquals(expected, ids(outcomes), json + " failures: " + outcomes.stream()
+        .filter(o -> o instanceof FailedImage).map(o -> ((FailedImage) o).reason()).toList());
     replica.assertStoredIdentical(dataDir, ids(outcomes));
   }
 
