@@ -17,7 +17,8 @@ public final class ClientOptions {
   String baseUrl = NeuroVaultClientBuilder.DEFAULT_BASE_URL.toString();
 
   @Option(names = "--neurosynth-url", paramLabel = "URL",
-      description = "Neurosynth's decode endpoint (default: https://neurosynth.org/api/v2/decode/).")
+      description = "Neurosynth's decode endpoint (default: "
+          + "https://neurosynth.org/api/v2/decode/).")
   String neurosynthUrl = NeuroVaultClientBuilder.DEFAULT_NEUROSYNTH_URL.toString();
 
   @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",

@@ -95,7 +95,8 @@ public final class DemoCommand implements Callable<Integer> {
     if (report.fromLocalStore() > 0) {
       text.append("This run read ").append(report.fromLocalStore()).append(" images from the "
           + "local store and downloaded ").append(report.downloaded()).append(" (mode "
-          + "download_new); use --data-dir to start afresh.").append(System.lineSeparator());
+          + "download_new); give another --data-dir to start afresh.")
+          .append(System.lineSeparator());
     }
     text.append("This demo ran against the embedded replica, not the real service. The same "
         + "harvest against NeuroVault:").append(System.lineSeparator())

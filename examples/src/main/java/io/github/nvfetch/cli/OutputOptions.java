@@ -66,7 +66,8 @@ public final class OutputOptions {
     return all;
   }
 
-  private static void addExport(List<Export> all, List<String> values, NeuroVaultDataset.Table table) {
+  private static void addExport(List<Export> all, List<String> values,
+      NeuroVaultDataset.Table table) {
     for (int i = 0; i + 1 < values.size(); i += 2) {
       all.add(new Export(table, Export.Format.parse(values.get(i)), Path.of(values.get(i + 1))));
     }

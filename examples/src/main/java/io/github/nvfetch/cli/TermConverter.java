@@ -2,7 +2,7 @@ package io.github.nvfetch.cli;
 
 import picocli.CommandLine;
 
-/** Lets picocli read {@code --term} and {@code --collection-term} values with {@link TermParser}. */
+/** Lets picocli read {@code --term} and {@code --collection-term} with {@link TermParser}. */
 public final class TermConverter implements CommandLine.ITypeConverter<TermArgument> {
 
   /** Creates the converter (picocli instantiates it). */

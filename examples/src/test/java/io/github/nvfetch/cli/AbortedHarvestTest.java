@@ -36,6 +36,7 @@ class AbortedHarvestTest {
     CliRun byImageIds = CliRun.of(images).assertOneLineFailure(ExitCodes.HARVEST_FAILED);
     assertTrue(byImageIds.err().startsWith("nvfetch ids: NeuroVault could not be reached: "),
         byImageIds.err());
-    assertTrue(byImageIds.out().isEmpty(), "no JSON line for a failed harvest: " + byImageIds.out());
+    assertTrue(byImageIds.out().isEmpty(), "no JSON line for a failed harvest: "
+        + byImageIds.out());
   }
 }

@@ -129,8 +129,8 @@ class ReadmeSnippetsTest {
 
   private static List<List<String>> javaBlocks(String markdown) {
     List<List<String>> blocks = new ArrayList<>();
-    Matcher m = java.util.regex.Pattern.compile("```java\\n(.*?)```", java.util.regex.Pattern.DOTALL)
-        .matcher(markdown);
+    Matcher m = java.util.regex.Pattern.compile("```java\\n(.*?)```",
+        java.util.regex.Pattern.DOTALL).matcher(markdown);
     while (m.find()) {
       blocks.add(stripped(m.group(1)));
     }
