@@ -3,7 +3,6 @@ package io.github.nvfetch.reactor.internal;
 import io.github.nvfetch.core.Mode;
 import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.reactor.HarvestAbortedException;
-import io.github.nvfetch.reactor.HttpStatusException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,13 +45,13 @@ final class Harvests {
   }
 
   /**
-   * A list the harvest needs that could not be read after every retry means NeuroVault is not
-   * answering: an explicit {@link HarvestAbortedException} naming the list, never an empty
-   * result. Typed client errors (404, 403) pass unchanged.
+   * A list or record the harvest needs that could not be read after every retry (I/O failures,
+   * 5xx, throttling, an open circuit breaker) means NeuroVault is not answering: an explicit
+   * {@link HarvestAbortedException} naming what was missing, never an empty result. Other
+   * errors (404, 403, an unusable record) pass unchanged.
    */
   static <T> Flux<T> requireListing(Flux<T> listing, String what) {
-    return listing.onErrorMap(e -> !(e instanceof HttpStatusException status)
-            || status.status() >= 500 || status.status() == 408 || status.status() == 429,
+    return listing.onErrorMap(FailureKinds::isTransientOrServerError,
         e -> new HarvestAbortedException("harvest stopped: NeuroVault did not serve " + what
             + " after every retry: " + e.getMessage(), e));
   }

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -40,6 +41,9 @@ import reactor.netty.resources.ConnectionProvider;
 public final class HttpTransport implements AutoCloseable {
 
   private static final int MAX_ERROR_BODY = 64 * 1024;
+
+  /** Largest JSON document (a page, a record, a decode answer) held in memory. */
+  public static final long MAX_DOCUMENT_BYTES = 64L << 20;
   private static final String USER_AGENT = "neurovault-fetch/0.1 (+reactor-netty)";
 
   private final HttpClient client;
@@ -93,32 +97,51 @@ public final class HttpTransport implements AutoCloseable {
 
   /** GETs a JSON document. Parsing happens off the network thread. */
   public Mono<JsonNode> getJson(URI uri, Duration timeout) {
-    return forUri(uri)
-        .headers(h -> h.set(HttpHeaderNames.ACCEPT, "application/json"))
-        .get().uri(uri.toString())
-        .responseSingle((response, body) -> body.asByteArray().defaultIfEmpty(new byte[0])
-            .map(bytes -> new RawResponse(response.status().code(), response.responseHeaders(),
-                bytes)))
-        .timeout(timeout)
-        .onErrorMap(e -> transportError(uri, e))
+    return small(forUri(uri).headers(h -> h.set(HttpHeaderNames.ACCEPT, "application/json")),
+            uri, timeout)
         .publishOn(Schedulers.parallel())
         .map(raw -> toJson(uri, raw));
   }
 
   /** GETs raw bytes (small documents only), failing on any non-2xx status. */
   public Mono<byte[]> getBytes(URI uri, Duration timeout) {
-    return forUri(uri).get().uri(uri.toString())
-        .responseSingle((response, body) -> body.asByteArray().defaultIfEmpty(new byte[0])
-            .map(bytes -> new RawResponse(response.status().code(), response.responseHeaders(),
-                bytes)))
-        .timeout(timeout)
-        .onErrorMap(e -> transportError(uri, e))
+    return small(forUri(uri), uri, timeout)
         .map(raw -> {
           if (raw.status() / 100 != 2) {
             throw statusError(uri, raw.status(), raw.headers(), text(raw.body()));
           }
           return raw.body();
         });
+  }
+
+  /**
+   * GETs a document into memory, refusing one larger than {@link #MAX_DOCUMENT_BYTES} (declared
+   * or actual) before it is held whole.
+   */
+  private static Mono<RawResponse> small(HttpClient client, URI uri, Duration timeout) {
+    return client.get().uri(uri.toString())
+        .response((response, body) -> {
+          if (contentLength(response.responseHeaders()) > MAX_DOCUMENT_BYTES) {
+            return Mono.error(tooLarge(uri));
+          }
+          AtomicLong size = new AtomicLong();
+          return ByteBufFlux.fromInbound(body.doOnNext(chunk -> {
+                if (size.addAndGet(chunk.readableBytes()) > MAX_DOCUMENT_BYTES) {
+                  throw tooLarge(uri);
+                }
+              }))
+              .aggregate().asByteArray().defaultIfEmpty(new byte[0])
+              .map(bytes -> new RawResponse(response.status().code(),
+                  response.responseHeaders(), bytes));
+        })
+        .single()
+        .timeout(timeout)
+        .onErrorMap(e -> transportError(uri, e));
+  }
+
+  private static MalformedResponseException tooLarge(URI uri) {
+    return new MalformedResponseException(uri, "document larger than "
+        + MAX_DOCUMENT_BYTES + " bytes", null);
   }
 
   private record RawResponse(int status, HttpHeaders headers, byte[] body) {}

@@ -99,13 +99,15 @@ public final class IdsHarvest {
 
   private Mono<ImageOutcome> imageWork(long id, HarvestContext context,
       Set<Long> savedCollections) {
-    return api.image(id, context.events())
+    Mono<ImageMeta> record = Harvests.requireListing(api.image(id, context.events()).flux(),
+        "image " + id).next();
+    return record
         .flatMap(image -> collectionOf(image, context, savedCollections)
             .flatMap(collection -> {
               context.events().emit(new HarvestEvent.ImageSelected(image));
               return fetcher.fetch(image, collection, context);
             }))
-        .onErrorResume(e -> Mono.fromCallable(() -> {
+        .onErrorResume(e -> !(e instanceof HarvestAbortedException), e -> Mono.fromCallable(() -> {
           FailedImage failure = FailedImage.ofId(id, e);
           LOG.warn("image {} failed: {}", id, failure.reason());
           context.events().emit(new HarvestEvent.ImageFailed(failure));

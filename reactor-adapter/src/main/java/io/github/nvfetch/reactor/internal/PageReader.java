@@ -131,6 +131,18 @@ public final class PageReader {
             page.count())));
   }
 
+  /**
+   * The next page built from the current one (offset moved past what was received), used when
+   * the server's {@code next} link names another host: it is never followed, but the list is not
+   * cut short either.
+   */
+  private static URI offsetAfter(URI current, String foreignLink, int received) {
+    long offset = Urls.longParam(current, "offset").orElse(0);
+    LOG.warn("{} links its next page to another host ({}); continuing on the configured host",
+        current, foreignLink);
+    return Urls.withQuery(current, Map.of("offset", String.valueOf(offset + received)));
+  }
+
   private Page<JsonNode> toPage(URI uri, JsonNode json) {
     if (json != null && json.isObject() && json.has("results") && json.has("count")) {
       JsonNode results = json.get("results");
@@ -141,7 +153,8 @@ public final class PageReader {
       List<JsonNode> items = new ArrayList<>(results.size());
       results.forEach(items::add);
       Optional<URI> next = Optional.ofNullable(json.path("next").textValue())
-          .flatMap(link -> Urls.sameHostLink(uri, link));
+          .map(link -> Urls.sameHostLink(uri, link).orElseGet(() -> offsetAfter(uri, link,
+              items.size())));
       return new Page<>(uri, items, count.asLong(), next);
     }
     if (json != null && json.isObject() && json.has("id")) {

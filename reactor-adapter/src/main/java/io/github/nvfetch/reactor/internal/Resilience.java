@@ -2,6 +2,7 @@ package io.github.nvfetch.reactor.internal;
 
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.RetrySettings;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.ratelimiter.RateLimiter;
@@ -33,7 +34,8 @@ public final class Resilience {
 
   /**
    * What a call fetches, which decides what is retried: list pages leave a 500 to the page
-   * reader (which shrinks the page), records and files retry it; Neurosynth gets few attempts.
+   * reader (which shrinks the page), records and files retry it; Neurosynth gets few attempts
+   * and none while its breaker is open (no words is an answer, waiting is not worth it).
    */
   public enum CallKind {
     /** A page of a list. */
@@ -81,7 +83,8 @@ public final class Resilience {
         CallKind.PAGE, retryConfig(settings.retry(), FailureKinds::isTransient),
         CallKind.RECORD, retryConfig(settings.retry(), FailureKinds::isTransientOrServerError),
         CallKind.FILE, retryConfig(settings.retry(), FailureKinds::isTransientOrServerError),
-        CallKind.NEUROSYNTH, retryConfig(neurosynth, FailureKinds::isTransient));
+        CallKind.NEUROSYNTH, retryConfig(neurosynth,
+            e -> FailureKinds.isTransient(e) && !(e instanceof CallNotPermittedException)));
     this.corruptBodyRetry = retryConfig(RetrySettings.builder().maxAttempts(2).build(),
         FailureKinds::isCorruptBody);
   }

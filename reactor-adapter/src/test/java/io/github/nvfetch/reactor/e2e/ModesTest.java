@@ -44,14 +44,15 @@ class ModesTest {
   @Test
   void downloadNewServesASecondRunFromDiskWithoutAnyRequest() {
     try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
-      List<FetchedImage> first = run(client, request(20, Mode.DOWNLOAD_NEW));
+      FetchRequest everything = request(1, Mode.DOWNLOAD_NEW).toBuilder().noLimit().build();
+      List<FetchedImage> first = run(client, everything);
       replica.resetStats();
 
       List<FetchedImage> second = run(client, request(20, Mode.DOWNLOAD_NEW));
 
-      assertEquals(ids(first), ids(second));
+      assertEquals(ids(first).subList(0, 20), ids(second));
       second.forEach(image -> assertEquals(FetchedImage.Origin.LOCAL_STORE, image.origin()));
-      assertEquals(0, replica.stats().requestsTotal());
+      assertEquals(0, replica.stats().requestsTotal(), replica.server.requestLog().toString());
     }
   }
 

@@ -40,6 +40,23 @@ class OutageTest {
   }
 
   @Test
+  void aDeadServerAbortsAHarvestOfImageIds() {
+    try (Replica replica = Replica.start(CorpusSpec.builder().collections(3).images(10).build());
+        NeuroVaultClient client = quickClient(replica)) {
+      long image = replica.corpus.imageIds().findFirst().getAsLong();
+      replica.server.stop();
+
+      StepVerifier.create(client.fetchIds(IdsRequest.builder().imageIds(image)
+              .dataDir(dataDir).build()))
+          .expectErrorSatisfies(e -> {
+            assertTrue(e instanceof HarvestAbortedException, e.toString());
+            assertTrue(e.getMessage().contains("image " + image), e.getMessage());
+          })
+          .verify(Duration.ofMinutes(1));
+    }
+  }
+
+  @Test
   void aDeadServerAbortsAHarvestByIds() {
     try (Replica replica = Replica.start(CorpusSpec.builder().collections(3).images(10).build());
         NeuroVaultClient client = quickClient(replica)) {
