@@ -8,6 +8,7 @@ import io.github.nvfetch.bench.internal.ReportFile;
 import io.github.nvfetch.bench.internal.process.ReplicaLaunch;
 import io.github.nvfetch.bench.internal.process.ReplicaProcess;
 import io.github.nvfetch.bench.internal.transfer.CurlDownloads;
+import io.github.nvfetch.bench.internal.transfer.CurlMode;
 import io.github.nvfetch.bench.internal.transfer.SdkDownloads;
 import io.github.nvfetch.bench.internal.transfer.TransferResult;
 import io.github.nvfetch.bench.internal.transfer.TransferSettings;
@@ -57,8 +58,9 @@ public final class RawTransfer {
       inFreshDir(scratch, dir -> sdk.run(all.subList(0, settings.warmupFiles()), 4, dir));
       for (int parallel : settings.parallel()) {
         results.add(print(out, inFreshDir(scratch, dir -> sdk.run(measured, parallel, dir))));
-        results.add(print(out, curl.run(urls, parallel, null)));
-        results.add(print(out, inFreshDir(scratch, dir -> curl.run(urls, parallel, dir))));
+        for (CurlMode mode : CurlMode.values()) {
+          results.add(print(out, inFreshDir(scratch, dir -> curl.run(urls, parallel, mode, dir))));
+        }
       }
     } finally {
       DataDirs.delete(scratch);
@@ -77,7 +79,7 @@ public final class RawTransfer {
   }
 
   private static TransferResult print(PrintStream out, TransferResult r) {
-    out.printf("  %-17s P=%d: %d files, %.1f MB in %.2f s = %.1f MB/s, %.2f CPU s%n", r.client(), r.parallel(),
+    out.printf("  %-31s P=%d: %d files, %.1f MB in %.2f s = %.1f MB/s, %.2f CPU s%n", r.client(), r.parallel(),
         r.files(), r.bytes() / 1e6, r.wallSeconds(), r.megabytesPerSecond(), r.cpuSeconds());
     return r;
   }
@@ -90,8 +92,10 @@ public final class RawTransfer {
         + " other files by the SDK");
     report.setting("SDK: client.download() P at a time (stream to a part file, inflate the whole gzip stream,"
         + " check the NIfTI header, fsync, rename); CPU = this JVM's process CPU time during the run");
-    report.setting("curl: one `curl --parallel --parallel-max P` process; CPU from bash's `times` (curl's user +"
-        + " system); `curl > files` writes the files without fsync");
+    report.setting("curl: one `curl --parallel --parallel-max P` process; CPU from bash's `times` (user + system"
+        + " of curl and, for the last row, of xargs, gzip and sync); `curl > files` writes the files without fsync;"
+        + " `+ gzip -t + fsync` then tests every file's gzip stream and fsyncs it, P at a time (the SDK's work,"
+        + " in two stages)");
     report.table("Results (MB = 10^6 bytes the replica sent; CPU s/GB = client CPU seconds per 10^9 bytes)",
         TransferTable.of(results));
     report.table("Where the SDK's CPU goes (CPU ms per file by thread group, from /proc/self/task; nvfetch-io ="

@@ -13,19 +13,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Downloads the same URLs with {@code curl --parallel --parallel-max P} (one process, P transfers in flight),
- * to {@code /dev/null} or to files (no fsync). curl runs under {@code bash}, whose {@code times} builtin reports
- * the CPU time of its children: curl's own.
+ * Downloads the same URLs with {@code curl --parallel --parallel-max P} (one process, P transfers in flight), as
+ * a {@link CurlMode} says. Everything runs under {@code bash}, whose {@code times} builtin reports the CPU time of
+ * its children (curl, and for the verified mode {@code xargs}, {@code gzip} and {@code sync}).
  */
 public final class CurlDownloads {
 
-  /** Name of the run writing to {@code /dev/null}. */
-  public static final String TO_NULL = "curl > /dev/null";
-  /** Name of the run writing to files. */
-  public static final String TO_FILES = "curl > files";
-
-  private static final String SCRIPT = "curl --parallel --parallel-max \"$1\" -s -S -K \"$2\""
-      + " -w '%{size_download}\\n'; rc=$?; times >&2; exit $rc";
+  private static final String SCRIPT = String.join("\n",
+      "curl --parallel --parallel-max \"$1\" -s -S -K \"$2\" -w '%{size_download}\\n'; rc=$?",
+      "if [ $rc -eq 0 ] && [ \"$4\" = verify ]; then",
+      "  find \"$3\" -name '*.nii.gz' -print0 | xargs -0 -P \"$1\" -n 20 sh -c"
+          + " 'for f; do gzip -t \"$f\" || exit 1; done; sync \"$@\"' sh; rc=$?",
+      "fi",
+      "times >&2; exit $rc");
   private static final Pattern TIME = Pattern.compile("(\\d+)m([\\d.]+)s");
 
   private final ReplicaProcess replica;
@@ -38,20 +38,22 @@ public final class CurlDownloads {
   }
 
   /**
-   * Downloads the URLs, {@code parallel} at a time, into {@code outDir} (or {@code /dev/null} when null).
+   * Downloads the URLs, {@code parallel} at a time.
    *
-   * @throws IllegalStateException when curl fails or misses bytes (its messages are in the exception)
+   * @param outDir where files go (ignored for {@link CurlMode#TO_NULL})
+   * @throws IllegalStateException when curl (or the check) fails or bytes are missing
    */
-  public TransferResult run(List<String> urls, int parallel, Path outDir) {
+  public TransferResult run(List<String> urls, int parallel, CurlMode mode, Path outDir) {
     try {
-      Path config = writeConfig(urls, outDir);
+      Path config = writeConfig(urls, mode.writesFiles() ? outDir : null);
       Path out = scratch.resolve("curl.out");
       Path err = scratch.resolve("curl.err");
       replica.resetStats();
       double replicaBefore = replica.cpuSeconds();
       long start = System.nanoTime();
       Process curl = new ProcessBuilder("bash", "-c", SCRIPT, "bash", Integer.toString(parallel),
-          config.toString()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+          config.toString(), String.valueOf(outDir), mode == CurlMode.TO_FILES_VERIFIED ? "verify" : "")
+          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
       int exit = curl.waitFor();
       double wall = (System.nanoTime() - start) / 1e9;
       replica.awaitIdle(Duration.ofSeconds(30));
@@ -59,11 +61,11 @@ public final class CurlDownloads {
       long bytes = Files.readAllLines(out).stream().filter(l -> !l.isBlank()).mapToLong(Long::parseLong).sum();
       long sent = replica.stats().path("bytes_sent").asLong();
       if (exit != 0 || bytes != sent) {
-        throw new IllegalStateException("curl exited " + exit + " after " + bytes + " of " + sent + " bytes: "
-            + String.join(" / ", errLines));
+        throw new IllegalStateException(mode.label() + " exited " + exit + " after " + bytes + " of " + sent
+            + " bytes: " + String.join(" / ", errLines));
       }
-      return new TransferResult(outDir == null ? TO_NULL : TO_FILES, parallel, urls.size(), sent, wall,
-          childCpuSeconds(errLines), replica.cpuSeconds() - replicaBefore, Map.of());
+      return new TransferResult(mode.label(), parallel, urls.size(), sent, wall, childCpuSeconds(errLines),
+          replica.cpuSeconds() - replicaBefore, Map.of());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot run curl (is it installed?)", e);
     } catch (InterruptedException e) {

@@ -17,7 +17,7 @@ public final class TransferTable {
         "client CPU s", "CPU s/GB", "replica CPU s"));
     for (TransferResult r : results) {
       double reference = results.stream()
-          .filter(o -> o.parallel() == r.parallel() && o.client().equals(CurlDownloads.TO_NULL))
+          .filter(o -> o.parallel() == r.parallel() && o.client().equals(CurlMode.TO_NULL.label()))
           .mapToDouble(TransferResult::megabytesPerSecond).findFirst().orElse(Double.NaN);
       table.row(List.of(r.client(), Integer.toString(r.parallel()), Fmt.count(r.files()),
           Fmt.num(r.bytes() / 1e6, 1), Fmt.num(r.wallSeconds(), 2), Fmt.num(r.megabytesPerSecond(), 1),
