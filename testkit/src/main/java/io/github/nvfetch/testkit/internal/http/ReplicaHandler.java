@@ -140,9 +140,10 @@ public final class ReplicaHandler implements BiFunction<HttpServerRequest, HttpS
     if (ex.holdsSlot) {
       inFlight.release(ex.client);
     }
-    stats.requestFinished(ex.status, ex.bytes);
+    // Logged before it stops counting as in flight, so that awaitIdle() also covers the log.
     log.add(new LoggedRequest(ex.method, ex.target, ex.route, ex.status, ex.bytes, ex.start,
         Duration.ofNanos(System.nanoTime() - ex.startNanos), ex.client));
+    stats.requestFinished(ex.status, ex.bytes);
   }
 
   private String linkBase(HttpServerRequest req) {
