@@ -4,7 +4,6 @@ import io.github.nvfetch.core.Mode;
 import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.reactor.NeuroVaultClient;
 import io.github.nvfetch.reactor.NeuroVaultClientBuilder;
-import io.github.nvfetch.reactor.TransportException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -59,7 +58,6 @@ public final class HarvestSession {
     job.warnings().forEach(warning -> err.println("warning: " + warning));
     err.flush();
     HarvestReport report = harvest(job, client);
-    requireServerReached(report.dataset());
     exports.forEach(export -> write(export, report.dataset()));
     present(report, job.byIds(), exports);
     return report;
@@ -79,18 +77,6 @@ public final class HarvestSession {
     }
     return new HarvestReport(dataset, Duration.ofNanos(System.nanoTime() - start),
         progress.snapshot(), progress.failedCollections(), job.dataDir(), job.wordsRequested());
-  }
-
-  /**
-   * Nothing fetched and every image failed to connect: the server is unreachable. (A harvest by
-   * image ids reports each unreadable record as a failed image, where a filtered harvest aborts.)
-   */
-  private static void requireServerReached(NeuroVaultDataset dataset) {
-    if (dataset.fetched().isEmpty() && !dataset.failures().isEmpty() && dataset.failures()
-        .stream().allMatch(failure -> failure.cause() instanceof TransportException)) {
-      throw new CliException(ExitCodes.HARVEST_FAILED, "NeuroVault could not be reached: "
-          + dataset.failures().get(0).reason() + " " + Failures.OUTAGE_HINT);
-    }
   }
 
   private static void write(Export export, NeuroVaultDataset dataset) {

@@ -34,8 +34,8 @@ class AbortedHarvestTest {
     assertTrue(byIds.err().startsWith("nvfetch ids: harvest stopped: "), byIds.err());
 
     CliRun byImageIds = CliRun.of(images).assertOneLineFailure(ExitCodes.HARVEST_FAILED);
-    assertTrue(byImageIds.err().startsWith("nvfetch ids: NeuroVault could not be reached: "),
-        byImageIds.err());
+    assertTrue(byImageIds.err().startsWith("nvfetch ids: harvest stopped: NeuroVault did not "
+        + "serve image 47 after every retry: "), byImageIds.err());
     assertTrue(byImageIds.out().isEmpty(), "no JSON line for a failed harvest: "
         + byImageIds.out());
   }
