@@ -38,8 +38,9 @@ import warnings
 
 MISSING_NILEARN = (
     "nilearn is not importable from this Python ({exe}).\n"
-    "Install it, or put a nilearn source tree on PYTHONPATH (see docs/COMPATIBILITY.md):\n"
-    "  PYTHONPATH=/path/to/nilearn-src {exe} ...\n"
+    "Install it for this Python, or point at a nilearn source tree (see docs/COMPATIBILITY.md):\n"
+    "  NILEARN_SRC=/path/to/nilearn-src tools/nilearn-compat/run_checks.sh\n"
+    "  (or PYTHONPATH=/path/to/nilearn-src {exe} ...)\n"
     "It also needs numpy, scipy, scikit-learn, nibabel, pandas, joblib, requests, packaging.\n"
     "Import error: {err}"
 )
