@@ -27,6 +27,14 @@ public final class FailureKinds {
         || t instanceof CallNotPermittedException;
   }
 
+  /**
+   * What, once every retry is spent, means the server is not answering: I/O failures, 5xx,
+   * 408, 429 and an open circuit breaker. A garbled document is a bad record, not an outage.
+   */
+  public static boolean isOutage(Throwable t) {
+    return isTransientOrServerError(t) && !(t instanceof MalformedResponseException);
+  }
+
   /** {@link #isTransient} or a 500, which NeuroVault answers on passing backend failures. */
   public static boolean isTransientOrServerError(Throwable t) {
     return isTransient(t)

@@ -48,10 +48,10 @@ final class Harvests {
    * A list or record the harvest needs that could not be read after every retry (I/O failures,
    * 5xx, throttling, an open circuit breaker) means NeuroVault is not answering: an explicit
    * {@link HarvestAbortedException} naming what was missing, never an empty result. Other
-   * errors (404, 403, an unusable record) pass unchanged.
+   * errors (404, 403, a garbled or unusable record) pass unchanged.
    */
   static <T> Flux<T> requireListing(Flux<T> listing, String what) {
-    return listing.onErrorMap(FailureKinds::isTransientOrServerError,
+    return listing.onErrorMap(FailureKinds::isOutage,
         e -> new HarvestAbortedException("harvest stopped: NeuroVault did not serve " + what
             + " after every retry: " + e.getMessage(), e));
   }
