@@ -71,7 +71,11 @@ public final class ScaleAndMemory {
     report.table("Speed (records/s = image records read from list pages / wall time; completed = exit 0 and every"
         + " public record and collection read)", ScaleTable.speed(outcomes));
     report.table("Memory of the worker JVM, MiB (reachable = heap used after a full GC, before the run and at the"
-        + " end with the result still referenced)", ScaleTable.memory(outcomes));
+        + " end with the result still referenced; after GC includes old-generation garbage that young collections"
+        + " leave, so it bounds the live set from above)", ScaleTable.memory(outcomes));
+    report.table("Where the worker's CPU goes (µs per image record by thread group, from /proc/self/task;"
+        + " parallel = JSON parsing, record conversion and filtering; nvfetch-io = the local store: collection and"
+        + " image metadata files and image files, each fsynced; event loops = HTTP)", ScaleTable.cpu(outcomes));
     return report;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.nvfetch.bench.internal.scale;
 
+import java.util.Map;
+
 /**
  * What one scale run measured inside its JVM; written by the worker as one JSON line, read by the parent.
  *
@@ -19,9 +21,15 @@ package io.github.nvfetch.bench.internal.scale;
  * @param peakRss          peak resident set size of the process ({@code VmHWM}), bytes
  * @param gcCount          garbage collections during the run
  * @param gcMillis         time in garbage collections during the run, ms
+ * @param cpuByThread      CPU seconds during the run per thread group (see {@code ThreadCpu})
  */
 public record ScaleFigures(String mode, long imageRecords, long collections, long pages, long fetched, long failed,
                            double wallSeconds, double cpuSeconds, long peakHeapUsed, long peakHeapAfterGc,
                            long reachableBefore, long reachableAfter, long maxHeap, long peakRss, long gcCount,
-                           long gcMillis) {
+                           long gcMillis, Map<String, Double> cpuByThread) {
+
+  /** Copies the map. */
+  public ScaleFigures {
+    cpuByThread = Map.copyOf(cpuByThread);
+  }
 }

@@ -2,6 +2,7 @@ package io.github.nvfetch.bench.internal.scale;
 
 import io.github.nvfetch.bench.internal.CpuClock;
 import io.github.nvfetch.bench.internal.process.ProcStat;
+import io.github.nvfetch.bench.internal.process.ThreadCpu;
 import io.github.nvfetch.core.FetchRequest;
 import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.core.filter.Terms;
@@ -10,6 +11,7 @@ import java.lang.ref.Reference;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * One scale run inside the worker JVM: {@code stream} pushes every record of the replica through
@@ -45,6 +47,7 @@ public final class ScaleRun {
     long reachableBefore = MemoryProbe.reachableHeap();
     long[] gcBefore = MemoryProbe.gcCountAndMillis();
     double cpuBefore = CpuClock.processSeconds();
+    ThreadCpu threadsBefore = ThreadCpu.snapshot();
     PageCounter counter = new PageCounter();
     NeuroVaultDataset result = null;
     long fetched;
@@ -52,6 +55,7 @@ public final class ScaleRun {
     long end;
     long peakUsed;
     long peakAfterGc;
+    Map<String, Double> cpuByThread;
     try (MemoryProbe probe = new MemoryProbe(); NeuroVaultClient client = NeuroVaultClient.builder()
         .baseUrl(baseUrl).neurosynthUrl(baseUrl + "/api/v2/decode/").requestsPerSecond(rate)
         .downloadConcurrency(downloads).build()) {
@@ -64,6 +68,7 @@ public final class ScaleRun {
         fetched = count == null ? 0 : count;
       }
       end = System.nanoTime();
+      cpuByThread = ThreadCpu.snapshot().since(threadsBefore);
       peakUsed = probe.peakHeapUsed();
       peakAfterGc = probe.peakHeapAfterGc();
     }
@@ -74,7 +79,7 @@ public final class ScaleRun {
     return new ScaleFigures(mode, counter.imageRecords(), counter.collections(), counter.pages(), fetched,
         counter.failed(), (end - start) / 1e9, cpu, peakUsed, peakAfterGc, reachableBefore, reachableAfter,
         ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax(), ProcStat.peakRssBytes(),
-        gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
+        gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], cpuByThread);
   }
 
   private static FetchRequest streamRequest(Path dataDir) {

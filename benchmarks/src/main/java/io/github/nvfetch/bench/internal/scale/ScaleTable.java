@@ -2,6 +2,7 @@ package io.github.nvfetch.bench.internal.scale;
 
 import io.github.nvfetch.bench.internal.Fmt;
 import io.github.nvfetch.bench.internal.TextTable;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The tables of the scale benchmark: speed, and memory. */
@@ -35,6 +36,33 @@ public final class ScaleTable {
       table.row(List.of(f.mode(), Fmt.mib(f.maxHeap()), Fmt.mib(f.peakHeapUsed()), Fmt.mib(f.peakHeapAfterGc()),
           Fmt.mib(f.reachableBefore()), Fmt.mib(f.reachableAfter()), Fmt.mib(f.peakRss()),
           Fmt.count(f.gcCount()), Fmt.count(f.gcMillis())));
+    }
+    return table;
+  }
+
+  /** The worker's CPU by thread group, in microseconds per image record read. */
+  public static TextTable cpu(List<ScaleOutcome> outcomes) {
+    List<String> groups = List.of("parallel", "nvfetch-io", "reactor-http (event loops)", "JIT compiler",
+        "GC and VM");
+    List<String> headers = new ArrayList<>(List.of("run"));
+    groups.forEach(g -> headers.add(g + " µs/record"));
+    headers.add("other µs/record");
+    headers.add("total µs/record");
+    TextTable table = new TextTable(headers);
+    for (ScaleOutcome o : outcomes) {
+      ScaleFigures f = o.figures();
+      double records = Math.max(1, f.imageRecords());
+      double total = f.cpuByThread().values().stream().mapToDouble(Double::doubleValue).sum();
+      List<String> row = new ArrayList<>(List.of(f.mode()));
+      double named = 0;
+      for (String group : groups) {
+        double seconds = f.cpuByThread().getOrDefault(group, 0.0);
+        named += seconds;
+        row.add(Fmt.num(1e6 * seconds / records, 1));
+      }
+      row.add(Fmt.num(1e6 * (total - named) / records, 1));
+      row.add(Fmt.num(1e6 * total / records, 1));
+      table.row(row);
     }
     return table;
   }
