@@ -1,5 +1,6 @@
 package io.github.nvfetch.bench.internal.scale;
 
+import io.github.nvfetch.bench.internal.CpuBreakdown;
 import io.github.nvfetch.bench.internal.Fmt;
 import io.github.nvfetch.bench.internal.TextTable;
 import java.util.ArrayList;
@@ -45,23 +46,12 @@ public final class ScaleTable {
     List<String> groups = List.of("parallel", "nvfetch-io", "reactor-http (event loops)", "JIT compiler",
         "GC and VM");
     List<String> headers = new ArrayList<>(List.of("run"));
-    groups.forEach(g -> headers.add(g + " µs/record"));
-    headers.add("other µs/record");
-    headers.add("total µs/record");
+    headers.addAll(CpuBreakdown.headers(groups, "µs/record"));
     TextTable table = new TextTable(headers);
     for (ScaleOutcome o : outcomes) {
-      ScaleFigures f = o.figures();
-      double records = Math.max(1, f.imageRecords());
-      double total = f.cpuByThread().values().stream().mapToDouble(Double::doubleValue).sum();
-      List<String> row = new ArrayList<>(List.of(f.mode()));
-      double named = 0;
-      for (String group : groups) {
-        double seconds = f.cpuByThread().getOrDefault(group, 0.0);
-        named += seconds;
-        row.add(Fmt.num(1e6 * seconds / records, 1));
-      }
-      row.add(Fmt.num(1e6 * (total - named) / records, 1));
-      row.add(Fmt.num(1e6 * total / records, 1));
+      List<String> row = new ArrayList<>(List.of(o.figures().mode()));
+      row.addAll(CpuBreakdown.cells(o.figures().cpuByThread(), groups, Math.max(1, o.figures().imageRecords()),
+          1e6));
       table.row(row);
     }
     return table;

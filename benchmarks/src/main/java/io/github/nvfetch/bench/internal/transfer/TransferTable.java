@@ -1,5 +1,6 @@
 package io.github.nvfetch.bench.internal.transfer;
 
+import io.github.nvfetch.bench.internal.CpuBreakdown;
 import io.github.nvfetch.bench.internal.Fmt;
 import io.github.nvfetch.bench.internal.TextTable;
 import java.util.ArrayList;
@@ -31,30 +32,15 @@ public final class TransferTable {
   public static TextTable sdkCpu(List<TransferResult> results) {
     List<String> groups = List.of("nvfetch-io", "reactor-http (event loops)", "JIT compiler", "GC and VM");
     List<String> headers = new ArrayList<>(List.of("P"));
-    groups.forEach(g -> headers.add(g + " ms/file"));
-    headers.add("other ms/file");
-    headers.add("total ms/file");
+    headers.addAll(CpuBreakdown.headers(groups, "ms/file"));
     TextTable table = new TextTable(headers);
     for (TransferResult r : results) {
-      if (r.cpuByThread().isEmpty()) {
-        continue;
+      if (!r.cpuByThread().isEmpty()) {
+        List<String> row = new ArrayList<>(List.of(Integer.toString(r.parallel())));
+        row.addAll(CpuBreakdown.cells(r.cpuByThread(), groups, r.files(), 1000));
+        table.row(row);
       }
-      List<String> row = new ArrayList<>(List.of(Integer.toString(r.parallel())));
-      double total = r.cpuByThread().values().stream().mapToDouble(Double::doubleValue).sum();
-      double named = 0;
-      for (String group : groups) {
-        double seconds = r.cpuByThread().getOrDefault(group, 0.0);
-        named += seconds;
-        row.add(perFile(seconds, r));
-      }
-      row.add(perFile(total - named, r));
-      row.add(perFile(total, r));
-      table.row(row);
     }
     return table;
-  }
-
-  private static String perFile(double seconds, TransferResult r) {
-    return Fmt.num(1000 * seconds / r.files(), 2);
   }
 }
