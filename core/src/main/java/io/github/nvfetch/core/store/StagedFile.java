@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -21,7 +22,9 @@ import java.util.function.Supplier;
  * created on the first {@link #write} or {@link #flush()}. Every other method may block on file
  * I/O. Methods are synchronized, so an {@link #abort()} from another thread (a cancelled
  * download) waits for a write in progress, then deletes the part file; a write after an abort
- * fails with {@link IllegalStateException}.
+ * fails with {@link IllegalStateException}. A late abort never deletes the part file of a newer
+ * attempt at the same target (each attempt creates a new file; the abort checks it is still
+ * its own).
  */
 public final class StagedFile implements AutoCloseable {
 
@@ -31,6 +34,7 @@ public final class StagedFile implements AutoCloseable {
   private final Supplier<Path> targetResolver;
   private Path target;
   private FileChannel channel;
+  private Object fileKey;
   private long size;
   private boolean flushed;
   private boolean finished;
@@ -138,7 +142,19 @@ public final class StagedFile implements AutoCloseable {
     } catch (IOException ignored) {
       // deleting the part file below is what matters
     }
-    AtomicFiles.deleteQuietly(partPath());
+    if (isStillMine()) {
+      AtomicFiles.deleteQuietly(partPath());
+    }
+  }
+
+  /** The part file was not replaced by a newer attempt at the same target since we made it. */
+  private boolean isStillMine() {
+    try {
+      Object current = Files.readAttributes(partPath(), BasicFileAttributes.class).fileKey();
+      return fileKey == null || fileKey.equals(current);
+    } catch (IOException gone) {
+      return false;
+    }
   }
 
   /** Aborts unless committed. */
@@ -161,8 +177,9 @@ public final class StagedFile implements AutoCloseable {
     Path part = partPath();
     try {
       Files.createDirectories(part.getParent());
-      channel = FileChannel.open(part, StandardOpenOption.CREATE,
-          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+      Files.deleteIfExists(part);
+      channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      fileKey = Files.readAttributes(part, BasicFileAttributes.class).fileKey();
     } catch (IOException e) {
       finished = true;
       throw new StoreException("cannot create " + part + ": " + e.getMessage(), e);
