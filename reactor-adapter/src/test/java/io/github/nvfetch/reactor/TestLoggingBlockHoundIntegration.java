@@ -15,8 +15,11 @@ public final class TestLoggingBlockHoundIntegration implements BlockHoundIntegra
   @Override
   public void applyTo(BlockHound.Builder builder) {
     builder.allowBlockingCallsInside("org.slf4j.simple.SimpleLogger", "write");
-    builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
-    builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine",
+    for (String method : new String[] {"allocate", "reallocate", "allocateFallback", "free"}) {
+      builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator", method);
+    }
+    builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup",
         "allocate");
+    builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free");
   }
 }

@@ -1,0 +1,19 @@
+package io.github.nvfetch.reactor.internal;
+
+import reactor.blockhound.BlockHound;
+import reactor.blockhound.integration.BlockHoundIntegration;
+
+/**
+ * For applications that run BlockHound: the SDK never blocks a Netty or parallel thread, but
+ * Resilience4j's lock-free rate limiter backs off for one nanosecond ({@code parkNanos(1)})
+ * when two threads race for the same permission, which BlockHound would report. That spin is
+ * declared here. Loaded by BlockHound through {@code ServiceLoader}; inert without BlockHound.
+ */
+public final class NvfetchBlockHoundIntegration implements BlockHoundIntegration {
+
+  @Override
+  public void applyTo(BlockHound.Builder builder) {
+    builder.allowBlockingCallsInside(
+        "io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter", "compareAndSet");
+  }
+}
