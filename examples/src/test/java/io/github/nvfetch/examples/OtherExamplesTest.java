@@ -63,7 +63,10 @@ class OtherExamplesTest {
         dir, env -> {
           List<StreamingService.ImageSummary> handled = StreamingService.run(env);
           long served = StreamingService.filesServed(env.replica().orElseThrow());
-          assertTrue(served <= StreamingService.HANDLED + 4 + 2,
+          // the harvest runs ahead of its subscriber by its window (twice the 4 downloads)
+          // plus one image in each of two one-element queues: the store's and the consumer's
+          assertTrue(served >= StreamingService.HANDLED
+                  && served <= StreamingService.HANDLED + 2 * 4 + 4,
               "files served: " + served + " for " + StreamingService.HANDLED + " handled");
           return handled;
         });

@@ -137,9 +137,10 @@ public final class NeuroVaultClient implements AutoCloseable {
    */
   public Mono<Path> download(ImageMeta image, Path target) {
     Objects.requireNonNull(target, "target");
-    return downloader.download(image, () -> StagedFile.forTarget(target),
-        staged -> Mono.fromCallable(staged::commit).subscribeOn(io), new PendingFiles(),
-        sink(HarvestListener.NONE));
+    PendingFiles pending = new PendingFiles();
+    return downloader.download(image, () -> StagedFile.forTarget(target), pending,
+            sink(HarvestListener.NONE))
+        .flatMap(staged -> downloader.commit(staged, pending));
   }
 
   /**

@@ -2,13 +2,13 @@ package io.github.nvfetch.reactor.internal;
 
 import io.github.nvfetch.core.CollectionMeta;
 import io.github.nvfetch.core.FetchRequest;
-import io.github.nvfetch.core.ImageMeta;
 import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.reactor.ForbiddenException;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.NotFoundException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -42,11 +42,17 @@ public final class FilteredHarvest {
     }
     request.warnings().forEach(w -> LOG.warn(w));
     return Harvests.open(request.dataDir(), request.mode(), request.fetchNeurosynthWords(),
-            events, tools.io())
+            events, tools)
         .flatMapMany(context -> {
           Set<Long> localIds = ConcurrentHashMap.newKeySet();
+          AtomicInteger localImages = new AtomicInteger();
           Flux<ImageOutcome> all = local(request, context, localIds)
-              .concatWith(Flux.defer(() -> server(request, context, localIds)));
+              .doOnNext(outcome -> localImages.addAndGet(outcome.isSuccess() ? 1 : 0))
+              .concatWith(Flux.defer(() -> {
+                request.maxImages().ifPresent(max ->
+                    context.slots().limitTo(Math.max(0, max - localImages.get())));
+                return server(request, context, localIds);
+              }));
           return context.settled(HarvestLimits.upToSuccesses(
               HarvestLimits.abortAfterConsecutiveFailures(all, tools.maxConsecutiveFailures()),
               request.maxImages()));
@@ -72,39 +78,39 @@ public final class FilteredHarvest {
     if (context.offline()) {
       return Flux.empty();
     }
-    return Harvests.requireListing(api.collections(request.effectiveCollectionTerms(),
-            context.events()), "the collection list")
+    Flux<Mono<HarvestStep>> work = Harvests.requireListing(
+            api.collections(request.effectiveCollectionTerms(), context.events()),
+            "the collection list")
         .onErrorResume(NotFoundException.class, e -> {
           LOG.warn("no such collection: {}", e.getMessage());
           return Flux.empty();
         })
         .filter(request.collectionSelection())
-        .flatMapSequential(collection -> selectedImages(collection, request, context, localIds),
-            HarvestTools.LISTINGS_AHEAD, HarvestTools.CANDIDATES_BUFFERED)
-        .flatMapSequential(work -> work, tools.concurrency(), 1);
+        .flatMapSequential(collection -> steps(collection, request, context, localIds),
+            HarvestTools.LISTINGS_AHEAD, HarvestTools.CANDIDATES_BUFFERED);
+    return Harvests.storeInOrder(work, fetcher, context, tools.window());
   }
 
-  private Flux<Mono<ImageOutcome>> selectedImages(CollectionMeta listed, FetchRequest request,
+  /** The collection (saved when the harvest reaches it), then its selected images. */
+  private Flux<Mono<HarvestStep>> steps(CollectionMeta collection, FetchRequest request,
       HarvestContext context, Set<Long> localIds) {
-    api.remember(listed);
-    return Mono.fromCallable(() -> context.store().saveCollection(listed)).subscribeOn(tools.io())
-        .flatMapMany(collection -> Harvests.requireListing(
-                api.collectionImages(collection.id(), context.events()),
-                "the images of collection " + collection.id())
-            .onErrorResume(e -> e instanceof NotFoundException
-                || e instanceof ForbiddenException, e -> {
-                  LOG.warn("cannot list the images of collection {}: {}", collection.id(),
-                      e.getMessage());
-                  return Flux.empty();
-                })
-            .filter(image -> !localIds.contains(image.id()))
-            .filter(request.imageSelection())
-            .map(image -> work(image, collection, context)));
-  }
-
-  private Mono<ImageOutcome> work(ImageMeta image, CollectionMeta collection,
-      HarvestContext context) {
-    context.events().emit(new HarvestEvent.ImageSelected(image));
-    return fetcher.fetch(image, collection, context);
+    api.remember(collection);
+    Flux<Mono<HarvestStep>> images = Harvests.requireListing(
+            api.collectionImages(collection.id(), context.events()),
+            "the images of collection " + collection.id())
+        .onErrorResume(e -> e instanceof NotFoundException || e instanceof ForbiddenException,
+            e -> {
+              LOG.warn("cannot list the images of collection {}: {}", collection.id(),
+                  e.getMessage());
+              return Flux.empty();
+            })
+        .filter(image -> !localIds.contains(image.id()))
+        .filter(request.imageSelection())
+        .map(image -> {
+          context.events().emit(new HarvestEvent.ImageSelected(image));
+          return fetcher.download(image, collection, context);
+        });
+    return Flux.concat(Mono.just(Mono.just(new HarvestStep.CollectionReached(collection))),
+        images);
   }
 }

@@ -14,9 +14,11 @@ import reactor.core.publisher.Mono;
  * @param wordsRequested whether Neurosynth words are wanted
  * @param events where progress goes
  * @param pending the staged files not yet committed or deleted
+ * @param slots the download slots (the download concurrency)
+ * @param collections the collection metadata written by this harvest
  */
 public record HarvestContext(LocalStore store, Mode mode, boolean wordsRequested,
-    EventSink events, PendingFiles pending) {
+    EventSink events, PendingFiles pending, DownloadSlots slots, CollectionSaves collections) {
 
   /** True in {@link Mode#OVERWRITE}. */
   public boolean overwrite() {

@@ -24,4 +24,13 @@ public record HarvestTools(MetadataApi api, ImageFetcher fetcher, LocalScan loca
 
   /** Selected images buffered per collection read ahead. */
   public static final int CANDIDATES_BUFFERED = 64;
+
+  /**
+   * Images in progress at once, downloading or waiting for their turn to be stored: twice the
+   * download concurrency, so that one slow file does not stop the others. It is also how far a
+   * slow subscriber lets the harvest run ahead of what it consumed.
+   */
+  public int window() {
+    return 2 * concurrency;
+  }
 }

@@ -2,13 +2,13 @@ package io.github.nvfetch.reactor.internal;
 
 import io.github.nvfetch.core.Mode;
 import io.github.nvfetch.core.store.LocalStore;
+import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.reactor.HarvestAbortedException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 
 /**
  * What every harvest does first (open the store, settle the mode, clean leftovers) and how it
@@ -25,7 +25,7 @@ final class Harvests {
    * turns the harvest offline (with a warning). Leftover part files of a killed run are removed.
    */
   static Mono<HarvestContext> open(Path dataDir, Mode requested, boolean words, EventSink events,
-      Scheduler io) {
+      HarvestTools tools) {
     return Mono.fromCallable(() -> {
       LocalStore store = LocalStore.at(dataDir);
       Mode mode = requested;
@@ -40,8 +40,23 @@ final class Harvests {
           LOG.info("removed {} partial file(s) left by an interrupted run", removed);
         }
       }
-      return new HarvestContext(store, mode, words, events, new PendingFiles());
-    }).subscribeOn(io);
+      return new HarvestContext(store, mode, words, events, new PendingFiles(),
+          new DownloadSlots(tools.concurrency()),
+          new CollectionSaves(store, mode == Mode.OVERWRITE));
+    }).subscribeOn(tools.io());
+  }
+
+  /**
+   * Runs the steps' work ({@code window} at a time, results kept in order) and stores each step
+   * in result order. Steps left behind when the harvest stops (cancelled) are discarded: their
+   * part files deleted.
+   */
+  static Flux<ImageOutcome> storeInOrder(Flux<Mono<HarvestStep>> work, ImageFetcher fetcher,
+      HarvestContext context, int window) {
+    return work
+        .flatMapSequential(step -> step, window, 1)
+        .concatMap(step -> fetcher.store(step, context), 1)
+        .doOnDiscard(HarvestStep.class, step -> fetcher.discard(step, context));
   }
 
   /**

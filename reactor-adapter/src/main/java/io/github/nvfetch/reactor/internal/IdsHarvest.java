@@ -5,6 +5,7 @@ import io.github.nvfetch.core.FailedImage;
 import io.github.nvfetch.core.IdsRequest;
 import io.github.nvfetch.core.ImageMeta;
 import io.github.nvfetch.core.ImageOutcome;
+import io.github.nvfetch.core.InvalidMetadataException;
 import io.github.nvfetch.reactor.HarvestAbortedException;
 import io.github.nvfetch.reactor.HarvestEvent;
 import java.util.HashSet;
@@ -40,12 +41,11 @@ public final class IdsHarvest {
   /** Runs the harvest lazily; each subscription runs it again. */
   public Flux<ImageOutcome> run(IdsRequest request, EventSink events) {
     return Harvests.open(request.dataDir(), request.mode(), request.fetchNeurosynthWords(),
-            events, tools.io())
+            events, tools)
         .flatMapMany(context -> {
           Set<Long> seen = ConcurrentHashMap.newKeySet();
-          Set<Long> savedCollections = ConcurrentHashMap.newKeySet();
           Flux<ImageOutcome> all = local(request, context, seen)
-              .concatWith(Flux.defer(() -> server(request, context, seen, savedCollections)));
+              .concatWith(Flux.defer(() -> server(request, context, seen)));
           return context.settled(
               HarvestLimits.abortAfterConsecutiveFailures(all, tools.maxConsecutiveFailures()));
         });
@@ -64,32 +64,34 @@ public final class IdsHarvest {
         .concatMap(stored -> fetcher.complete(stored, context), 1);
   }
 
-  private Flux<ImageOutcome> server(IdsRequest request, HarvestContext context, Set<Long> seen,
-      Set<Long> savedCollections) {
+  private Flux<ImageOutcome> server(IdsRequest request, HarvestContext context, Set<Long> seen) {
     if (context.offline()) {
       return Flux.empty();
     }
-    Flux<Mono<ImageOutcome>> fromCollections = Flux.fromIterable(request.collectionIds())
-        .flatMapSequential(id -> collectionWork(id, context, seen, savedCollections),
+    Flux<Mono<HarvestStep>> fromCollections = Flux.fromIterable(request.collectionIds())
+        .flatMapSequential(id -> collectionSteps(id, context, seen),
             HarvestTools.LISTINGS_AHEAD, HarvestTools.CANDIDATES_BUFFERED);
-    Flux<Mono<ImageOutcome>> fromImages = Flux.defer(() -> Flux.fromIterable(
+    Flux<Mono<HarvestStep>> fromImages = Flux.defer(() -> Flux.fromIterable(
             request.imageIds())
-        .filter(id -> seen.add(id))
-        .map(id -> imageWork(id, context, savedCollections)));
-    return fromCollections.concatWith(fromImages).flatMapSequential(w -> w, tools.concurrency(), 1);
+        .filter(seen::add)
+        .map(id -> imageStep(id, context)));
+    return Harvests.storeInOrder(fromCollections.concatWith(fromImages), fetcher, context,
+        tools.window());
   }
 
-  private Flux<Mono<ImageOutcome>> collectionWork(long id, HarvestContext context,
-      Set<Long> seen, Set<Long> savedCollections) {
-    Flux<Mono<ImageOutcome>> work = api.collection(id, context.events())
-        .flatMap(collection -> save(collection, context, savedCollections))
-        .flatMapMany(collection -> api.collectionImages(id, context.events())
-            .filter(image -> seen.add(image.id()))
-            .map(image -> {
-              context.events().emit(new HarvestEvent.ImageSelected(image));
-              return fetcher.fetch(image, collection, context);
-            }));
-    return Harvests.requireListing(work, "collection " + id)
+  /** A requested collection (always saved, as nilearn does), then its images not seen yet. */
+  private Flux<Mono<HarvestStep>> collectionSteps(long id, HarvestContext context,
+      Set<Long> seen) {
+    Flux<Mono<HarvestStep>> steps = api.collection(id, context.events())
+        .flatMapMany(collection -> Flux.concat(
+            Mono.just(Mono.just(new HarvestStep.CollectionReached(collection))),
+            api.collectionImages(id, context.events())
+                .filter(image -> seen.add(image.id()))
+                .map(image -> {
+                  context.events().emit(new HarvestEvent.ImageSelected(image));
+                  return fetcher.download(image, collection, context);
+                })));
+    return Harvests.requireListing(steps, "collection " + id)
         .onErrorResume(e -> !(e instanceof HarvestAbortedException), e -> {
           LOG.warn("cannot fetch collection {}: {}", id, e.getMessage());
           context.events().emit(new HarvestEvent.CollectionFailed(id, e.getMessage()));
@@ -97,43 +99,29 @@ public final class IdsHarvest {
         });
   }
 
-  private Mono<ImageOutcome> imageWork(long id, HarvestContext context,
-      Set<Long> savedCollections) {
+  /** One requested image: its record, its collection's record, then the download. */
+  private Mono<HarvestStep> imageStep(long id, HarvestContext context) {
     Mono<ImageMeta> record = Harvests.requireListing(api.image(id, context.events()).flux(),
         "image " + id).next();
     return record
-        .flatMap(image -> collectionOf(image, context, savedCollections)
+        .flatMap(image -> collectionOf(image, context)
             .flatMap(collection -> {
               context.events().emit(new HarvestEvent.ImageSelected(image));
-              return fetcher.fetch(image, collection, context);
+              return fetcher.download(image, collection, context);
             }))
         .onErrorResume(e -> !(e instanceof HarvestAbortedException), e -> Mono.fromCallable(() -> {
           FailedImage failure = FailedImage.ofId(id, e);
           LOG.warn("image {} failed: {}", id, failure.reason());
           context.events().emit(new HarvestEvent.ImageFailed(failure));
-          return (ImageOutcome) failure;
+          return new HarvestStep.Finished(failure);
         }).subscribeOn(tools.io()));
   }
 
-  private Mono<CollectionMeta> collectionOf(ImageMeta image, HarvestContext context,
-      Set<Long> savedCollections) {
-    return Mono.justOrEmpty(image.collectionId().isPresent()
-            ? image.collectionId().getAsLong() : null)
-        .switchIfEmpty(Mono.error(new io.github.nvfetch.core.InvalidMetadataException(
-            "image " + image.id() + " has no usable collection_id (found "
-                + image.get("collection_id") + ")")))
-        .flatMap(collectionId -> api.collection(collectionId, context.events()))
-        .flatMap(collection -> save(collection, context, savedCollections));
-  }
-
-  private Mono<CollectionMeta> save(CollectionMeta collection, HarvestContext context,
-      Set<Long> savedCollections) {
-    return Mono.fromCallable(() -> {
-      boolean first = savedCollections.add(collection.id());
-      boolean onDisk = context.store().readCollection(collection.id()).isPresent();
-      return first && (context.overwrite() || !onDisk)
-          ? context.store().saveCollection(collection)
-          : context.store().withPaths(collection);
-    }).subscribeOn(tools.io());
+  private Mono<CollectionMeta> collectionOf(ImageMeta image, HarvestContext context) {
+    if (image.collectionId().isEmpty()) {
+      return Mono.error(new InvalidMetadataException("image " + image.id()
+          + " has no usable collection_id (found " + image.get("collection_id") + ")"));
+    }
+    return api.collection(image.collectionId().getAsLong(), context.events());
   }
 }

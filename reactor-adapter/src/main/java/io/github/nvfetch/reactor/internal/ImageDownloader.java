@@ -9,9 +9,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
@@ -19,9 +19,9 @@ import reactor.core.scheduler.Scheduler;
 
 /**
  * Downloads one image file: streamed to {@code <name>.part}, then its length, gzip stream and
- * NIfTI header checked, then handed to a finishing step that commits it (moves it into place
- * atomically, possibly with other files). Every attempt starts a fresh part file; a failed or
- * cancelled attempt deletes it.
+ * NIfTI header checked; the verified part file is handed over to be committed (moved into place
+ * atomically, with its metadata) or discarded. Every attempt starts a fresh part file; a failed
+ * or cancelled attempt deletes it.
  */
 public final class ImageDownloader {
 
@@ -44,41 +44,57 @@ public final class ImageDownloader {
   }
 
   /**
-   * Downloads the image's {@code file} into a staged file, verifies it, then runs
-   * {@code finish}, which must commit it (on the I/O scheduler).
+   * Downloads the image's {@code file} into a staged file and verifies it. The returned file is
+   * flushed and checked but not committed: the caller commits it, or deletes it with
+   * {@link #discard}. A failed or cancelled attempt deletes its own part file.
    *
    * @param stage makes the staged file; must do no I/O
    * @param pending counts staged files until they are committed or deleted
    */
-  public <T> Mono<T> download(ImageMeta image, Supplier<StagedFile> stage,
-      Function<StagedFile, Mono<T>> finish, PendingFiles pending, EventSink events) {
+  public Mono<StagedFile> download(ImageMeta image, Supplier<StagedFile> stage,
+      PendingFiles pending, EventSink events) {
     return Mono.defer(() -> {
       URI uri = fileUri(image);
-      Mono<T> attempt = Mono.usingWhen(
-          Mono.fromSupplier(() -> {
-            StagedFile staged = stage.get();
-            pending.opened();
-            return staged;
-          }),
-          staged -> http.download(uri, staged, maxBytes, fileTimeout, progress(image, events))
-              .then(Mono.fromRunnable(() -> NiftiGzipCheck.check(staged.flush()))
-                  .subscribeOn(io))
-              .then(finish.apply(staged)),
-          staged -> release(staged, pending),
-          (staged, error) -> release(staged, pending),
-          staged -> release(staged, pending));
+      Mono<StagedFile> attempt = Mono.defer(() -> {
+        StagedFile staged = stage.get();
+        pending.opened(staged);
+        return http.download(uri, staged, maxBytes, fileTimeout, progress(image, events))
+            .then(Mono.fromCallable(() -> {
+              NiftiGzipCheck.check(staged.flush());
+              return staged;
+            }).subscribeOn(io))
+            .onErrorResume(e -> discardNow(staged, pending).then(Mono.error(e)))
+            .doOnCancel(() -> discard(staged, pending));
+      });
       return resilience.decorateDownload(attempt, uri, events);
     });
   }
 
-  private Mono<Void> release(StagedFile staged, PendingFiles pending) {
+  /** Deletes a failed attempt's part file before its error goes on (and a retry starts). */
+  private Mono<Void> discardNow(StagedFile staged, PendingFiles pending) {
     return Mono.<Void>fromRunnable(() -> {
       try {
-        staged.close();
+        staged.abort();
       } finally {
-        pending.settledOne();
+        pending.settled(staged);
       }
     }).subscribeOn(io);
+  }
+
+  /** Deletes a staged file that will not be committed (on the I/O scheduler). */
+  public void discard(StagedFile staged, PendingFiles pending) {
+    discardNow(staged, pending).subscribe();
+  }
+
+  /** Commits a downloaded file on its own (the low-level download). */
+  public Mono<Path> commit(StagedFile staged, PendingFiles pending) {
+    return Mono.fromCallable(() -> {
+      try {
+        return staged.commit();
+      } finally {
+        pending.settled(staged);
+      }
+    }).subscribeOn(io).doOnCancel(() -> discard(staged, pending));
   }
 
   private static LongConsumer progress(ImageMeta image, EventSink events) {

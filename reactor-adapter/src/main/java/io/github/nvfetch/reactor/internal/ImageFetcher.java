@@ -7,9 +7,12 @@ import io.github.nvfetch.core.ImageMeta;
 import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.core.InvalidMetadataException;
 import io.github.nvfetch.core.store.LocalStore;
-import io.github.nvfetch.core.store.StagedFile;
 import io.github.nvfetch.core.store.StoredImage;
 import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.internal.HarvestStep.CollectionReached;
+import io.github.nvfetch.reactor.internal.HarvestStep.Downloaded;
+import io.github.nvfetch.reactor.internal.HarvestStep.Finished;
+import io.github.nvfetch.reactor.internal.HarvestStep.Words;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -18,26 +21,15 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Fetches one selected image: the file is downloaded and verified, the Neurosynth words (when
- * wanted) are fetched after it, then file, words and metadata are put in place in one
- * uninterrupted step, metadata last (metadata on disk always means its file is there). Any
- * failure becomes a {@link FailedImage}; the returned Mono never errors.
+ * Fetches images in two halves. {@link #download} runs in parallel: the file is downloaded (in a
+ * download slot) and verified, then its Neurosynth words are fetched. {@link #store} runs in
+ * result order: collection metadata, then file, words and image metadata put in place in one
+ * uninterrupted step, image metadata last (metadata on disk always means the file is there).
+ * Failures become {@link FailedImage}s; neither half errors for an image.
  */
 public final class ImageFetcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(ImageFetcher.class);
-
-  /** Words to store with an image: a usable file already on disk, or a fresh answer. */
-  private record Words(Path existing, byte[] fresh) {
-    static final Words NONE = new Words(null, null);
-
-    Optional<Path> store(LocalStore store, long collectionId, long imageId) {
-      if (fresh != null) {
-        return Optional.of(store.saveWords(collectionId, imageId, fresh));
-      }
-      return Optional.ofNullable(existing);
-    }
-  }
 
   private final ImageDownloader downloader;
   private final NeurosynthApi neurosynth;
@@ -50,8 +42,8 @@ public final class ImageFetcher {
     this.io = io;
   }
 
-  /** Downloads a selected image of {@code collection} (saved, with its path fields). */
-  public Mono<ImageOutcome> fetch(ImageMeta listed, CollectionMeta collection,
+  /** Downloads and verifies a selected image of {@code collection}, and fetches its words. */
+  public Mono<HarvestStep> download(ImageMeta listed, CollectionMeta collection,
       HarvestContext context) {
     return Mono.defer(() -> {
       ImageMeta image = withCollectionId(listed, collection);
@@ -59,25 +51,68 @@ public final class ImageFetcher {
           "image " + image.id() + " has no usable collection_id (found "
               + image.get("collection_id") + ")"));
       LocalStore store = context.store();
-      return downloader.download(image, () -> store.stageImageFile(collectionId, image.id()),
-          staged -> words(collectionId, image.id(), context).flatMap(words ->
-              Mono.fromCallable(() -> commit(staged, image, collection, words, context))
-                  .subscribeOn(io)),
-          context.pending(), context.events());
-    }).publishOn(io).onErrorResume(e -> Mono.just(failed(listed, e, context)));
+      return context.slots().withSlot(downloader.download(image,
+              () -> store.stageImageFile(collectionId, image.id()), context.pending(),
+              context.events()))
+          .flatMap(staged -> words(collectionId, image.id(), context)
+              .<HarvestStep>map(words -> new Downloaded(image, collection, staged, words))
+              .doOnCancel(() -> downloader.discard(staged, context.pending())));
+    }).publishOn(io).onErrorResume(e -> Mono.just(new Finished(failed(listed, e, context))));
   }
 
-  private ImageOutcome commit(StagedFile staged, ImageMeta image, CollectionMeta collection,
-      Words words, HarvestContext context) {
-    long collectionId = image.collectionId().getAsLong();
-    FetchedImage fetched = staged.commitThen(file -> {
-      Optional<Path> wordsFile = words.store(context.store(), collectionId, image.id());
-      ImageMeta saved = context.store().saveImage(image, context.wordsRequested());
-      return new FetchedImage(saved, collection, file, wordsFile,
-          FetchedImage.Origin.DOWNLOADED);
-    });
-    context.events().emit(new HarvestEvent.ImageFetched(fetched));
-    return fetched;
+  /**
+   * Puts a step in the store, in result order: a reached collection is saved (no outcome), a
+   * downloaded image committed with its words and metadata, a finished outcome passed on.
+   */
+  public Mono<ImageOutcome> store(HarvestStep step, HarvestContext context) {
+    if (step instanceof CollectionReached reached) {
+      return Mono.fromRunnable(() -> context.collections().reached(reached.collection()))
+          .subscribeOn(io).then(Mono.empty());
+    }
+    if (step instanceof Downloaded downloaded) {
+      return Mono.fromCallable(() -> commit(downloaded, context))
+          .subscribeOn(io)
+          .doOnCancel(() -> discard(downloaded, context))
+          .onErrorResume(e -> {
+            context.slots().refund();
+            return Mono.just(failed(downloaded.image(), e, context));
+          });
+    }
+    return Mono.just(((Finished) step).outcome());
+  }
+
+  /** Deletes what a step left that will not be stored (the harvest stopped before it). */
+  public void discard(HarvestStep step, HarvestContext context) {
+    if (step instanceof Downloaded downloaded) {
+      downloader.discard(downloaded.file(), context.pending());
+    }
+  }
+
+  private ImageOutcome commit(Downloaded step, HarvestContext context) {
+    try {
+      return commitOrAbort(step, context);
+    } finally {
+      context.pending().settled(step.file());
+    }
+  }
+
+  private ImageOutcome commitOrAbort(Downloaded step, HarvestContext context) {
+    try {
+      ImageMeta image = step.image();
+      long collectionId = image.collectionId().getAsLong();
+      CollectionMeta collection = context.collections().ensure(step.collection());
+      FetchedImage fetched = step.file().commitThen(file -> {
+        Optional<Path> wordsFile = step.words().store(context.store(), collectionId, image.id());
+        ImageMeta saved = context.store().saveImage(image, context.wordsRequested());
+        return new FetchedImage(saved, collection, file, wordsFile,
+            FetchedImage.Origin.DOWNLOADED);
+      });
+      context.events().emit(new HarvestEvent.ImageFetched(fetched));
+      return fetched;
+    } catch (RuntimeException e) {
+      step.file().abort();
+      throw e;
+    }
   }
 
   /**
@@ -85,7 +120,6 @@ public final class ImageFetcher {
    * unusable), then returns it. Never sends a request in offline mode.
    */
   public Mono<ImageOutcome> complete(StoredImage stored, HarvestContext context) {
-    long collectionId = stored.collection().id();
     long imageId = stored.image().id();
     return Mono.fromCallable(() -> needsWords(stored, context)).subscribeOn(io)
         .flatMap(needed -> needed

@@ -1,29 +1,31 @@
 package io.github.nvfetch.reactor.internal;
 
+import io.github.nvfetch.core.store.StagedFile;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
 
 /**
- * Counts the staged files of a harvest that are not committed or deleted yet, so that the
- * harvest can finish only once the clean-up of cancelled downloads has run: when a harvest's
- * Flux completes, no part file of it is left.
+ * The staged files of a harvest that are not committed or deleted yet, so that the harvest can
+ * finish only once the clean-up of cancelled downloads has run: when a harvest's Flux ends, no
+ * part file of it is left. Settling a file twice is harmless.
  */
 public final class PendingFiles {
 
-  private final AtomicInteger open = new AtomicInteger();
+  private final Set<StagedFile> open = ConcurrentHashMap.newKeySet();
   private final Queue<MonoSink<Void>> waiters = new ConcurrentLinkedQueue<>();
 
   /** A staged file was created. */
-  public void opened() {
-    open.incrementAndGet();
+  public void opened(StagedFile file) {
+    open.add(file);
   }
 
   /** A staged file was committed or deleted. */
-  public void settledOne() {
-    if (open.decrementAndGet() == 0) {
+  public void settled(StagedFile file) {
+    if (open.remove(file) && open.isEmpty()) {
       release();
     }
   }
@@ -32,7 +34,7 @@ public final class PendingFiles {
   public Mono<Void> allSettled() {
     return Mono.create(sink -> {
       waiters.add(sink);
-      if (open.get() == 0) {
+      if (open.isEmpty()) {
         release();
       }
     });

@@ -170,16 +170,16 @@ class FilteredHarvestTest {
   }
 
   @Test
-  void filesAreDownloadedOnlyForSelectedImages() {
+  void exactlyMaxImagesFilesAreDownloadedAndStored() {
     replica.resetStats();
     FetchRequest request = request("{\"max_images\": 6}");
 
     client.fetch(request).blockLast(Duration.ofMinutes(1));
 
-    assertTrue(replica.requests(ReplicaRoute.MEDIA_FILE).size() <= 6 + 4,
-        "at most the in-flight surplus beyond max_images is requested");
+    assertEquals(6, replica.requests(ReplicaRoute.MEDIA_FILE).size(),
+        "no file beyond max_images is requested, though 4 download at a time");
     List<Long> onDisk = Replica.imagesOnDisk(dataDir);
-    assertTrue(onDisk.size() >= 6 && onDisk.size() <= 6 + 4, onDisk.toString());
+    assertEquals(replica.expectedSelection(request).stream().sorted().toList(), onDisk);
     replica.assertStoredIdentical(dataDir, onDisk);
     replica.assertNoLeftovers(dataDir);
   }

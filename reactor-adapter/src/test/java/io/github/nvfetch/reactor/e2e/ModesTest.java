@@ -77,8 +77,7 @@ class ModesTest {
           .filter(i -> i.id() == removed.id()).findFirst().orElseThrow().origin());
       List<String> media = replica.requests(ReplicaRoute.MEDIA_FILE).stream()
           .map(r -> r.pathAndQuery()).toList();
-      assertTrue(media.size() >= 15 - stillOnDisk && media.size() <= 15 - stillOnDisk + 4,
-          media.toString());
+      assertEquals(15 - stillOnDisk, media.size(), media.toString());
       assertTrue(media.stream().anyMatch(p -> p.equals(replica.corpus.filePath(removed.id()))),
           "the deleted image is fetched again");
       replica.assertStoredIdentical(dataDir, ids(second));
@@ -143,6 +142,8 @@ class ModesTest {
       online = run(client, request(12, Mode.DOWNLOAD_NEW));
     }
     List<Long> onDisk = Replica.imagesOnDisk(dataDir);
+    assertEquals(ids(online).stream().sorted().toList(), onDisk,
+        "the store holds exactly the images returned");
     try (Replica other = Replica.start(SPEC); NeuroVaultClient client = other.client()) {
       other.server.stop();
 
