@@ -53,6 +53,18 @@ public final class FailureKinds {
     return t instanceof TransportException;
   }
 
+  /**
+   * The server asked us to slow down: a 429, or a 503 without {@code Retry-After} (what nginx's
+   * limiter answers).
+   */
+  public static boolean isThrottling(Throwable t) {
+    if (!(t instanceof HttpStatusException)) {
+      return false;
+    }
+    HttpStatusException status = (HttpStatusException) t;
+    return status.status() == 429 || status.status() == 503 && status.retryAfter().isEmpty();
+  }
+
   /** A downloaded body that failed the gzip/NIfTI check. */
   public static boolean isCorruptBody(Throwable t) {
     return t instanceof CorruptFileException;

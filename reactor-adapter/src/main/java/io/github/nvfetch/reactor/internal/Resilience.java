@@ -17,15 +17,18 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The Resilience4j policies every request goes through: a rate limiter per host (shared by
  * every request of the client to that host), a circuit breaker per service, and a fresh retry
  * per call, applied in that order with {@code transformDeferred} so that every attempt takes a
- * new rate-limit permission and passes the breaker again.
+ * new rate-limit permission and passes the breaker again. An {@link AdaptivePacer} per host
+ * slows the requests below the configured rate while the server throttles.
  */
 public final class Resilience {
 
@@ -61,12 +64,15 @@ public final class Resilience {
 
   private final RateLimiterConfig limiterConfig;
   private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+  private final Map<String, AdaptivePacer> pacers = new ConcurrentHashMap<>();
+  private final double requestsPerSecond;
   private final Map<Service, CircuitBreaker> breakers;
   private final Map<CallKind, RetryConfig> retryConfigs;
   private final RetryConfig corruptBodyRetry;
 
   /** Builds the policies from the client settings. */
   public Resilience(ClientSettings settings) {
+    this.requestsPerSecond = settings.requestsPerSecond();
     long periodNanos = Math.max(1, Math.round(1e9 / settings.requestsPerSecond()));
     this.limiterConfig = RateLimiterConfig.custom()
         .limitForPeriod(1)
@@ -127,10 +133,25 @@ public final class Resilience {
   public <T> Mono<T> decorate(Mono<T> call, CallKind kind, URI uri, EventSink events) {
     Retry retry = Retry.of("call", retryConfigs.get(kind));
     reportRetries(retry, uri, events);
+    AdaptivePacer pacer = pacerFor(uri);
     return call
+        .doOnSuccess(value -> pacer.succeeded())
+        .doOnError(e -> {
+          if (FailureKinds.isThrottling(e)) {
+            pacer.throttled();
+          }
+        })
         .transformDeferred(rateLimited(limiterFor(uri)))
+        .transformDeferred(pacer::paced)
         .transformDeferred(CircuitBreakerOperator.of(breakers.get(kind.service())))
         .transformDeferred(RetryOperator.of(retry));
+  }
+
+  /** The adaptive pacer of a host (for diagnostics and tests). */
+  public AdaptivePacer pacerFor(URI uri) {
+    return pacers.computeIfAbsent(String.valueOf(uri.getHost()),
+        h -> new AdaptivePacer(requestsPerSecond,
+            () -> Schedulers.parallel().now(TimeUnit.NANOSECONDS)));
   }
 
   /**
