@@ -178,9 +178,13 @@ class FilteredHarvestTest {
 
     assertEquals(6, replica.requests(ReplicaRoute.MEDIA_FILE).size(),
         "no file beyond max_images is requested, though 4 download at a time");
+    List<Long> selection = replica.expectedSelection(request);
     List<Long> onDisk = Replica.imagesOnDisk(dataDir);
-    assertEquals(replica.expectedSelection(request).stream().sorted().toList(), onDisk);
+    assertEquals(selection.stream().sorted().toList(), onDisk);
     replica.assertStoredIdentical(dataDir, onDisk);
     replica.assertNoLeftovers(dataDir);
+    assertEquals(replica.expectedCollectionsReached(request, selection),
+        Replica.collectionsOnDisk(dataDir),
+        "collection metadata for the collections reached, none for those only read ahead");
   }
 }

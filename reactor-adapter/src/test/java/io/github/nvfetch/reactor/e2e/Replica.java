@@ -100,6 +100,37 @@ final class Replica implements AutoCloseable {
     return selected;
   }
 
+  /**
+   * The collections nilearn writes metadata for when it stops after {@code selection}: every
+   * collection passing the collection filters, in API order, up to the last selected image's.
+   */
+  List<Long> expectedCollectionsReached(FetchRequest request, List<Long> selection) {
+    long last = corpus.collectionOf(selection.get(selection.size() - 1));
+    List<Long> reached = new ArrayList<>();
+    for (long cid : (Iterable<Long>) corpus.collectionIds().boxed()::iterator) {
+      if (request.collectionSelection().test(collection(cid))) {
+        reached.add(cid);
+      }
+      if (cid == last) {
+        return reached;
+      }
+    }
+    throw new AssertionError("collection " + last + " is not in the corpus");
+  }
+
+  /** Ids of the collections whose metadata file is in the data dir. */
+  static List<Long> collectionsOnDisk(Path dataDir) {
+    try (Stream<Path> dirs = Files.list(dataDir.resolve("neurovault"))) {
+      return dirs.filter(dir -> Files.isRegularFile(dir.resolve("collection_metadata.json")))
+          .map(dir -> dir.getFileName().toString())
+          .filter(name -> name.matches("collection_\\d+"))
+          .map(name -> Long.parseLong(name.substring("collection_".length())))
+          .sorted().collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Asserts each image's file is in the store, byte for byte what the corpus serves. */
   void assertStoredIdentical(Path dataDir, List<Long> imageIds) {
     LocalStore store = LocalStore.at(dataDir);
