@@ -8,8 +8,8 @@ import reactor.core.publisher.Mono;
 /**
  * Spaces requests to one host at a rate that adapts to the server, below the configured
  * ceiling: halved each time the server throttles (nginx's 503 without Retry-After, or a 429),
- * raised by a twentieth of the ceiling after each success (additive increase, multiplicative
- * decrease). A client configured faster than the server allows thus converges to what it does
+ * raised after each success by {@code 1 / rate} (about one request per second more for each second
+ * of successes), at most a twentieth of the ceiling (additive increase, multiplicative decrease). A client configured faster than the server allows thus converges to what it does
  * allow, instead of spending its retries against the limiter. At the ceiling the pacer adds no
  * wait (the Resilience4j rate limiter alone spaces requests then); below it, it spaces them at
  * its own rate. Lock-free.
@@ -81,10 +81,16 @@ public final class AdaptivePacer {
     }
   }
 
-  /** A request went through: raise the rate a little, up to the ceiling. */
+  /**
+   * A request went through: raise the rate by {@code 1 / rate}, at most a twentieth of the
+   * ceiling, never above the ceiling.
+   */
   public void succeeded() {
     long ceilingMillis = Math.round(ceiling * 1000);
-    long step = Math.max(1, ceilingMillis / 20);
-    rateMillis.updateAndGet(r -> Math.min(ceilingMillis, r + step));
+    long maxStep = Math.max(1, ceilingMillis / 20);
+    rateMillis.updateAndGet(r -> {
+      long step = Math.max(1, Math.min(maxStep, 1_000_000 / Math.max(1, r)));
+      return Math.min(ceilingMillis, r + step);
+    });
   }
 }

@@ -23,14 +23,38 @@ class AdaptivePacerTest {
     clock.addAndGet(1_000_000_000L);
     pacer.throttled();
     assertEquals(2.5, pacer.rate());
-    for (int i = 0; i < 5; i++) {
-      pacer.succeeded();
-    }
-    assertEquals(5.0, pacer.rate(), "each success adds a twentieth of the ceiling");
+    pacer.succeeded();
+    assertEquals(2.9, pacer.rate(), 1e-9, "a success adds 1 / rate");
     for (int i = 0; i < 100; i++) {
       pacer.succeeded();
     }
     assertEquals(10.0, pacer.rate(), "never above the ceiling");
+  }
+
+  @Test
+  void climbsAtMostATwentiethOfTheCeilingPerSuccess() {
+    AdaptivePacer slow = new AdaptivePacer(4, clock::get);
+    for (int i = 0; i < 4; i++) {
+      clock.addAndGet(1_000_000_000L);
+      slow.throttled();
+    }
+    assertEquals(0.5, slow.rate());
+    slow.succeeded();
+    assertEquals(0.7, slow.rate(), 1e-9, "1 / 0.5 would be 2: capped at 4 / 20");
+  }
+
+  @Test
+  void aFastCeilingClimbsBackSlowly() {
+    AdaptivePacer fast = new AdaptivePacer(300, clock::get);
+    for (int i = 0; i < 4; i++) {
+      clock.addAndGet(1_000_000_000L);
+      fast.throttled();
+    }
+    assertEquals(18.75, fast.rate());
+    for (int i = 0; i < 19; i++) {
+      fast.succeeded();
+    }
+    assertEquals(19.75, fast.rate(), 0.05, "a second of successes adds about one request/s");
   }
 
   @Test
