@@ -16,8 +16,8 @@ import reactor.core.publisher.Mono;
  * A streaming consumer inside a reactive service: the service exposes harvested images as a
  * {@link Flux} (as a WebFlux endpoint would), and its subscriber is slow. Backpressure reaches
  * the downloads: the harvest allows 40 images, the subscriber handles 5, one at a time, and only
- * about as many files as it asked for, plus the downloads in flight, are ever requested (the
- * replica's request log shows it).
+ * the files it asked for, plus the harvest's window of images in progress (twice the download
+ * concurrency), are ever requested (the replica's request log shows it).
  *
  * <p>Run: {@code ./nvfetch example streaming [--base-url https://neurovault.org]}
  */
@@ -86,7 +86,7 @@ public final class StreamingService {
         + " allowed.");
     env.replica().ifPresent(replica -> env.out().println("The replica served "
         + filesServed(replica) + " image files: a slow subscriber bounds what is downloaded "
-        + "(what it asked for plus the downloads in flight)."));
+        + "(what it asked for plus the harvest's window of images in progress)."));
     return handled;
   }
 
