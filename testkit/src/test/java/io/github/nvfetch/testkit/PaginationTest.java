@@ -114,6 +114,32 @@ class PaginationTest {
     assertEquals(Math.min(1000, server.corpus().imageCount() - 1), capped.get("results").size());
   }
 
+  /**
+   * The recorded pages' links, asked for again from the replica: the samples' host (rewritten
+   * to {@link #SAMPLE_HOST} when copied) becomes the replica's, the rest must match exactly.
+   */
+  @Test
+  void linksHaveTheFormOfTheRecordedPages() {
+    JsonNode listPage = Samples.load("collections_list_page.reconstructed.json");
+    JsonNode listed = Http.getJson(base + "/api/collections/?offset=2&limit=1&format=json");
+    assertEquals(Samples.keys(listPage), Samples.keys(listed));
+    assertEquals(onReplica(listPage.get("next")), listed.get("next").asText());
+    assertEquals(onReplica(listPage.get("previous")), listed.get("previous").asText());
+
+    JsonNode pastEnd = Samples.load("page_past_end.reconstructed.json");
+    JsonNode beyond = Http.getJson(base + "/api/collections/?offset=100000");
+    assertEquals(Samples.keys(pastEnd), Samples.keys(beyond));
+    assertTrue(beyond.get("next").isNull());
+    assertEquals(onReplica(pastEnd.get("previous")), beyond.get("previous").asText());
+  }
+
+  private static final String SAMPLE_HOST = "http://127.0.0.1:8000";
+
+  private static String onReplica(JsonNode sampleLink) {
+    assertTrue(sampleLink.asText().startsWith(SAMPLE_HOST + "/api/"), sampleLink.asText());
+    return base + sampleLink.asText().substring(SAMPLE_HOST.length());
+  }
+
   @Test
   void pastTheEndResultsAreEmptyNextIsNullPreviousIsStillBuilt() {
     JsonNode page = Http.getJson(base + "/api/collections/?offset=99999");

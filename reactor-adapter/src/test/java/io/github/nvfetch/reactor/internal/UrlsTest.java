@@ -11,8 +11,8 @@ class UrlsTest {
 
   @Test
   void resolvesApiPathsUnderTheBaseKeepingAPrefix() {
-    assertEquals(URI.create("https://neurovault.org/api/images/"),
-        Urls.resolve(URI.create("https://neurovault.org"), "/api/images/"));
+    assertEquals(URI.create("https://nv.example/api/images/"),
+        Urls.resolve(URI.create("https://nv.example"), "/api/images/"));
     assertEquals(URI.create("http://proxy:8080/nv/api/images/"),
         Urls.resolve(URI.create("http://proxy:8080/nv/"), "/api/images/"));
   }
@@ -28,9 +28,9 @@ class UrlsTest {
 
   @Test
   void pinsSameHostLinksToTheConfiguredSchemeAndRefusesOtherHosts() {
-    URI base = URI.create("https://neurovault.org");
-    assertEquals(Optional.of(URI.create("https://neurovault.org/api/collections/?limit=2&offset=2")),
-        Urls.sameHostLink(base, "http://neurovault.org/api/collections/?limit=2&offset=2"));
+    URI base = URI.create("https://nv.example");
+    assertEquals(Optional.of(URI.create("https://nv.example/api/collections/?limit=2&offset=2")),
+        Urls.sameHostLink(base, "http://nv.example/api/collections/?limit=2&offset=2"));
     assertEquals(Optional.empty(), Urls.sameHostLink(base, "http://evil.example/api/"));
     assertEquals(Optional.empty(), Urls.sameHostLink(base, null));
   }
