@@ -57,14 +57,13 @@ public final class AdaptivePacer {
   }
 
   private long reserve() {
+    if (atCeiling()) {
+      return 0;
+    }
     long spacing = Math.round(1e9 / rate());
     while (true) {
       long now = nanoClock.getAsLong();
       long next = nextSlotNanos.get();
-      if (atCeiling()) {
-        nextSlotNanos.compareAndSet(next, Math.max(now, next));
-        return 0;
-      }
       long slot = Math.max(now, next);
       if (nextSlotNanos.compareAndSet(next, slot + spacing)) {
         return slot - now;

@@ -58,11 +58,8 @@ public final class FailureKinds {
    * limiter answers).
    */
   public static boolean isThrottling(Throwable t) {
-    if (!(t instanceof HttpStatusException)) {
-      return false;
-    }
-    HttpStatusException status = (HttpStatusException) t;
-    return status.status() == 429 || status.status() == 503 && status.retryAfter().isEmpty();
+    return t instanceof HttpStatusException status
+        && (status.status() == 429 || status.status() == 503 && status.retryAfter().isEmpty());
   }
 
   /** A downloaded body that failed the gzip/NIfTI check. */

@@ -106,11 +106,7 @@ public final class FilteredHarvest {
             })
         .filter(image -> !localIds.contains(image.id()))
         .filter(request.imageSelection())
-        .map(image -> {
-          context.events().emit(new HarvestEvent.ImageSelected(image));
-          return fetcher.download(image, collection, context);
-        });
-    return Flux.concat(Mono.just(Mono.just(new HarvestStep.CollectionReached(collection))),
-        images);
+        .map(image -> fetcher.select(image, collection, context));
+    return Harvests.collectionThen(collection, images);
   }
 }

@@ -1,8 +1,9 @@
 package io.github.nvfetch.reactor.internal;
 
+import io.github.nvfetch.core.CollectionMeta;
+import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.core.Mode;
 import io.github.nvfetch.core.store.LocalStore;
-import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.reactor.HarvestAbortedException;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -44,6 +45,13 @@ final class Harvests {
           new DownloadSlots(tools.concurrency()),
           new CollectionSaves(store, mode == Mode.OVERWRITE));
     }).subscribeOn(tools.io());
+  }
+
+  /** The step that saves a collection when the harvest reaches it, then its images' steps. */
+  static Flux<Mono<HarvestStep>> collectionThen(CollectionMeta collection,
+      Flux<Mono<HarvestStep>> images) {
+    return Flux.concat(Mono.just(Mono.just(new HarvestStep.CollectionReached(collection))),
+        images);
   }
 
   /**

@@ -83,14 +83,10 @@ public final class IdsHarvest {
   private Flux<Mono<HarvestStep>> collectionSteps(long id, HarvestContext context,
       Set<Long> seen) {
     Flux<Mono<HarvestStep>> steps = api.collection(id, context.events())
-        .flatMapMany(collection -> Flux.concat(
-            Mono.just(Mono.just(new HarvestStep.CollectionReached(collection))),
+        .flatMapMany(collection -> Harvests.collectionThen(collection,
             api.collectionImages(id, context.events())
                 .filter(image -> seen.add(image.id()))
-                .map(image -> {
-                  context.events().emit(new HarvestEvent.ImageSelected(image));
-                  return fetcher.download(image, collection, context);
-                })));
+                .map(image -> fetcher.select(image, collection, context))));
     return Harvests.requireListing(steps, "collection " + id)
         .onErrorResume(e -> !(e instanceof HarvestAbortedException), e -> {
           LOG.warn("cannot fetch collection {}: {}", id, e.getMessage());
@@ -105,10 +101,7 @@ public final class IdsHarvest {
         "image " + id).next();
     return record
         .flatMap(image -> collectionOf(image, context)
-            .flatMap(collection -> {
-              context.events().emit(new HarvestEvent.ImageSelected(image));
-              return fetcher.download(image, collection, context);
-            }))
+            .flatMap(collection -> fetcher.select(image, collection, context)))
         .onErrorResume(e -> !(e instanceof HarvestAbortedException), e -> Mono.fromCallable(() -> {
           FailedImage failure = FailedImage.ofId(id, e);
           LOG.warn("image {} failed: {}", id, failure.reason());

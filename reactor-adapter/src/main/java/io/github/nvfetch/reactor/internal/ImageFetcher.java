@@ -42,6 +42,16 @@ public final class ImageFetcher {
     this.io = io;
   }
 
+  /**
+   * An image passed the selection: reports it now, and returns its (lazy) download, see
+   * {@link #download}.
+   */
+  public Mono<HarvestStep> select(ImageMeta image, CollectionMeta collection,
+      HarvestContext context) {
+    context.events().emit(new HarvestEvent.ImageSelected(image));
+    return download(image, collection, context);
+  }
+
   /** Downloads and verifies a selected image of {@code collection}, and fetches its words. */
   public Mono<HarvestStep> download(ImageMeta listed, CollectionMeta collection,
       HarvestContext context) {
@@ -66,8 +76,8 @@ public final class ImageFetcher {
    */
   public Mono<ImageOutcome> store(HarvestStep step, HarvestContext context) {
     if (step instanceof CollectionReached reached) {
-      return Mono.fromRunnable(() -> context.collections().reached(reached.collection()))
-          .subscribeOn(io).then(Mono.empty());
+      return Mono.<ImageOutcome>fromRunnable(
+          () -> context.collections().reached(reached.collection())).subscribeOn(io);
     }
     if (step instanceof Downloaded downloaded) {
       return Mono.fromCallable(() -> commit(downloaded, context))
