@@ -4,7 +4,6 @@ import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.HarvestListener;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -13,15 +12,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers events to listeners on one dedicated daemon thread, in order. Producers never block:
- * they append to a lock-free queue and wake the thread. When the queue is long, byte-progress
- * events are dropped; when it is very long, every event is dropped (counted). Listener exceptions
- * are logged and ignored.
+ * they append to a lock-free queue and unpark the thread, which parks (costing nothing) while the
+ * queue is empty. Only byte-progress events may be dropped, when a listener falls far behind; the
+ * number dropped is counted and logged. Every other event is delivered. Listener exceptions are
+ * logged and ignored.
  */
 public final class EventDispatcher implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
-  private static final int SOFT_LIMIT = 10_000;
-  private static final int HARD_LIMIT = 100_000;
+  private static final int BYTE_EVENTS_LIMIT = 10_000;
 
   private record Delivery(HarvestListener listener, HarvestEvent event) {}
 
@@ -43,9 +42,7 @@ public final class EventDispatcher implements AutoCloseable {
     if (listener == HarvestListener.NONE || closed) {
       return;
     }
-    int pending = size.get();
-    if (pending >= HARD_LIMIT
-        || (pending >= SOFT_LIMIT && event instanceof HarvestEvent.BytesTransferred)) {
+    if (event instanceof HarvestEvent.BytesTransferred && size.get() >= BYTE_EVENTS_LIMIT) {
       dropped.incrementAndGet();
       return;
     }
@@ -54,24 +51,30 @@ public final class EventDispatcher implements AutoCloseable {
     LockSupport.unpark(worker);
   }
 
-  /** Events dropped because listeners fell too far behind. */
+  /** Byte-progress events dropped because listeners fell too far behind. */
   public long dropped() {
     return dropped.get();
   }
 
   private void run() {
-    while (!closed || !queue.isEmpty()) {
+    while (true) {
       Delivery next = queue.poll();
-      if (next == null) {
-        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-        continue;
+      if (next != null) {
+        size.decrementAndGet();
+        deliver(next);
+      } else if (closed) {
+        return;
+      } else {
+        LockSupport.park(this);
       }
-      size.decrementAndGet();
-      try {
-        next.listener().onEvent(next.event());
-      } catch (RuntimeException | LinkageError e) {
-        LOG.warn("harvest listener {} threw on {}; ignored", next.listener(), next.event(), e);
-      }
+    }
+  }
+
+  private static void deliver(Delivery delivery) {
+    try {
+      delivery.listener().onEvent(delivery.event());
+    } catch (RuntimeException | LinkageError e) {
+      LOG.warn("harvest listener {} threw on {}; ignored", delivery.listener(), delivery.event(), e);
     }
   }
 
@@ -84,6 +87,9 @@ public final class EventDispatcher implements AutoCloseable {
       worker.join(5_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (dropped.get() > 0) {
+      LOG.info("{} byte-progress events were dropped: a listener fell behind", dropped.get());
     }
   }
 }

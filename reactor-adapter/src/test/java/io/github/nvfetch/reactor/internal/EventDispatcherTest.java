@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class EventDispatcherTest {
@@ -65,6 +66,51 @@ class EventDispatcherTest {
       assertEquals(10_000, dispatcher.dropped(),
           "beyond 10,000 queued events, byte progress is dropped and the emitter goes on");
       release.countDown();
+    }
+  }
+
+  @Test
+  void terminalEventsAreNeverDroppedHoweverFarTheListenerFallsBehind()
+      throws InterruptedException {
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger delivered = new AtomicInteger();
+    CountDownLatch all = new CountDownLatch(1);
+    int events = 150_000;
+    try (EventDispatcher dispatcher = new EventDispatcher("t")) {
+      EventSink sink = new EventSink(dispatcher, e -> {
+        try {
+          release.await();
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+        }
+        if (delivered.incrementAndGet() == events) {
+          all.countDown();
+        }
+      });
+      for (int i = 0; i < events; i++) {
+        sink.emit(words(i));
+      }
+      release.countDown();
+      assertTrue(all.await(30, TimeUnit.SECONDS), "delivered " + delivered.get());
+      assertEquals(0, dispatcher.dropped());
+    }
+  }
+
+  @Test
+  void anIdleDispatcherParksWithoutPolling() throws InterruptedException {
+    CountDownLatch done = new CountDownLatch(1);
+    try (EventDispatcher dispatcher = new EventDispatcher("idle-dispatcher-under-test")) {
+      new EventSink(dispatcher, e -> done.countDown()).emit(words(1));
+      assertTrue(done.await(10, TimeUnit.SECONDS));
+      Thread worker = Thread.getAllStackTraces().keySet().stream()
+          .filter(t -> t.getName().equals("idle-dispatcher-under-test"))
+          .findFirst().orElseThrow();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (worker.getState() == Thread.State.RUNNABLE && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertEquals(Thread.State.WAITING, worker.getState(),
+          "an idle dispatcher parks until there is work, with no timed wake-up");
     }
   }
 }
