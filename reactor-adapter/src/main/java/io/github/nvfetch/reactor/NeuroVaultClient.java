@@ -222,12 +222,6 @@ public final class NeuroVaultClient implements AutoCloseable {
     });
   }
 
-  /** The circuit breaker state of a service, for diagnostics. */
-  String breakerState(boolean neurosynthService) {
-    return resilience.breaker(neurosynthService ? Resilience.Service.NEUROSYNTH
-        : Resilience.Service.NEUROVAULT).getState().name();
-  }
-
   /**
    * Releases the connections and threads of this client. File work already started (cleanup
    * of cancelled downloads included) is allowed to finish first, for up to 30 seconds. Blocks:

@@ -28,13 +28,6 @@ public final class EventSink {
     return new EventSink(null);
   }
 
-  /** A sink that also delivers to {@code extra}. */
-  public EventSink with(HarvestListener extra) {
-    List<HarvestListener> all = new ArrayList<>(listeners);
-    all.add(extra);
-    return new EventSink(dispatcher, all.toArray(HarvestListener[]::new));
-  }
-
   /** Emits an event; never blocks. */
   public void emit(HarvestEvent event) {
     for (HarvestListener listener : listeners) {
