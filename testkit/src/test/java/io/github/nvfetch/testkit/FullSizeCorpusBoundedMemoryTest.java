@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.BitSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * bounded memory. Runs in its own surefire execution with {@code -Xmx160m}: a replica that held the corpus would
  * fail with OutOfMemoryError.
  */
+@Tag("slow")
 class FullSizeCorpusBoundedMemoryTest {
 
   @Test

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -41,6 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (backoffs, {@code Retry-After}, latency), so they run concurrently with each other, as many
  * at a time as {@code junit-platform.properties} allows; the class as a whole runs alone.
  */
+@Tag("slow")
 class FaultMatrixTest {
 
   /** Small, with missing and corrupt files, so that "reachable" and "unreachable" both exist. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code download_new} into the same directory: it completes, downloads none of the files the
  * killed process had finished, and no file on disk is ever partial or corrupt.
  */
+@Tag("slow")
 class SigkillRestartTest {
 
   private static final CorpusSpec SPEC = CorpusSpec.builder().seed(77).collections(5)

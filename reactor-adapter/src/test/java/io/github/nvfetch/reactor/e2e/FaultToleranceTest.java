@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every fault the replica injects ends with every selected image on disk, byte for byte, no
  * partial file, and the client within its rate and connection bounds.
  */
+@Tag("slow")
 class FaultToleranceTest {
 
   private static final CorpusSpec SPEC = CorpusSpec.builder().seed(21).collections(12)
