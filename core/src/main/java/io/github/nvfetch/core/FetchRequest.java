@@ -29,7 +29,7 @@ import java.util.function.Predicate;
  * {@code collection_id} moves to the collection term {@code id} unless the collection terms
  * already hold a different {@code id}, in which case both stay and a warning is recorded.
  */
-public final class FetchRequest {
+public final class FetchRequest implements HarvestRequest {
 
   /** nilearn's default {@code max_images}. */
   public static final int DEFAULT_MAX_IMAGES = 100;

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 
 /**
@@ -22,7 +23,7 @@ import java.util.function.Predicate;
  * <p>Ids keep the order given, with duplicates removed (first occurrence kept): a deliberate fix
  * over nilearn, which iterates a Python set.
  */
-public final class IdsRequest {
+public final class IdsRequest implements HarvestRequest {
 
   private final List<Long> collectionIds;
   private final List<Long> imageIds;
@@ -112,6 +113,18 @@ public final class IdsRequest {
   /** Whether to build the vocabulary and word frequencies when words are fetched. */
   public boolean vectorizeWords() {
     return vectorizeWords;
+  }
+
+  /** An ids harvest has no limit: always empty. */
+  @Override
+  public OptionalInt maxImages() {
+    return OptionalInt.empty();
+  }
+
+  /** An ids harvest has no parameter nilearn warns about: always empty. */
+  @Override
+  public List<String> warnings() {
+    return List.of();
   }
 
   /** A builder holding every parameter of this request. */

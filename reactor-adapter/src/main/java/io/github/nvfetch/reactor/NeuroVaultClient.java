@@ -4,6 +4,7 @@ import io.github.nvfetch.core.CollectionMeta;
 import io.github.nvfetch.core.FailedImage;
 import io.github.nvfetch.core.FetchRequest;
 import io.github.nvfetch.core.FetchedImage;
+import io.github.nvfetch.core.HarvestRequest;
 import io.github.nvfetch.core.IdsRequest;
 import io.github.nvfetch.core.ImageMeta;
 import io.github.nvfetch.core.ImageOutcome;
@@ -201,6 +202,39 @@ public final class NeuroVaultClient implements AutoCloseable {
   public Mono<NeuroVaultDataset> fetchIdsDataset(IdsRequest request, HarvestListener listener) {
     return dataset(fetchIdsOutcomes(request, listener),
         request.fetchNeurosynthWords() && request.vectorizeWords());
+  }
+
+  /**
+   * A harvest, filtered or by ids: the fetched images, in nilearn's order. Failed images are
+   * reported to the client's listeners as {@link HarvestEvent.ImageFailed}.
+   */
+  public Flux<FetchedImage> harvest(HarvestRequest request) {
+    return harvest(request, HarvestListener.NONE);
+  }
+
+  /** {@link #harvest(HarvestRequest)} with a listener for this harvest's events. */
+  public Flux<FetchedImage> harvest(HarvestRequest request, HarvestListener listener) {
+    return successes(harvestOutcomes(request, listener));
+  }
+
+  /** A harvest giving every outcome: fetched images and failures, in order. */
+  public Flux<ImageOutcome> harvestOutcomes(HarvestRequest request, HarvestListener listener) {
+    Objects.requireNonNull(request, "request");
+    if (request instanceof FetchRequest filteredRequest) {
+      return fetchOutcomes(filteredRequest, listener);
+    }
+    return fetchIdsOutcomes((IdsRequest) request, listener);
+  }
+
+  /** A harvest collected into a dataset, words vectorized when requested. */
+  public Mono<NeuroVaultDataset> harvestDataset(HarvestRequest request) {
+    return harvestDataset(request, HarvestListener.NONE);
+  }
+
+  /** {@link #harvestDataset(HarvestRequest)} with a listener for this harvest's events. */
+  public Mono<NeuroVaultDataset> harvestDataset(HarvestRequest request,
+      HarvestListener listener) {
+    return dataset(harvestOutcomes(request, listener), request.wordsVectorized());
   }
 
   private static Flux<FetchedImage> successes(Flux<ImageOutcome> outcomes) {
