@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         IdsCommand.class,
         DemoCommand.class,
         ReplicaCommand.class,
+        ServeCommand.class,
         ExampleCommand.class,
         CommandLine.HelpCommand.class
     })
