@@ -53,11 +53,17 @@ class FaultsTest {
   @Test
   void theNginxLimiterAnswers503WithoutRetryAfterPastTheBurst() {
     server.setFaults(FaultProfile.named("nginx").faults());
+    long start = System.nanoTime();
     List<HttpResponse<byte[]>> responses = Http.all(IntStream.range(0, 40)
         .mapToObj(i -> Http.getAsync(base + "/api/collections/?limit=1&offset=" + i)).toList());
+    double seconds = (System.nanoTime() - start) / 1e9;
     List<HttpResponse<byte[]>> rejected = responses.stream().filter(r -> r.statusCode() == 503).toList();
-    assertTrue(rejected.size() >= 10, "503s: " + rejected.size());
-    assertTrue(responses.stream().filter(r -> r.statusCode() == 200).count() <= 21 + 5);
+    // nginx's bucket: 20 of burst plus the one in progress, refilled at 10/s while the requests
+    // arrive; the bound follows the time they really took on this (shared, noisy) machine.
+    long allowed = 21 + (long) Math.ceil(10 * seconds);
+    long accepted = responses.stream().filter(r -> r.statusCode() == 200).count();
+    assertTrue(accepted <= allowed, accepted + " accepted in " + seconds + " s");
+    assertTrue(rejected.size() >= 40 - allowed, "503s: " + rejected.size());
     for (HttpResponse<byte[]> r : rejected) {
       assertTrue(r.headers().firstValue("Retry-After").isEmpty());
       assertTrue(new String(r.body()).contains("503 Service Temporarily Unavailable"));
@@ -199,10 +205,12 @@ class FaultsTest {
     assertTrue(System.nanoTime() - start >= 240_000_000L);
     assertTrue(server.awaitIdle(java.time.Duration.ofSeconds(10)));
     assertTrue(server.requestLog().get(0).duration().toMillis() >= 240);
-    server.setFaults(server.faults().toBuilder().latencyScale(0).build());
+    // Scale 0 cancels even a minute of latency: the bound is far from any machine's noise.
+    server.setFaults(Faults.builder().latency(RouteClass.API_PAGE, Latency.ofMillis(60_000, 0))
+        .latencyScale(0).build());
     long again = System.nanoTime();
     assertEquals(200, Http.get(base + "/api/images/?limit=1").statusCode());
-    assertTrue(System.nanoTime() - again < 240_000_000L);
+    assertTrue(System.nanoTime() - again < 30_000_000_000L);
   }
 
   @Test
