@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
         DemoCommand.class,
         ReplicaCommand.class,
         ExampleCommand.class,
+        CompletionCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class NvfetchCommand implements Callable<Integer> {
