@@ -1,6 +1,7 @@
 package io.github.nvfetch.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
         ReplicaCommand.class,
         ServeCommand.class,
         ExampleCommand.class,
+        CompletionCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class NvfetchCommand implements Callable<Integer> {
@@ -74,9 +76,36 @@ public final class NvfetchCommand implements Callable<Integer> {
 
   private static String suggestion(CommandLine.ParameterException e) {
     if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-      return "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+      List<String> typed = unmatched.getUnmatched();
+      List<String> close = typed.isEmpty() ? unmatched.getSuggestions()
+          : closest(typed.get(0), unmatched.getSuggestions());
+      return "; did you mean " + String.join(" or ", close) + "?";
     }
     return "";
+  }
+
+  /** picocli suggests any name sharing letters ("fetsh": fetch or completion): keep the nearest by edit distance. */
+  private static List<String> closest(String typed, List<String> suggestions) {
+    int best = suggestions.stream().mapToInt(s -> editDistance(typed, s)).min().orElse(0);
+    return suggestions.stream().filter(s -> editDistance(typed, s) == best).toList();
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] row = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      row[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int diagonal = row[0];
+      row[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int above = row[j];
+        int substitution = diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), substitution);
+        diagonal = above;
+      }
+    }
+    return row[b.length()];
   }
 
   private static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {

@@ -5,6 +5,7 @@ import io.github.nvfetch.testkit.FaultProfile;
 import io.github.nvfetch.testkit.Faults;
 import io.github.nvfetch.testkit.LinkScheme;
 import io.github.nvfetch.testkit.ReplicaServer;
+import io.github.nvfetch.testkit.VolumeMix;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,11 @@ public final class ReplicaCommand implements Callable<Integer> {
 
   @Option(names = "--realistic-files", description = "Serve 91x109x91 float32 maps (about 1 MB) instead of tiny ones.")
   private boolean realisticFiles;
+
+  @Option(names = "--volumes", defaultValue = "uniform",
+      description = "Image files: uniform (tiny, or --realistic-files) or varied (NeuroVault's mix of grids, datatypes"
+          + " and headers, content seeded by image id; stored gzip, about 3.6 MB per 2 mm map).")
+  private VolumeMix volumes;
 
   @Option(names = "--missing-rate", defaultValue = "0", description = "Fraction of image files that answer 404.")
   private double missingRate;
@@ -112,7 +118,7 @@ public final class ReplicaCommand implements Callable<Integer> {
     CorpusSpec.Builder b = CorpusSpec.builder().seed(seed).collections(collections).images(images)
         .realisticFileSize(realisticFiles).missingFileRate(missingRate).corruptFileRate(corruptRate)
         .privateCollectionRate(privateRate).collectionFiltersHonoured(filtersHonoured).linkScheme(linkScheme)
-        .hostileRecords(hostile);
+        .hostileRecords(hostile).volumes(volumes);
     tokens.forEach(b::apiKey);
     return b.build();
   }

@@ -3,6 +3,8 @@ package io.github.nvfetch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -72,6 +74,34 @@ class ReplicaCommandTest {
       assertEquals(1, err2.toString().lines().count(), err2.toString());
       assertTrue(err2.toString().contains("cannot listen on 127.0.0.1:" + busy.getLocalPort()), err2.toString());
     }
+  }
+
+  @Test
+  void variedVolumesServeEachImagesOwnGridWithTheRecordsSize() throws Exception {
+    CommandLine cl = NvfetchCommand.commandLine();
+    LineWriter out = new LineWriter();
+    cl.setOut(new PrintWriter(out, true));
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("replica", "--port", "0",
+        "--collections", "3", "--images", "20", "--private-rate", "0", "--volumes", "varied"));
+    String base = out.firstLine.get(60, TimeUnit.SECONDS).substring("replica listening on ".length());
+    HttpClient http = HttpClient.newHttpClient();
+    JsonNode images = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(
+        URI.create(base + "/api/images/?limit=3")).build(), HttpResponse.BodyHandlers.ofString()).body());
+    java.util.Set<Integer> dims = new java.util.HashSet<>();
+    for (JsonNode image : images.get("results")) {
+      HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(image.get("file").asText())).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(image.get("file_size").asLong(), file.body().length);
+      try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
+          new java.io.ByteArrayInputStream(file.body()))) {
+        byte[] header = in.readNBytes(348);
+        dims.add(java.nio.ByteBuffer.wrap(header).order(java.nio.ByteOrder.LITTLE_ENDIAN).getShort(42) & 0xFFFF);
+      }
+    }
+    assertEquals(java.util.Set.of(91, 61, 64), dims, "2 mm, 3 mm and cropped 1 mm grids");
+    ReplicaCommand replica = cl.getSubcommands().get("replica").getCommand();
+    replica.requestStop();
+    assertEquals(0, exit.get(30, TimeUnit.SECONDS));
   }
 
   @Test

@@ -125,6 +125,16 @@ public interface Corpus {
    */
   Map<String, Double> words(long imageId);
 
+  /**
+   * The kind of file an image serves in a {@link VolumeMix#VARIED} corpus (empty for a uniform corpus and for the
+   * hostile images).
+   *
+   * @param imageId the image id
+   * @return the variant, if the corpus is varied
+   * @throws IllegalArgumentException if no image has that id
+   */
+  Optional<VolumeVariant> volumeVariant(long imageId);
+
   /** The ids of the hostile records, when the spec asked for them. */
   Optional<HostileImageIds> hostileImageIds();
 }

@@ -27,6 +27,7 @@ public final class CorpusSpec {
   private final boolean collectionFiltersHonoured;
   private final LinkScheme linkScheme;
   private final boolean hostileRecords;
+  private final VolumeMix volumes;
 
   private CorpusSpec(Builder b) {
     this.seed = b.seed;
@@ -40,6 +41,7 @@ public final class CorpusSpec {
     this.collectionFiltersHonoured = b.collectionFiltersHonoured;
     this.linkScheme = b.linkScheme;
     this.hostileRecords = b.hostileRecords;
+    this.volumes = b.volumes;
   }
 
   /** A builder holding every default. */
@@ -107,6 +109,11 @@ public final class CorpusSpec {
     return hostileRecords;
   }
 
+  /** Which files are served: uniform (tiny or realistic) or a varied mix. */
+  public VolumeMix volumes() {
+    return volumes;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof CorpusSpec other && seed == other.seed && collections == other.collections
@@ -114,13 +121,13 @@ public final class CorpusSpec {
         && missingFileRate == other.missingFileRate && corruptFileRate == other.corruptFileRate
         && privateCollectionRate == other.privateCollectionRate && apiKeys.equals(other.apiKeys)
         && collectionFiltersHonoured == other.collectionFiltersHonoured && linkScheme == other.linkScheme
-        && hostileRecords == other.hostileRecords;
+        && hostileRecords == other.hostileRecords && volumes == other.volumes;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(seed, collections, images, realisticFileSize, missingFileRate, corruptFileRate,
-        privateCollectionRate, apiKeys, collectionFiltersHonoured, linkScheme, hostileRecords);
+        privateCollectionRate, apiKeys, collectionFiltersHonoured, linkScheme, hostileRecords, volumes);
   }
 
   @Override
@@ -129,7 +136,7 @@ public final class CorpusSpec {
         + ", realisticFileSize=" + realisticFileSize + ", missingFileRate=" + missingFileRate
         + ", corruptFileRate=" + corruptFileRate + ", privateCollectionRate=" + privateCollectionRate
         + ", apiKeys=" + apiKeys.size() + ", collectionFiltersHonoured=" + collectionFiltersHonoured
-        + ", linkScheme=" + linkScheme + ", hostileRecords=" + hostileRecords + '}';
+        + ", linkScheme=" + linkScheme + ", hostileRecords=" + hostileRecords + ", volumes=" + volumes + '}';
   }
 
   /** Mutable builder of {@link CorpusSpec}; {@link #build()} validates. */
@@ -145,6 +152,7 @@ public final class CorpusSpec {
     private boolean collectionFiltersHonoured;
     private LinkScheme linkScheme = LinkScheme.HTTP;
     private boolean hostileRecords;
+    private VolumeMix volumes = VolumeMix.UNIFORM;
 
     private Builder() {
     }
@@ -161,6 +169,7 @@ public final class CorpusSpec {
       collectionFiltersHonoured = s.collectionFiltersHonoured;
       linkScheme = s.linkScheme;
       hostileRecords = s.hostileRecords;
+      volumes = s.volumes;
     }
 
     /** Sets the seed (default 42). */
@@ -236,6 +245,15 @@ public final class CorpusSpec {
     }
 
     /**
+     * Sets which files are served (default {@link VolumeMix#UNIFORM}); {@link VolumeMix#VARIED} excludes
+     * {@link #realisticFileSize(boolean)}.
+     */
+    public Builder volumes(VolumeMix value) {
+      this.volumes = value;
+      return this;
+    }
+
+    /**
      * Validates and builds.
      *
      * @return the spec
@@ -250,6 +268,9 @@ public final class CorpusSpec {
       require(privateCollectionRate >= 0 && privateCollectionRate < 1,
           "privateCollectionRate must be in [0, 1): " + privateCollectionRate);
       require(linkScheme != null, "linkScheme must not be null");
+      require(volumes != null, "volumes must not be null");
+      require(!(realisticFileSize && volumes == VolumeMix.VARIED),
+          "realisticFileSize applies to uniform volumes only: varied volumes have their own sizes");
       for (String key : apiKeys) {
         require(key != null && !key.isBlank() && key.chars().noneMatch(Character::isWhitespace),
             "apiKeys must be non-blank and without whitespace: '" + key + "'");

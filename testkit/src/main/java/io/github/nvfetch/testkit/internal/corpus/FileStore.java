@@ -5,7 +5,8 @@ import io.github.nvfetch.testkit.FileStatus;
 /**
  * Generates image files. Tiny files are one stored gzip member (header + a small grid). Realistic files are a
  * per-image stored member (header + first slice) followed by one deflated member holding the other 90 slices,
- * generated once per corpus and shared by every image. Sizes are known without generating anything.
+ * generated once per corpus and shared by every image. Varied files ({@link VariedVolumes}) are one stored member
+ * each. Sizes are known without generating anything.
  */
 public final class FileStore {
 
@@ -14,16 +15,19 @@ public final class FileStore {
   private final long seed;
   private final boolean realistic;
   private final byte[] sharedBulk;
+  private final VariedVolumes varied;
 
   /**
    * Creates the store (and, for realistic files, generates the shared bulk member: a fraction of a second).
    *
    * @param seed      the corpus seed
    * @param realistic whether files are realistic-size
+   * @param varied    the generator of varied files, or null for uniform ones
    */
-  public FileStore(long seed, boolean realistic) {
+  public FileStore(long seed, boolean realistic, VariedVolumes varied) {
     this.seed = seed;
     this.realistic = realistic;
+    this.varied = varied;
     this.sharedBulk = realistic ? Gzip.deflated(Volumes.slices(Rng.of(seed, Salt.VOXELS, -1),
         Volumes.MNI_DIMS, 1, Volumes.MNI_DIMS[2]), 6) : null;
   }
@@ -32,6 +36,9 @@ public final class FileStore {
   public long size(ImageTraits t) {
     if (t.fileStatus() == FileStatus.MISSING) {
       return 0;
+    }
+    if (varied != null) {
+      return varied.size(slot(t));
     }
     if (realistic) {
       return Gzip.storedSize(NiftiHeader.VOX_OFFSET + SLICE_BYTES) + sharedBulk.length;
@@ -45,7 +52,7 @@ public final class FileStore {
     if (t.fileStatus() == FileStatus.MISSING) {
       return null;
     }
-    FileBody body = realistic ? realisticBody(t.imageId()) : FileBody.of(tiny(t.imageId()));
+    FileBody body = varied != null ? FileBody.of(varied.file(slot(t))) : realistic ? realisticBody(t.imageId()) : FileBody.of(tiny(t.imageId()));
     return t.fileStatus() == FileStatus.CORRUPT ? corrupt(body) : body;
   }
 
@@ -56,6 +63,10 @@ public final class FileStore {
         description(imageId));
     byte[] voxels = Volumes.slices(Rng.of(seed, Salt.VOXELS, imageId), dims, 0, dims[2]);
     return Gzip.stored(concat(header, voxels));
+  }
+
+  private static ImageSlot slot(ImageTraits t) {
+    return new ImageSlot(t.collection().position(), t.index());
   }
 
   private FileBody realisticBody(long imageId) {

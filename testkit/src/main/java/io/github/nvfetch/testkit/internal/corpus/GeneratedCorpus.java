@@ -5,6 +5,8 @@ import io.github.nvfetch.testkit.Corpus;
 import io.github.nvfetch.testkit.CorpusSpec;
 import io.github.nvfetch.testkit.FileStatus;
 import io.github.nvfetch.testkit.HostileImageIds;
+import io.github.nvfetch.testkit.VolumeMix;
+import io.github.nvfetch.testkit.VolumeVariant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,6 +18,7 @@ public final class GeneratedCorpus implements Corpus {
 
   private final CorpusSpec spec;
   private final CorpusLayout layout;
+  private final VariedVolumes varied;
   private final FileStore files;
   private final HostileRecords hostile;
   private final CollectionRecords collections;
@@ -25,7 +28,8 @@ public final class GeneratedCorpus implements Corpus {
   private GeneratedCorpus(CorpusSpec spec) {
     this.spec = spec;
     this.layout = LayoutGenerator.generate(spec, spec.hostileRecords() ? HostileRecords.COUNT : 0);
-    this.files = new FileStore(spec.seed(), spec.realisticFileSize());
+    this.varied = spec.volumes() == VolumeMix.VARIED ? new VariedVolumes(spec.seed(), layout) : null;
+    this.files = new FileStore(spec.seed(), spec.realisticFileSize(), varied);
     this.hostile = spec.hostileRecords() ? new HostileRecords(layout, files) : null;
     this.collections = new CollectionRecords(spec.seed(), layout);
     this.images = new ImageRecords(spec.seed(), this::servedSize);
@@ -180,6 +184,13 @@ public final class GeneratedCorpus implements Corpus {
   public Map<String, Double> words(long imageId) {
     ImageTraits t = traits(slot(imageId));
     return NeurosynthWords.of(spec.seed(), imageId, t.kind());
+  }
+
+  @Override
+  public Optional<VolumeVariant> volumeVariant(long imageId) {
+    ImageSlot slot = slot(imageId);
+    boolean hostileImage = hostile != null && hostile.isHostileCollection(slot.position());
+    return varied == null || hostileImage ? Optional.empty() : Optional.of(varied.variant(slot));
   }
 
   @Override

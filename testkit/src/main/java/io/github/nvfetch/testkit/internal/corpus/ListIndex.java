@@ -42,6 +42,12 @@ public final class ListIndex {
     return positions[i];
   }
 
+  /** The index {@code i} of the listed collection at a layout position, or -1 when it is not listed. */
+  public int indexOfPosition(int position) {
+    int i = Arrays.binarySearch(positions, position);
+    return i >= 0 ? i : -1;
+  }
+
   /** Number of listed images. */
   public long imageCount() {
     return imagePrefix[positions.length];

@@ -33,6 +33,8 @@ public final class Salt {
   public static final long CUSTOM_KEYS = 14;
   /** Extra items counted in {@code number_of_images}. */
   public static final long EXTRA_ITEMS = 15;
+  /** The volume variant of an image in a varied corpus. */
+  public static final long VOLUME_VARIANT = 16;
 
   private Salt() {
   }

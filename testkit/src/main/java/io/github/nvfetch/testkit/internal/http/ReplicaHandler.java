@@ -4,7 +4,9 @@ import io.github.nvfetch.testkit.CorpusSpec;
 import io.github.nvfetch.testkit.Faults;
 import io.github.nvfetch.testkit.LinkScheme;
 import io.github.nvfetch.testkit.LoggedRequest;
+import io.github.nvfetch.testkit.ReplicaRoute;
 import io.github.nvfetch.testkit.RouteClass;
+import io.github.nvfetch.testkit.VolumeMix;
 import io.github.nvfetch.testkit.internal.faults.FaultPlan;
 import io.github.nvfetch.testkit.internal.faults.FaultPlanner;
 import io.github.nvfetch.testkit.internal.faults.InFlightLimiter;
@@ -22,6 +24,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
@@ -100,10 +103,18 @@ public final class ReplicaHandler implements BiFunction<HttpServerRequest, HttpS
     FaultPlan plan = planner.plan(f, routeClass, ctx.method() + " " + ctx.target().raw());
     Mono<Reply> reply = plan.override() != null ? Mono.fromSupplier(() -> injected(plan))
         : Mono.fromSupplier(() -> afterReplyFaults(f, plan, endpoints.handle(ctx)));
+    if (generatesVolumes(ctx)) {
+      reply = reply.subscribeOn(Schedulers.parallel());
+    }
     if (!plan.delay().isZero()) {
       reply = Mono.delay(plan.delay()).then(reply);
     }
     return reply.flatMap(r -> ReplySender.send(res, r, head, transport(plan, r, head), plan, ex));
+  }
+
+  /** Varied files take tens of milliseconds of CPU to generate: never on an event loop. */
+  private boolean generatesVolumes(RequestContext ctx) {
+    return spec.volumes() == VolumeMix.VARIED && ctx.route().route() == ReplicaRoute.MEDIA_FILE;
   }
 
   private Reply injected(FaultPlan plan) {

@@ -1,0 +1,5 @@
+/**
+ * Neurosynth words: the per-image term weights and their vectorisation into one vocabulary-by-image matrix, as
+ * nilearn's {@code vectorize_words} does.
+ */
+package io.github.nvfetch.core.words;
