@@ -2,6 +2,7 @@ package io.github.nvfetch.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nvfetch.core.filter.DefaultTerms;
+import io.github.nvfetch.core.filter.ResultFilter;
 import io.github.nvfetch.core.filter.Terms;
 import io.github.nvfetch.core.internal.CollectionIdMove;
 import io.github.nvfetch.core.internal.DefaultFilterWarnings;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 
@@ -272,6 +274,12 @@ public final class FetchRequest {
       return this;
     }
 
+    /** nilearn's {@code collection_filter=ResultFilter(...)}: the filter collections must pass. */
+    public Builder collectionFilter(ResultFilter collectionFilter) {
+      return collectionFilter(Objects.requireNonNull(collectionFilter, "collectionFilter")
+          .<CollectionMeta>asPredicate());
+    }
+
     /**
      * Replaces the default image terms; {@link Terms#of()} means no terms and {@code null}
      * restores the defaults ({@link DefaultTerms#images()}).
@@ -286,6 +294,12 @@ public final class FetchRequest {
       this.imageFilter = imageFilter;
       this.imageFilterSetToNull = imageFilter == null;
       return this;
+    }
+
+    /** nilearn's {@code image_filter=ResultFilter(...)}: the filter images must pass. */
+    public Builder imageFilter(ResultFilter imageFilter) {
+      return imageFilter(Objects.requireNonNull(imageFilter, "imageFilter")
+          .<ImageMeta>asPredicate());
     }
 
     /**
