@@ -14,6 +14,7 @@ import io.github.nvfetch.reactor.internal.ClientSettings;
 import io.github.nvfetch.reactor.internal.EventDispatcher;
 import io.github.nvfetch.reactor.internal.EventSink;
 import io.github.nvfetch.reactor.internal.FilteredHarvest;
+import io.github.nvfetch.reactor.internal.HarvestSummary;
 import io.github.nvfetch.reactor.internal.HarvestTools;
 import io.github.nvfetch.reactor.internal.HttpTransport;
 import io.github.nvfetch.reactor.internal.IdsHarvest;
@@ -168,7 +169,9 @@ public final class NeuroVaultClient implements AutoCloseable {
 
   /** A filtered harvest giving every outcome: fetched images and failures, in order. */
   public Flux<ImageOutcome> fetchOutcomes(FetchRequest request, HarvestListener listener) {
-    return filtered.run(Objects.requireNonNull(request, "request"), sink(listener));
+    EventSink events = sink(listener);
+    return HarvestSummary.observe(filtered.run(Objects.requireNonNull(request, "request"),
+        events), "filtered harvest", events);
   }
 
   /** A harvest by ids, nilearn's {@code fetch_neurovault_ids}: no filter, no limit. */
@@ -183,7 +186,9 @@ public final class NeuroVaultClient implements AutoCloseable {
 
   /** A harvest by ids giving every outcome. */
   public Flux<ImageOutcome> fetchIdsOutcomes(IdsRequest request, HarvestListener listener) {
-    return byIds.run(Objects.requireNonNull(request, "request"), sink(listener));
+    EventSink events = sink(listener);
+    return HarvestSummary.observe(byIds.run(Objects.requireNonNull(request, "request"), events),
+        "harvest by ids", events);
   }
 
   /** A filtered harvest collected into a dataset, words vectorized when requested. */

@@ -104,7 +104,7 @@ public final class IdsHarvest {
             .flatMap(collection -> fetcher.select(image, collection, context)))
         .onErrorResume(e -> !(e instanceof HarvestAbortedException), e -> Mono.fromCallable(() -> {
           FailedImage failure = FailedImage.ofId(id, e);
-          LOG.warn("image {} failed: {}", id, failure.reason());
+          LOG.debug("image {} failed: {}", id, failure.reason());
           context.events().emit(new HarvestEvent.ImageFailed(failure));
           return new HarvestStep.Finished(failure);
         }).subscribeOn(tools.io()));
