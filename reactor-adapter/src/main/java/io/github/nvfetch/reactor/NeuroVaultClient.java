@@ -10,6 +10,7 @@ import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.core.filter.Terms;
 import io.github.nvfetch.core.store.StagedFile;
+import io.github.nvfetch.reactor.internal.ClientMetrics;
 import io.github.nvfetch.reactor.internal.ClientSettings;
 import io.github.nvfetch.reactor.internal.EventDispatcher;
 import io.github.nvfetch.reactor.internal.EventSink;
@@ -27,6 +28,7 @@ import io.github.nvfetch.reactor.internal.NeurosynthApi;
 import io.github.nvfetch.reactor.internal.PageReader;
 import io.github.nvfetch.reactor.internal.PendingFiles;
 import io.github.nvfetch.reactor.internal.Resilience;
+import io.github.nvfetch.reactor.internal.metrics.MicrometerMetrics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,20 +68,24 @@ public final class NeuroVaultClient implements AutoCloseable {
   private final ImageDownloader downloader;
   private final FilteredHarvest filtered;
   private final IdsHarvest byIds;
+  private final ClientMetrics metrics;
 
   NeuroVaultClient(ClientSettings settings) {
     this.settings = settings;
+    this.metrics = settings.meterRegistry()
+        .map(registry -> MicrometerMetrics.of(registry, settings.nettyMetrics()))
+        .orElse(ClientMetrics.NONE);
     this.ioPool = new IoScheduler(settings.ioThreads(), "nvfetch-io");
     this.io = ioPool.scheduler();
     this.dispatcher = new EventDispatcher("nvfetch-events");
-    this.http = new HttpTransport(settings, io);
-    this.resilience = new Resilience(settings);
+    this.http = new HttpTransport(settings, io, metrics);
+    this.resilience = new Resilience(settings, metrics);
     PageReader pages = new PageReader(http, resilience, settings.responseTimeout());
     this.api = new MetadataApi(settings.baseUrl(), settings.pageSize(), pages);
     this.neurosynth = new NeurosynthApi(settings.neurosynthUrl(), http, resilience,
         settings.neurosynthTimeout());
     this.downloader = new ImageDownloader(settings.baseUrl(), http, resilience, io,
-        settings.maxFileBytes(), settings.fileTimeout());
+        settings.maxFileBytes(), settings.fileTimeout(), metrics);
     ImageFetcher fetcher = new ImageFetcher(downloader, neurosynth, io);
     HarvestTools tools = new HarvestTools(api, fetcher, new LocalScan(io), io,
         settings.downloadConcurrency(), settings.maxConsecutiveFailures());
@@ -171,7 +177,7 @@ public final class NeuroVaultClient implements AutoCloseable {
   public Flux<ImageOutcome> fetchOutcomes(FetchRequest request, HarvestListener listener) {
     EventSink events = sink(listener);
     return HarvestSummary.observe(filtered.run(Objects.requireNonNull(request, "request"),
-        events), "filtered harvest", events);
+        events), "filtered harvest", events, metrics);
   }
 
   /** A harvest by ids, nilearn's {@code fetch_neurovault_ids}: no filter, no limit. */
@@ -188,7 +194,7 @@ public final class NeuroVaultClient implements AutoCloseable {
   public Flux<ImageOutcome> fetchIdsOutcomes(IdsRequest request, HarvestListener listener) {
     EventSink events = sink(listener);
     return HarvestSummary.observe(byIds.run(Objects.requireNonNull(request, "request"), events),
-        "harvest by ids", events);
+        "harvest by ids", events, metrics);
   }
 
   /** A filtered harvest collected into a dataset, words vectorized when requested. */

@@ -48,11 +48,19 @@ public final class HarvestSummary {
    * @param kind what the harvest is, for the log line ({@code "filtered harvest"}, ...)
    */
   public static Flux<ImageOutcome> observe(Flux<ImageOutcome> outcomes, String kind,
-      EventSink events) {
-    return observe(outcomes, kind, events, LOG);
+      EventSink events, ClientMetrics metrics) {
+    return observe(outcomes.doOnNext(outcome -> measure(outcome, metrics)), kind, events, LOG);
   }
 
-  /** {@link #observe(Flux, String, EventSink)} logging to {@code log}. */
+  private static void measure(ImageOutcome outcome, ClientMetrics metrics) {
+    if (outcome instanceof FetchedImage image) {
+      metrics.imageFetched(image);
+    } else if (outcome instanceof FailedImage failure) {
+      metrics.imageFailed(failure);
+    }
+  }
+
+  /** {@link #observe(Flux, String, EventSink, ClientMetrics)} logging to {@code log}. */
   static Flux<ImageOutcome> observe(Flux<ImageOutcome> outcomes, String kind, EventSink events,
       Logger log) {
     return Flux.defer(() -> {

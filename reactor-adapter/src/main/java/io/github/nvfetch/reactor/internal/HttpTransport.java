@@ -54,6 +54,11 @@ public final class HttpTransport implements AutoCloseable {
 
   /** Creates the transport; it owns its connection pool unless one was injected. */
   public HttpTransport(ClientSettings settings, Scheduler io) {
+    this(settings, io, ClientMetrics.NONE);
+  }
+
+  /** Creates the transport, with Reactor Netty's metrics when {@code metrics} turns them on. */
+  public HttpTransport(ClientSettings settings, Scheduler io, ClientMetrics metrics) {
     this.io = io;
     this.tokenHost = settings.baseUrl().getHost();
     this.token = settings.apiToken().orElse(null);
@@ -61,7 +66,7 @@ public final class HttpTransport implements AutoCloseable {
         ? null : newPool(settings);
     HttpClient base = settings.httpClient().orElseGet(() -> HttpClient.create(
         settings.connectionProvider().orElse(ownedPool)));
-    this.client = base
+    this.client = metrics.instrument(base)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
         .responseTimeout(settings.responseTimeout())
         .followRedirect((request, response) -> isSameHostRedirect(request.resourceUrl(),

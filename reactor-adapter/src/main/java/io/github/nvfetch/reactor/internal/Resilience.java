@@ -1,10 +1,12 @@
 package io.github.nvfetch.reactor.internal;
 
 import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.HttpStatusException;
 import io.github.nvfetch.reactor.RetrySettings;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
@@ -69,9 +71,17 @@ public final class Resilience {
   private final Map<Service, CircuitBreaker> breakers;
   private final Map<CallKind, RetryConfig> retryConfigs;
   private final RetryConfig corruptBodyRetry;
+  private final CircuitBreakerRegistry breakerRegistry = CircuitBreakerRegistry.ofDefaults();
+  private final ClientMetrics metrics;
 
   /** Builds the policies from the client settings. */
   public Resilience(ClientSettings settings) {
+    this(settings, ClientMetrics.NONE);
+  }
+
+  /** Builds the policies from the client settings, measuring them into {@code metrics}. */
+  public Resilience(ClientSettings settings, ClientMetrics metrics) {
+    this.metrics = metrics;
     this.requestsPerSecond = settings.requestsPerSecond();
     long periodNanos = Math.max(1, Math.round(1e9 / settings.requestsPerSecond()));
     this.limiterConfig = RateLimiterConfig.custom()
@@ -80,8 +90,9 @@ public final class Resilience {
         .timeoutDuration(Duration.ofDays(1))
         .build();
     this.breakers = Map.of(
-        Service.NEUROVAULT, CircuitBreaker.of("neurovault", breakerConfig()),
-        Service.NEUROSYNTH, CircuitBreaker.of("neurosynth", breakerConfig()));
+        Service.NEUROVAULT, breakerRegistry.circuitBreaker("neurovault", breakerConfig()),
+        Service.NEUROSYNTH, breakerRegistry.circuitBreaker("neurosynth", breakerConfig()));
+    metrics.bindBreakers(breakerRegistry);
     RetrySettings neurosynth = RetrySettings.builder().maxAttempts(2)
         .initialBackoff(Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(2))
         .maxRetryAfter(Duration.ofSeconds(5)).build();
@@ -132,16 +143,17 @@ public final class Resilience {
    */
   public <T> Mono<T> decorate(Mono<T> call, CallKind kind, URI uri, EventSink events) {
     Retry retry = Retry.of("call", retryConfigs.get(kind));
-    reportRetries(retry, uri, events);
+    reportRetries(retry, kind, uri, events);
     AdaptivePacer pacer = pacerFor(uri);
-    return call
+    return metrics.timeRequest(call, kind)
         .doOnSuccess(value -> pacer.succeeded())
         .doOnError(e -> {
           if (FailureKinds.isThrottling(e)) {
+            metrics.throttled(((HttpStatusException) e).status());
             pacer.throttled();
           }
         })
-        .transformDeferred(rateLimited(limiterFor(uri)))
+        .transformDeferred(rateLimited(limiterFor(uri), metrics))
         .transformDeferred(pacer::paced)
         .transformDeferred(CircuitBreakerOperator.of(breakers.get(kind.service())))
         .transformDeferred(RetryOperator.of(retry));
@@ -159,11 +171,15 @@ public final class Resilience {
    * cancellation stops. (Resilience4j's own RateLimiterOperator waits with a delay it does not
    * cancel, so a cancelled download would still start after its wait.)
    */
-  private static <T> Function<Mono<T>, Mono<T>> rateLimited(RateLimiter limiter) {
+  private static <T> Function<Mono<T>, Mono<T>> rateLimited(RateLimiter limiter,
+      ClientMetrics metrics) {
     return call -> Mono.defer(() -> {
       long waitNanos = limiter.reservePermission();
       if (waitNanos < 0) {
         return Mono.error(RequestNotPermitted.createRequestNotPermitted(limiter));
+      }
+      if (waitNanos > 0) {
+        metrics.rateLimiterWait(waitNanos);
       }
       return waitNanos == 0 ? call : Mono.delay(Duration.ofNanos(waitNanos)).then(call);
     });
@@ -172,12 +188,13 @@ public final class Resilience {
   /** Like {@link #decorate}, then one more whole attempt when the body was corrupt. */
   public <T> Mono<T> decorateDownload(Mono<T> attempt, URI uri, EventSink events) {
     Retry corrupt = Retry.of("corrupt-body", corruptBodyRetry);
-    reportRetries(corrupt, uri, events);
+    reportRetries(corrupt, CallKind.FILE, uri, events);
     return decorate(attempt, CallKind.FILE, uri, events)
         .transformDeferred(RetryOperator.of(corrupt));
   }
 
-  private static void reportRetries(Retry retry, URI uri, EventSink events) {
+  private void reportRetries(Retry retry, CallKind kind, URI uri, EventSink events) {
+    retry.getEventPublisher().onRetry(e -> metrics.retryScheduled(kind));
     if (events.isSilent()) {
       return;
     }
