@@ -37,6 +37,7 @@ public final class FetchRequest {
   public static final int DEFAULT_MAX_IMAGES = 100;
 
   private final Integer maxImages;
+  private final Integer downloadConcurrency;
   private final Terms collectionTerms;
   private final Predicate<? super CollectionMeta> collectionFilter;
   private final Terms imageTerms;
@@ -52,6 +53,7 @@ public final class FetchRequest {
 
   private FetchRequest(Builder builder) {
     this.maxImages = builder.maxImages;
+    this.downloadConcurrency = builder.downloadConcurrency;
     this.collectionTerms = orDefault(builder.collectionTerms, DefaultTerms.collections());
     this.collectionFilter = builder.collectionFilter;
     this.imageTerms = orDefault(builder.imageTerms, DefaultTerms.images());
@@ -196,10 +198,19 @@ public final class FetchRequest {
     return warnings;
   }
 
+  /**
+   * The image files this harvest downloads at the same time at most, when lowered below the
+   * client's download concurrency (which it never exceeds); empty: the client's.
+   */
+  public OptionalInt downloadConcurrency() {
+    return downloadConcurrency == null ? OptionalInt.empty() : OptionalInt.of(downloadConcurrency);
+  }
+
   /** A builder holding every parameter of this request. */
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.maxImages = maxImages;
+    builder.downloadConcurrency = downloadConcurrency;
     builder.collectionTerms = collectionTerms;
     builder.collectionFilter = collectionFilter;
     builder.imageTerms = imageTerms;
@@ -230,6 +241,7 @@ public final class FetchRequest {
   public static final class Builder {
 
     private Integer maxImages = DEFAULT_MAX_IMAGES;
+    private Integer downloadConcurrency;
     private Terms collectionTerms;
     private Predicate<? super CollectionMeta> collectionFilter;
     private boolean collectionFilterSetToNull;
@@ -349,6 +361,16 @@ public final class FetchRequest {
     }
 
     /**
+     * Lowers this harvest's download concurrency below the client's (a value above the client's
+     * has no effect), e.g. for a background harvest sharing the client with interactive calls.
+     * At least 1; {@code null} restores the client's.
+     */
+    public Builder downloadConcurrency(Integer downloadConcurrency) {
+      this.downloadConcurrency = downloadConcurrency;
+      return this;
+    }
+
+    /**
      * Validates the parameters and builds the request.
      *
      * @throws IllegalArgumentException when a filter or the mode was set to null, or the data
@@ -360,6 +382,10 @@ public final class FetchRequest {
       }
       if (collectionFilterSetToNull) {
         throw new IllegalArgumentException("collectionFilter must not be null");
+      }
+      if (downloadConcurrency != null && downloadConcurrency < 1) {
+        throw new IllegalArgumentException("downloadConcurrency must be at least 1, was "
+            + downloadConcurrency);
       }
       if (mode == null) {
         throw new IllegalArgumentException("mode must not be null");

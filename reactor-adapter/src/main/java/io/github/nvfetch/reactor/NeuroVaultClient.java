@@ -17,6 +17,7 @@ import io.github.nvfetch.reactor.internal.EventSink;
 import io.github.nvfetch.reactor.internal.FilteredHarvest;
 import io.github.nvfetch.reactor.internal.HarvestSummary;
 import io.github.nvfetch.reactor.internal.HarvestTools;
+import io.github.nvfetch.reactor.internal.HostBudgets;
 import io.github.nvfetch.reactor.internal.HttpTransport;
 import io.github.nvfetch.reactor.internal.IdsHarvest;
 import io.github.nvfetch.reactor.internal.ImageDownloader;
@@ -69,17 +70,27 @@ public final class NeuroVaultClient implements AutoCloseable {
   private final FilteredHarvest filtered;
   private final IdsHarvest byIds;
   private final ClientMetrics metrics;
+  private final HostBudgets budgets;
+  private final boolean sharesPool;
+  private final java.util.concurrent.atomic.AtomicBoolean poolReleased =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
-  NeuroVaultClient(ClientSettings settings) {
+  NeuroVaultClient(ClientSettings settings, HostBudgets budgets) {
     this.settings = settings;
+    this.budgets = budgets;
+    boolean injectedPool = settings.httpClient().isPresent()
+        || settings.connectionProvider().isPresent();
+    this.sharesPool = !injectedPool;
     this.metrics = settings.meterRegistry()
         .map(registry -> MicrometerMetrics.of(registry, settings.nettyMetrics()))
         .orElse(ClientMetrics.NONE);
     this.ioPool = new IoScheduler(settings.ioThreads(), "nvfetch-io");
     this.io = ioPool.scheduler();
     this.dispatcher = new EventDispatcher("nvfetch-events");
-    this.http = new HttpTransport(settings, io, metrics);
-    this.resilience = new Resilience(settings, metrics);
+    this.http = new HttpTransport(settings, io, metrics,
+        sharesPool ? budgets.acquirePool(HostBudgets.key(settings.baseUrl()),
+            () -> HttpTransport.newPool(settings)) : null);
+    this.resilience = new Resilience(settings, metrics, budgets);
     PageReader pages = new PageReader(http, resilience, settings.responseTimeout());
     this.api = new MetadataApi(settings.baseUrl(), settings.pageSize(), pages);
     this.neurosynth = new NeurosynthApi(settings.neurosynthUrl(), http, resilience,
@@ -248,6 +259,12 @@ public final class NeuroVaultClient implements AutoCloseable {
   public void close() {
     ioPool.close(Duration.ofSeconds(30));
     http.close();
+    if (!poolReleased.getAndSet(true)) {
+      resilience.close();
+      if (sharesPool) {
+        budgets.releasePool(HostBudgets.key(settings.baseUrl()));
+      }
+    }
     dispatcher.close();
   }
 }

@@ -42,6 +42,7 @@ public final class NeuroVaultClientBuilder {
   private int ioThreads = 0;
   private Object meterRegistry;
   private boolean nettyMetrics;
+  private Limits limits = Limits.jvmWide();
 
   NeuroVaultClientBuilder() {}
 
@@ -185,12 +186,22 @@ public final class NeuroVaultClientBuilder {
   }
 
   /**
+   * Which clients share this one's per-host request rate and connection pool (default
+   * {@link Limits#jvmWide()}: every client of the JVM targeting the same host, since NeuroVault
+   * limits per IP address).
+   */
+  public NeuroVaultClientBuilder limits(Limits value) {
+    this.limits = Objects.requireNonNull(value, "limits");
+    return this;
+  }
+
+  /**
    * Validates the settings and builds the client.
    *
    * @throws IllegalArgumentException naming the first invalid setting
    */
   public NeuroVaultClient build() {
-    return new NeuroVaultClient(settings());
+    return new NeuroVaultClient(settings(), limits.budgetsForNewClient());
   }
 
   ClientSettings settings() {

@@ -41,7 +41,7 @@ public final class IdsHarvest {
   /** Runs the harvest lazily; each subscription runs it again. */
   public Flux<ImageOutcome> run(IdsRequest request, EventSink events) {
     return Harvests.open(request.dataDir(), request.mode(), request.fetchNeurosynthWords(),
-            events, tools)
+            events, tools, request.downloadConcurrency())
         .flatMapMany(context -> {
           Set<Long> seen = ConcurrentHashMap.newKeySet();
           Flux<ImageOutcome> all = local(request, context, seen)

@@ -19,11 +19,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The Resilience4j policies every request goes through: a rate limiter per host (shared by
@@ -65,8 +63,8 @@ public final class Resilience {
   }
 
   private final RateLimiterConfig limiterConfig;
-  private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
-  private final Map<String, AdaptivePacer> pacers = new ConcurrentHashMap<>();
+  private final HostBudgets budgets;
+  private final Map<String, HostBudgets.Budget> joined = new ConcurrentHashMap<>();
   private final double requestsPerSecond;
   private final Map<Service, CircuitBreaker> breakers;
   private final Map<CallKind, RetryConfig> retryConfigs;
@@ -79,9 +77,18 @@ public final class Resilience {
     this(settings, ClientMetrics.NONE);
   }
 
-  /** Builds the policies from the client settings, measuring them into {@code metrics}. */
+  /** Builds the policies with budgets of its own, measured into {@code metrics}. */
   public Resilience(ClientSettings settings, ClientMetrics metrics) {
+    this(settings, metrics, new HostBudgets());
+  }
+
+  /**
+   * Builds the policies from the client settings, measuring them into {@code metrics}, drawing
+   * rate permissions from {@code budgets} (shared with other clients, or not).
+   */
+  public Resilience(ClientSettings settings, ClientMetrics metrics, HostBudgets budgets) {
     this.metrics = metrics;
+    this.budgets = budgets;
     this.requestsPerSecond = settings.requestsPerSecond();
     long periodNanos = Math.max(1, Math.round(1e9 / settings.requestsPerSecond()));
     this.limiterConfig = RateLimiterConfig.custom()
@@ -161,9 +168,7 @@ public final class Resilience {
 
   /** The adaptive pacer of a host (for diagnostics and tests). */
   public AdaptivePacer pacerFor(URI uri) {
-    return pacers.computeIfAbsent(String.valueOf(uri.getHost()),
-        h -> new AdaptivePacer(requestsPerSecond,
-            () -> Schedulers.parallel().now(TimeUnit.NANOSECONDS)));
+    return budgetOf(uri).pacer();
   }
 
   /**
@@ -204,7 +209,17 @@ public final class Resilience {
   }
 
   private RateLimiter limiterFor(URI uri) {
-    String host = String.valueOf(uri.getHost());
-    return limiters.computeIfAbsent(host, h -> RateLimiter.of("rate-" + h, limiterConfig));
+    return budgetOf(uri).limiter();
+  }
+
+  private HostBudgets.Budget budgetOf(URI uri) {
+    return joined.computeIfAbsent(HostBudgets.key(uri),
+        key -> budgets.join(key, limiterConfig, requestsPerSecond));
+  }
+
+  /** Leaves the hosts' budgets this client joined (shared budgets live on for other clients). */
+  public void close() {
+    joined.keySet().forEach(budgets::leave);
+    joined.clear();
   }
 }
