@@ -2,6 +2,7 @@ package io.github.nvfetch.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nvfetch.core.filter.DefaultTerms;
+import io.github.nvfetch.core.filter.ResultFilter;
 import io.github.nvfetch.core.filter.Terms;
 import io.github.nvfetch.core.internal.CollectionIdMove;
 import io.github.nvfetch.core.internal.DefaultFilterWarnings;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 
@@ -35,6 +37,7 @@ public final class FetchRequest implements HarvestRequest {
   public static final int DEFAULT_MAX_IMAGES = 100;
 
   private final Integer maxImages;
+  private final Integer downloadConcurrency;
   private final Terms collectionTerms;
   private final Predicate<? super CollectionMeta> collectionFilter;
   private final Terms imageTerms;
@@ -50,6 +53,7 @@ public final class FetchRequest implements HarvestRequest {
 
   private FetchRequest(Builder builder) {
     this.maxImages = builder.maxImages;
+    this.downloadConcurrency = builder.downloadConcurrency;
     this.collectionTerms = orDefault(builder.collectionTerms, DefaultTerms.collections());
     this.collectionFilter = builder.collectionFilter;
     this.imageTerms = orDefault(builder.imageTerms, DefaultTerms.images());
@@ -194,10 +198,19 @@ public final class FetchRequest implements HarvestRequest {
     return warnings;
   }
 
+  /**
+   * The image files this harvest downloads at the same time at most, when lowered below the
+   * client's download concurrency (which it never exceeds); empty: the client's.
+   */
+  public OptionalInt downloadConcurrency() {
+    return downloadConcurrency == null ? OptionalInt.empty() : OptionalInt.of(downloadConcurrency);
+  }
+
   /** A builder holding every parameter of this request. */
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.maxImages = maxImages;
+    builder.downloadConcurrency = downloadConcurrency;
     builder.collectionTerms = collectionTerms;
     builder.collectionFilter = collectionFilter;
     builder.imageTerms = imageTerms;
@@ -228,6 +241,7 @@ public final class FetchRequest implements HarvestRequest {
   public static final class Builder {
 
     private Integer maxImages = DEFAULT_MAX_IMAGES;
+    private Integer downloadConcurrency;
     private Terms collectionTerms;
     private Predicate<? super CollectionMeta> collectionFilter;
     private boolean collectionFilterSetToNull;
@@ -272,6 +286,12 @@ public final class FetchRequest implements HarvestRequest {
       return this;
     }
 
+    /** nilearn's {@code collection_filter=ResultFilter(...)}: the filter collections must pass. */
+    public Builder collectionFilter(ResultFilter collectionFilter) {
+      return collectionFilter(Objects.requireNonNull(collectionFilter, "collectionFilter")
+          .<CollectionMeta>asPredicate());
+    }
+
     /**
      * Replaces the default image terms; {@link Terms#of()} means no terms and {@code null}
      * restores the defaults ({@link DefaultTerms#images()}).
@@ -286,6 +306,12 @@ public final class FetchRequest implements HarvestRequest {
       this.imageFilter = imageFilter;
       this.imageFilterSetToNull = imageFilter == null;
       return this;
+    }
+
+    /** nilearn's {@code image_filter=ResultFilter(...)}: the filter images must pass. */
+    public Builder imageFilter(ResultFilter imageFilter) {
+      return imageFilter(Objects.requireNonNull(imageFilter, "imageFilter")
+          .<ImageMeta>asPredicate());
     }
 
     /**
@@ -335,6 +361,16 @@ public final class FetchRequest implements HarvestRequest {
     }
 
     /**
+     * Lowers this harvest's download concurrency below the client's (a value above the client's
+     * has no effect), e.g. for a background harvest sharing the client with interactive calls.
+     * At least 1; {@code null} restores the client's.
+     */
+    public Builder downloadConcurrency(Integer downloadConcurrency) {
+      this.downloadConcurrency = downloadConcurrency;
+      return this;
+    }
+
+    /**
      * Validates the parameters and builds the request.
      *
      * @throws IllegalArgumentException when a filter or the mode was set to null, or the data
@@ -346,6 +382,10 @@ public final class FetchRequest implements HarvestRequest {
       }
       if (collectionFilterSetToNull) {
         throw new IllegalArgumentException("collectionFilter must not be null");
+      }
+      if (downloadConcurrency != null && downloadConcurrency < 1) {
+        throw new IllegalArgumentException("downloadConcurrency must be at least 1, was "
+            + downloadConcurrency);
       }
       if (mode == null) {
         throw new IllegalArgumentException("mode must not be null");

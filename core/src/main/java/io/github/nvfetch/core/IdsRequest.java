@@ -31,6 +31,7 @@ public final class IdsRequest implements HarvestRequest {
   private final Path dataDir;
   private final boolean fetchNeurosynthWords;
   private final boolean vectorizeWords;
+  private final Integer downloadConcurrency;
 
   private IdsRequest(Builder builder) {
     this.collectionIds = distinct(builder.collectionIds);
@@ -40,6 +41,7 @@ public final class IdsRequest implements HarvestRequest {
         : builder.dataDir.toAbsolutePath();
     this.fetchNeurosynthWords = builder.fetchNeurosynthWords;
     this.vectorizeWords = builder.vectorizeWords;
+    this.downloadConcurrency = builder.downloadConcurrency;
   }
 
   private static List<Long> distinct(long[] ids) {
@@ -127,6 +129,14 @@ public final class IdsRequest implements HarvestRequest {
     return List.of();
   }
 
+  /**
+   * The image files this harvest downloads at the same time at most, when lowered below the
+   * client's download concurrency (which it never exceeds); empty: the client's.
+   */
+  public OptionalInt downloadConcurrency() {
+    return downloadConcurrency == null ? OptionalInt.empty() : OptionalInt.of(downloadConcurrency);
+  }
+
   /** A builder holding every parameter of this request. */
   public Builder toBuilder() {
     return builder()
@@ -135,7 +145,8 @@ public final class IdsRequest implements HarvestRequest {
         .mode(mode)
         .dataDir(dataDir)
         .fetchNeurosynthWords(fetchNeurosynthWords)
-        .vectorizeWords(vectorizeWords);
+        .vectorizeWords(vectorizeWords)
+        .downloadConcurrency(downloadConcurrency);
   }
 
   @Override
@@ -147,7 +158,8 @@ public final class IdsRequest implements HarvestRequest {
     return collectionIds.equals(that.collectionIds) && imageIds.equals(that.imageIds)
         && mode == that.mode && dataDir.equals(that.dataDir)
         && fetchNeurosynthWords == that.fetchNeurosynthWords
-        && vectorizeWords == that.vectorizeWords;
+        && vectorizeWords == that.vectorizeWords
+        && Objects.equals(downloadConcurrency, that.downloadConcurrency);
   }
 
   @Override
@@ -172,6 +184,7 @@ public final class IdsRequest implements HarvestRequest {
     private Path dataDir;
     private boolean fetchNeurosynthWords;
     private boolean vectorizeWords = true;
+    private Integer downloadConcurrency;
 
     private Builder() {}
 
@@ -215,6 +228,16 @@ public final class IdsRequest implements HarvestRequest {
     }
 
     /**
+     * Lowers this harvest's download concurrency below the client's (a value above the client's
+     * has no effect), e.g. for a background harvest sharing the client with interactive calls.
+     * At least 1; {@code null} restores the client's.
+     */
+    public Builder downloadConcurrency(Integer downloadConcurrency) {
+      this.downloadConcurrency = downloadConcurrency;
+      return this;
+    }
+
+    /**
      * Validates the parameters and builds the request.
      *
      * @throws IllegalArgumentException for an id that is not positive, a null mode or an empty
@@ -223,6 +246,10 @@ public final class IdsRequest implements HarvestRequest {
     public IdsRequest build() {
       requirePositive("collection", collectionIds);
       requirePositive("image", imageIds);
+      if (downloadConcurrency != null && downloadConcurrency < 1) {
+        throw new IllegalArgumentException("downloadConcurrency must be at least 1, was "
+            + downloadConcurrency);
+      }
       if (mode == null) {
         throw new IllegalArgumentException("mode must not be null");
       }

@@ -190,8 +190,8 @@ class FetchRequestTest {
 
   @Test
   void buildRejectsInvalidParameters() {
-    assertThrows(IllegalArgumentException.class, () -> builder().imageFilter(null).build());
-    assertThrows(IllegalArgumentException.class, () -> builder().collectionFilter(null).build());
+    assertThrows(IllegalArgumentException.class, () -> builder().imageFilter((Predicate<ImageMeta>) null).build());
+    assertThrows(IllegalArgumentException.class, () -> builder().collectionFilter((Predicate<CollectionMeta>) null).build());
     assertThrows(IllegalArgumentException.class, () -> builder().mode(null).build());
     assertThrows(IllegalArgumentException.class, () -> builder().dataDir(Path.of("")).build());
     assertThrows(IllegalArgumentException.class, () -> builder().imageTerm("", 1));
@@ -201,7 +201,7 @@ class FetchRequestTest {
 
   @Test
   void aFilterSetToNullThenReplacedIsValid() {
-    FetchRequest request = builder().imageFilter(null).imageFilter(m -> true).build();
+    FetchRequest request = builder().imageFilter((Predicate<ImageMeta>) null).imageFilter(m -> true).build();
     assertEquals(1, request.warnings().size());
   }
 }

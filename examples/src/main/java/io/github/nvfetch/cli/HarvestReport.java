@@ -4,6 +4,7 @@ import io.github.nvfetch.core.FetchedImage;
 import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.HarvestProgress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.List;
  * @param wordsRequested whether Neurosynth words were asked for (and vectorized)
  */
 public record HarvestReport(NeuroVaultDataset dataset, Duration elapsed,
-    HarvestProgress.Snapshot progress, List<HarvestEvent.CollectionFailed> failedCollections,
+    HarvestProgress progress, List<HarvestEvent.CollectionFailed> failedCollections,
     Path dataDir, boolean wordsRequested) {
 
   /** Images of the result that were already in the local store. */

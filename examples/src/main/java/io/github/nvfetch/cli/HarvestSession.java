@@ -4,6 +4,7 @@ import io.github.nvfetch.core.Mode;
 import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.reactor.NeuroVaultClient;
 import io.github.nvfetch.reactor.NeuroVaultClientBuilder;
+import io.github.nvfetch.reactor.ProgressTracker;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -64,19 +65,20 @@ public final class HarvestSession {
   }
 
   private HarvestReport harvest(HarvestJob job, NeuroVaultClientBuilder builder) {
-    HarvestProgress progress = new HarvestProgress(job.maxImages());
+    ProgressTracker progress = ProgressTracker.of(job.maxImages());
+    CollectionFailures failedCollections = new CollectionFailures();
     long start = System.nanoTime();
     NeuroVaultDataset dataset;
     NeuroVaultClient client = builder.build();
     try (ProgressDisplay display = ProgressDisplay.open(progress, output, out, terminal)) {
       try {
-        dataset = Objects.requireNonNull(job.runner().apply(client, progress).block());
+        dataset = Objects.requireNonNull(job.runner().apply(client, progress.andThen(failedCollections)).block());
       } finally {
         client.close(); // delivers the events still queued, before the display's last update
       }
     }
     return new HarvestReport(dataset, Duration.ofNanos(System.nanoTime() - start),
-        progress.snapshot(), progress.failedCollections(), job.dataDir(), job.wordsRequested());
+        progress.snapshot(), failedCollections.list(), job.dataDir(), job.wordsRequested());
   }
 
   private static void write(Export export, NeuroVaultDataset dataset) {

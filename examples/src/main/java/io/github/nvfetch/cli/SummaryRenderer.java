@@ -5,6 +5,7 @@ import io.github.nvfetch.core.FailedImage;
 import io.github.nvfetch.core.FetchedImage;
 import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.HarvestProgress;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class SummaryRenderer {
 
   /** {@code Fetched 20 images in 6.3 s: 0 from the local store, 20 downloaded (...).} */
   static String headline(HarvestReport report) {
-    HarvestProgress.Snapshot p = report.progress();
+    HarvestProgress p = report.progress();
     int images = report.dataset().fetched().size();
     return "Fetched " + images + (images == 1 ? " image" : " images") + " in "
         + Sizes.duration(report.elapsed()) + ": " + report.fromLocalStore()

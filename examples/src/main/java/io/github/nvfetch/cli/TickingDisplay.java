@@ -1,5 +1,7 @@
 package io.github.nvfetch.cli;
 
+import io.github.nvfetch.reactor.HarvestProgress;
+import io.github.nvfetch.reactor.ProgressTracker;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -8,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 /** A display refreshed by a daemon timer thread from the harvest's counters. */
 abstract class TickingDisplay implements ProgressDisplay {
 
-  private final HarvestProgress progress;
+  private final ProgressTracker progress;
   private final Duration period;
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
       runnable -> {
@@ -17,7 +19,7 @@ abstract class TickingDisplay implements ProgressDisplay {
         return thread;
       });
 
-  TickingDisplay(HarvestProgress progress, Duration period) {
+  TickingDisplay(ProgressTracker progress, Duration period) {
     this.progress = progress;
     this.period = period;
   }
@@ -38,10 +40,10 @@ abstract class TickingDisplay implements ProgressDisplay {
   }
 
   /** Shows the counters (on the timer thread). */
-  abstract void tick(HarvestProgress.Snapshot snapshot);
+  abstract void tick(HarvestProgress snapshot);
 
   /** Shows the final counters and releases the display. */
-  abstract void finish(HarvestProgress.Snapshot snapshot);
+  abstract void finish(HarvestProgress snapshot);
 
   @Override
   public final void close() {
@@ -55,7 +57,7 @@ abstract class TickingDisplay implements ProgressDisplay {
   }
 
   /** {@code 12.3 MB, 2 retries, 1 failed}: the counters a bar shows next to the images. */
-  static String details(HarvestProgress.Snapshot s) {
+  static String details(HarvestProgress s) {
     StringBuilder text = new StringBuilder(Sizes.bytes(s.bytes()));
     text.append(", ").append(s.retries()).append(s.retries() == 1 ? " retry" : " retries");
     if (s.failed() > 0) {

@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import reactor.core.publisher.Flux;
 
 /**
@@ -203,5 +204,14 @@ public final class ReadmeSnippets {
     //  'image_type': NotEqual('atlas')}
     Terms collections = DefaultTerms.collections(); // {'number_of_images': NotNull()}
     return List.of(images, collections);
+  }
+
+  /** README, "Selection filters": lambdas over the concrete type compose with a filter. */
+  public static Predicate<ImageMeta> typedFilters() {
+    Predicate<ImageMeta> tMap = image -> image.mapType().filter("T map"::equals).isPresent();
+    Predicate<ImageMeta> groupTMaps = ResultFilter.of(Terms.of("analysis_level", "group"))
+        .and((ImageMeta image) -> image.numberOfSubjects().orElse(0) >= 10)
+        .and(tMap);
+    return groupTMaps;
   }
 }

@@ -5,6 +5,7 @@ import io.github.nvfetch.core.FetchedImage;
 import io.github.nvfetch.core.ImageMeta;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The progress events a {@link HarvestListener} receives. */
 public sealed interface HarvestEvent {
@@ -37,4 +38,18 @@ public sealed interface HarvestEvent {
 
   /** A collection asked for by id could not be read. */
   record CollectionFailed(long collectionId, String reason) implements HarvestEvent {}
+
+  /**
+   * A harvest ended: the last event of a harvest, after every other one. Counts are of the
+   * outcomes the harvest gave to its subscriber.
+   *
+   * @param fetched images fetched (downloaded or found in the local store)
+   * @param fromDisk of those, images found complete in the local store
+   * @param failed images that could not be fetched
+   * @param elapsed time from the subscription to the end
+   * @param error what stopped the harvest, when it failed
+   * @param cancelled whether the subscriber cancelled it before its end
+   */
+  record HarvestFinished(long fetched, long fromDisk, long failed, Duration elapsed,
+      Optional<Throwable> error, boolean cancelled) implements HarvestEvent {}
 }

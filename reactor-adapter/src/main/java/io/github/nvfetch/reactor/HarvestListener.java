@@ -15,4 +15,20 @@ public interface HarvestListener {
 
   /** Called for every event. */
   void onEvent(HarvestEvent event);
+
+  /**
+   * A listener that gives every event to this one, then to {@code next} (each isolated: an
+   * exception of one does not keep the event from the other).
+   */
+  default HarvestListener andThen(HarvestListener next) {
+    java.util.Objects.requireNonNull(next, "next");
+    HarvestListener first = this;
+    return event -> {
+      try {
+        first.onEvent(event);
+      } finally {
+        next.onEvent(event);
+      }
+    };
+  }
 }

@@ -11,11 +11,14 @@ import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.core.filter.Terms;
 import io.github.nvfetch.core.store.StagedFile;
+import io.github.nvfetch.reactor.internal.ClientMetrics;
 import io.github.nvfetch.reactor.internal.ClientSettings;
 import io.github.nvfetch.reactor.internal.EventDispatcher;
 import io.github.nvfetch.reactor.internal.EventSink;
 import io.github.nvfetch.reactor.internal.FilteredHarvest;
+import io.github.nvfetch.reactor.internal.HarvestSummary;
 import io.github.nvfetch.reactor.internal.HarvestTools;
+import io.github.nvfetch.reactor.internal.HostBudgets;
 import io.github.nvfetch.reactor.internal.HttpTransport;
 import io.github.nvfetch.reactor.internal.IdsHarvest;
 import io.github.nvfetch.reactor.internal.ImageDownloader;
@@ -27,6 +30,7 @@ import io.github.nvfetch.reactor.internal.NeurosynthApi;
 import io.github.nvfetch.reactor.internal.PageReader;
 import io.github.nvfetch.reactor.internal.PendingFiles;
 import io.github.nvfetch.reactor.internal.Resilience;
+import io.github.nvfetch.reactor.internal.metrics.MicrometerMetrics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,20 +70,34 @@ public final class NeuroVaultClient implements AutoCloseable {
   private final ImageDownloader downloader;
   private final FilteredHarvest filtered;
   private final IdsHarvest byIds;
+  private final ClientMetrics metrics;
+  private final HostBudgets budgets;
+  private final boolean sharesPool;
+  private final java.util.concurrent.atomic.AtomicBoolean poolReleased =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
-  NeuroVaultClient(ClientSettings settings) {
+  NeuroVaultClient(ClientSettings settings, HostBudgets budgets) {
     this.settings = settings;
+    this.budgets = budgets;
+    boolean injectedPool = settings.httpClient().isPresent()
+        || settings.connectionProvider().isPresent();
+    this.sharesPool = !injectedPool;
+    this.metrics = settings.meterRegistry()
+        .map(registry -> MicrometerMetrics.of(registry, settings.nettyMetrics()))
+        .orElse(ClientMetrics.NONE);
     this.ioPool = new IoScheduler(settings.ioThreads(), "nvfetch-io");
     this.io = ioPool.scheduler();
     this.dispatcher = new EventDispatcher("nvfetch-events");
-    this.http = new HttpTransport(settings, io);
-    this.resilience = new Resilience(settings);
+    this.http = new HttpTransport(settings, io, metrics,
+        sharesPool ? budgets.acquirePool(HostBudgets.key(settings.baseUrl()),
+            () -> HttpTransport.newPool(settings)) : null);
+    this.resilience = new Resilience(settings, metrics, budgets);
     PageReader pages = new PageReader(http, resilience, settings.responseTimeout());
     this.api = new MetadataApi(settings.baseUrl(), settings.pageSize(), pages);
     this.neurosynth = new NeurosynthApi(settings.neurosynthUrl(), http, resilience,
         settings.neurosynthTimeout());
     this.downloader = new ImageDownloader(settings.baseUrl(), http, resilience, io,
-        settings.maxFileBytes(), settings.fileTimeout());
+        settings.maxFileBytes(), settings.fileTimeout(), metrics);
     ImageFetcher fetcher = new ImageFetcher(downloader, neurosynth, io);
     HarvestTools tools = new HarvestTools(api, fetcher, new LocalScan(io), io,
         settings.downloadConcurrency(), settings.maxConsecutiveFailures());
@@ -169,7 +187,9 @@ public final class NeuroVaultClient implements AutoCloseable {
 
   /** A filtered harvest giving every outcome: fetched images and failures, in order. */
   public Flux<ImageOutcome> fetchOutcomes(FetchRequest request, HarvestListener listener) {
-    return filtered.run(Objects.requireNonNull(request, "request"), sink(listener));
+    EventSink events = sink(listener);
+    return HarvestSummary.observe(filtered.run(Objects.requireNonNull(request, "request"),
+        events), "filtered harvest", events, metrics);
   }
 
   /** A harvest by ids, nilearn's {@code fetch_neurovault_ids}: no filter, no limit. */
@@ -184,7 +204,9 @@ public final class NeuroVaultClient implements AutoCloseable {
 
   /** A harvest by ids giving every outcome. */
   public Flux<ImageOutcome> fetchIdsOutcomes(IdsRequest request, HarvestListener listener) {
-    return byIds.run(Objects.requireNonNull(request, "request"), sink(listener));
+    EventSink events = sink(listener);
+    return HarvestSummary.observe(byIds.run(Objects.requireNonNull(request, "request"), events),
+        "harvest by ids", events, metrics);
   }
 
   /** A filtered harvest collected into a dataset, words vectorized when requested. */
@@ -265,6 +287,12 @@ public final class NeuroVaultClient implements AutoCloseable {
   public void close() {
     ioPool.close(Duration.ofSeconds(30));
     http.close();
+    if (!poolReleased.getAndSet(true)) {
+      resilience.close();
+      if (sharesPool) {
+        budgets.releasePool(HostBudgets.key(settings.baseUrl()));
+      }
+    }
     dispatcher.close();
   }
 }

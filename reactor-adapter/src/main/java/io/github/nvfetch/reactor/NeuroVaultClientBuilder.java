@@ -40,6 +40,9 @@ public final class NeuroVaultClientBuilder {
   private HttpClient httpClient;
   private ConnectionProvider connectionProvider;
   private int ioThreads = 0;
+  private Object meterRegistry;
+  private boolean nettyMetrics;
+  private Limits limits = Limits.jvmWide();
 
   NeuroVaultClientBuilder() {}
 
@@ -161,12 +164,44 @@ public final class NeuroVaultClientBuilder {
   }
 
   /**
+   * Publishes the client's meters (names starting with {@code nvfetch.}, listed in the README's
+   * "Metrics" section) to {@code registry}, and the circuit breakers' through Resilience4j's
+   * Micrometer binder. Micrometer is an optional dependency of the SDK: add
+   * {@code io.micrometer:micrometer-core} (and {@code io.github.resilience4j:resilience4j-micrometer})
+   * to use this; without a registry the SDK never loads a Micrometer class.
+   */
+  public NeuroVaultClientBuilder meterRegistry(io.micrometer.core.instrument.MeterRegistry registry) {
+    this.meterRegistry = Objects.requireNonNull(registry, "registry");
+    return this;
+  }
+
+  /**
+   * Also turns on Reactor Netty's HTTP client metrics ({@code reactor.netty.http.client.*}, URIs
+   * tagged by path template), default off. Reactor Netty records them in Micrometer's global
+   * registry, to which the {@link #meterRegistry} is then added. Needs a meter registry.
+   */
+  public NeuroVaultClientBuilder nettyMetrics(boolean enabled) {
+    this.nettyMetrics = enabled;
+    return this;
+  }
+
+  /**
+   * Which clients share this one's per-host request rate and connection pool (default
+   * {@link Limits#jvmWide()}: every client of the JVM targeting the same host, since NeuroVault
+   * limits per IP address).
+   */
+  public NeuroVaultClientBuilder limits(Limits value) {
+    this.limits = Objects.requireNonNull(value, "limits");
+    return this;
+  }
+
+  /**
    * Validates the settings and builds the client.
    *
    * @throws IllegalArgumentException naming the first invalid setting
    */
   public NeuroVaultClient build() {
-    return new NeuroVaultClient(settings());
+    return new NeuroVaultClient(settings(), limits.budgetsForNewClient());
   }
 
   ClientSettings settings() {
@@ -185,6 +220,7 @@ public final class NeuroVaultClientBuilder {
     require(maxConsecutiveFailures >= 1,
         "maxConsecutiveFailures must be at least 1, was " + maxConsecutiveFailures);
     require(maxFileBytes >= 1024, "maxFileBytes must be at least 1024, was " + maxFileBytes);
+    require(!nettyMetrics || meterRegistry != null, "nettyMetrics needs a meterRegistry");
     require(ioThreads >= 0, "ioThreads must not be negative, was " + ioThreads);
     require(apiToken == null || !apiToken.isBlank() && apiToken.strip().equals(apiToken)
         && apiToken.chars().noneMatch(Character::isISOControl), "apiToken must be a plain token");
@@ -193,7 +229,8 @@ public final class NeuroVaultClientBuilder {
         connectTimeout, responseTimeout, fileTimeout, neurosynthTimeout, retry,
         Optional.ofNullable(apiToken), maxConsecutiveFailures, maxFileBytes, listener,
         Optional.ofNullable(httpClient), Optional.ofNullable(connectionProvider),
-        ioThreads > 0 ? ioThreads : Math.max(4, 2 * downloadConcurrency));
+        ioThreads > 0 ? ioThreads : Math.max(4, 2 * downloadConcurrency),
+        Optional.ofNullable(meterRegistry), nettyMetrics);
   }
 
   private static void requireHttpUrl(URI uri, String name) {

@@ -14,10 +14,22 @@ import java.util.function.Predicate;
  * <p>Immutable: every "mutator" returns a new filter. Combinations ({@link #and}, {@link #or},
  * {@link #xor}, {@link #not}) return a filter without terms whose single predicate combines the
  * operands with short-circuit evaluation; since the operands cannot change, deriving new filters
- * from them later never affects a combination (what nilearn's deep copies achieve). Any
- * {@code Predicate<? super Metadata>}, a lambda included, combines with a filter.
+ * from them later never affects a combination (what nilearn's deep copies achieve).
+ *
+ * <p>Combined with another {@code ResultFilter}, the result is a {@code ResultFilter}. Combined
+ * with any {@link Predicate}, a lambda included, the result is a {@code Predicate} over the
+ * predicate's record type, so lambdas over the concrete type compose:
+ *
+ * <pre>{@code
+ * Predicate<ImageMeta> tMaps = ResultFilter.of(terms)
+ *     .and((ImageMeta image) -> image.mapType().filter("T map"::equals).isPresent());
+ * }</pre>
+ *
+ * <p>A filter is not itself a {@code Predicate} (a {@code Predicate<Metadata>} could not take a
+ * lambda over {@code ImageMeta}); request builders accept it directly, and
+ * {@link #asPredicate()} or {@code filter::test} give a predicate over any record type.
  */
-public final class ResultFilter implements Predicate<Metadata> {
+public final class ResultFilter {
 
   private static final ResultFilter EMPTY = new ResultFilter(Terms.of(), List.of());
 
@@ -81,7 +93,6 @@ public final class ResultFilter implements Predicate<Metadata> {
   }
 
   /** True when every term and every predicate holds for the record. */
-  @Override
   public boolean test(Metadata metadata) {
     if (!terms.test(metadata)) {
       return false;
@@ -94,24 +105,55 @@ public final class ResultFilter implements Predicate<Metadata> {
     return true;
   }
 
-  /** nilearn's {@code AND}: this filter and then, only if it holds, the other. */
-  @Override
-  public ResultFilter and(Predicate<? super Metadata> other) {
+  /** nilearn's {@code AND} of two filters: this one and then, only if it holds, the other. */
+  public ResultFilter and(ResultFilter other) {
     Objects.requireNonNull(other, "other");
     return of(metadata -> test(metadata) && other.test(metadata));
   }
 
-  /** nilearn's {@code OR}: this filter or else, only if it fails, the other. */
-  @Override
-  public ResultFilter or(Predicate<? super Metadata> other) {
+  /**
+   * nilearn's {@code AND} with any predicate: this filter and then, only if it holds, the other.
+   * The result is a predicate over the other's record type, so a lambda over the concrete type
+   * composes: {@code filter.and((ImageMeta image) -> image.mapType().isPresent())} is a
+   * {@code Predicate<ImageMeta>}, and so is {@code filter.and(aPredicateOfImageMeta)}.
+   *
+   * @param <M> the record type the result tests ({@link Metadata} for a plain lambda)
+   */
+  public <M extends Metadata> Predicate<M> and(Predicate<? super M> other) {
+    Objects.requireNonNull(other, "other");
+    return metadata -> test(metadata) && other.test(metadata);
+  }
+
+  /** nilearn's {@code OR} of two filters: this one or else, only if it fails, the other. */
+  public ResultFilter or(ResultFilter other) {
     Objects.requireNonNull(other, "other");
     return of(metadata -> test(metadata) || other.test(metadata));
   }
 
-  /** nilearn's {@code XOR}: exactly one of this filter and the other holds. */
-  public ResultFilter xor(Predicate<? super Metadata> other) {
+  /**
+   * nilearn's {@code OR} with any predicate, typed like {@link #and(Predicate)}.
+   *
+   * @param <M> the record type the result tests
+   */
+  public <M extends Metadata> Predicate<M> or(Predicate<? super M> other) {
+    Objects.requireNonNull(other, "other");
+    return metadata -> test(metadata) || other.test(metadata);
+  }
+
+  /** nilearn's {@code XOR} of two filters: exactly one of them holds. */
+  public ResultFilter xor(ResultFilter other) {
     Objects.requireNonNull(other, "other");
     return of(metadata -> test(metadata) != other.test(metadata));
+  }
+
+  /**
+   * nilearn's {@code XOR} with any predicate, typed like {@link #and(Predicate)}.
+   *
+   * @param <M> the record type the result tests
+   */
+  public <M extends Metadata> Predicate<M> xor(Predicate<? super M> other) {
+    Objects.requireNonNull(other, "other");
+    return metadata -> test(metadata) != other.test(metadata);
   }
 
   /** nilearn's {@code NOT}: the opposite of this filter. */
@@ -120,9 +162,18 @@ public final class ResultFilter implements Predicate<Metadata> {
   }
 
   /** The same as {@link #not()}. */
-  @Override
   public ResultFilter negate() {
     return not();
+  }
+
+  /**
+   * This filter as a predicate over any record type: {@code Predicate<ImageMeta> p =
+   * filter.asPredicate();} (a method reference, {@code filter::test}, works as well).
+   *
+   * @param <M> the record type the predicate tests
+   */
+  public <M extends Metadata> Predicate<M> asPredicate() {
+    return this::test;
   }
 
   /** nilearn's {@code str(filter)}: {@code "ResultFilter"}. */

@@ -46,7 +46,8 @@ class ResultFilterCombinationsTest {
 
   @Test
   void combinesWithALambda() {
-    ResultFilter filter2 = ResultFilter.of(Terms.of("a", NotNull.of())).and(m -> m.size() < 3);
+    Predicate<Metadata> filter2 = ResultFilter.of(Terms.of("a", NotNull.of()))
+        .and(m -> m.size() < 3);
     assertTrue(filter2.test(record("a", "a")));
     assertFalse(filter2.test(record("a", "")));
     assertFalse(filter2.test(record("a", "a", "b", 0)));

@@ -29,10 +29,14 @@ import reactor.netty.resources.ConnectionProvider;
  * @param httpClient an injected Reactor Netty client, if any
  * @param connectionProvider an injected connection pool, if any
  * @param ioThreads threads for blocking file I/O
+ * @param meterRegistry a Micrometer {@code MeterRegistry}, if any (typed {@code Object} so that
+ *     nothing but the metrics package needs Micrometer)
+ * @param nettyMetrics whether Reactor Netty's own client metrics are turned on
  */
 public record ClientSettings(URI baseUrl, URI neurosynthUrl, double requestsPerSecond,
     int maxConnections, int downloadConcurrency, int pageSize, Duration connectTimeout,
     Duration responseTimeout, Duration fileTimeout, Duration neurosynthTimeout,
     RetrySettings retry, Optional<String> apiToken, int maxConsecutiveFailures,
     long maxFileBytes, HarvestListener listener, Optional<HttpClient> httpClient,
-    Optional<ConnectionProvider> connectionProvider, int ioThreads) {}
+    Optional<ConnectionProvider> connectionProvider, int ioThreads,
+    Optional<Object> meterRegistry, boolean nettyMetrics) {}

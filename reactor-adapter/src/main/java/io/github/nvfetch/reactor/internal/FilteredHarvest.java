@@ -42,7 +42,7 @@ public final class FilteredHarvest {
     }
     request.warnings().forEach(w -> LOG.warn(w));
     return Harvests.open(request.dataDir(), request.mode(), request.fetchNeurosynthWords(),
-            events, tools)
+            events, tools, request.downloadConcurrency())
         .flatMapMany(context -> {
           Set<Long> localIds = ConcurrentHashMap.newKeySet();
           AtomicInteger localImages = new AtomicInteger();

@@ -6,6 +6,7 @@ import io.github.nvfetch.core.Mode;
 import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.reactor.HarvestAbortedException;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -24,9 +25,10 @@ final class Harvests {
   /**
    * The context of a harvest into {@code dataDir}. Like nilearn, a store that cannot be written
    * turns the harvest offline (with a warning). Leftover part files of a killed run are removed.
+   * The request's download concurrency, when given, lowers the client's.
    */
   static Mono<HarvestContext> open(Path dataDir, Mode requested, boolean words, EventSink events,
-      HarvestTools tools) {
+      HarvestTools tools, OptionalInt concurrency) {
     return Mono.fromCallable(() -> {
       LocalStore store = LocalStore.at(dataDir);
       Mode mode = requested;
@@ -42,7 +44,8 @@ final class Harvests {
         }
       }
       return new HarvestContext(store, mode, words, events, new PendingFiles(),
-          new DownloadSlots(tools.concurrency()),
+          new DownloadSlots(Math.min(tools.concurrency(),
+              concurrency.orElse(tools.concurrency()))),
           new CollectionSaves(store, mode == Mode.OVERWRITE));
     }).subscribeOn(tools.io());
   }

@@ -54,14 +54,30 @@ public final class HttpTransport implements AutoCloseable {
 
   /** Creates the transport; it owns its connection pool unless one was injected. */
   public HttpTransport(ClientSettings settings, Scheduler io) {
+    this(settings, io, ClientMetrics.NONE);
+  }
+
+  /** Creates the transport, with Reactor Netty's metrics when {@code metrics} turns them on. */
+  public HttpTransport(ClientSettings settings, Scheduler io, ClientMetrics metrics) {
+    this(settings, io, metrics, null);
+  }
+
+  /**
+   * Creates the transport on {@code sharedPool} (not disposed by {@link #close()}) unless a pool
+   * or client was injected; with a {@code null} shared pool it owns one.
+   */
+  public HttpTransport(ClientSettings settings, Scheduler io, ClientMetrics metrics,
+      ConnectionProvider sharedPool) {
     this.io = io;
     this.tokenHost = settings.baseUrl().getHost();
     this.token = settings.apiToken().orElse(null);
-    this.ownedPool = settings.connectionProvider().isPresent() || settings.httpClient().isPresent()
-        ? null : newPool(settings);
+    boolean injected = settings.connectionProvider().isPresent()
+        || settings.httpClient().isPresent();
+    this.ownedPool = injected || sharedPool != null ? null : newPool(settings);
+    ConnectionProvider pool = sharedPool != null ? sharedPool : ownedPool;
     HttpClient base = settings.httpClient().orElseGet(() -> HttpClient.create(
-        settings.connectionProvider().orElse(ownedPool)));
-    this.client = base
+        settings.connectionProvider().orElse(pool)));
+    this.client = metrics.instrument(base)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
         .responseTimeout(settings.responseTimeout())
         .followRedirect((request, response) -> isSameHostRedirect(request.resourceUrl(),
@@ -69,7 +85,8 @@ public final class HttpTransport implements AutoCloseable {
         .headers(h -> h.set(HttpHeaderNames.USER_AGENT, USER_AGENT));
   }
 
-  private static ConnectionProvider newPool(ClientSettings settings) {
+  /** A connection pool with the settings' cap per host. */
+  public static ConnectionProvider newPool(ClientSettings settings) {
     return ConnectionProvider.builder("nvfetch")
         .maxConnections(settings.maxConnections())
         .pendingAcquireMaxCount(-1)

@@ -41,7 +41,7 @@ public final class IdsHarvest {
   /** Runs the harvest lazily; each subscription runs it again. */
   public Flux<ImageOutcome> run(IdsRequest request, EventSink events) {
     return Harvests.open(request.dataDir(), request.mode(), request.fetchNeurosynthWords(),
-            events, tools)
+            events, tools, request.downloadConcurrency())
         .flatMapMany(context -> {
           Set<Long> seen = ConcurrentHashMap.newKeySet();
           Flux<ImageOutcome> all = local(request, context, seen)
@@ -104,7 +104,7 @@ public final class IdsHarvest {
             .flatMap(collection -> fetcher.select(image, collection, context)))
         .onErrorResume(e -> !(e instanceof HarvestAbortedException), e -> Mono.fromCallable(() -> {
           FailedImage failure = FailedImage.ofId(id, e);
-          LOG.warn("image {} failed: {}", id, failure.reason());
+          LOG.debug("image {} failed: {}", id, failure.reason());
           context.events().emit(new HarvestEvent.ImageFailed(failure));
           return new HarvestStep.Finished(failure);
         }).subscribeOn(tools.io()));

@@ -31,10 +31,18 @@ public final class ImageDownloader {
   private final Scheduler io;
   private final long maxBytes;
   private final Duration fileTimeout;
+  private final ClientMetrics metrics;
 
   /** Creates the downloader. */
   public ImageDownloader(URI base, HttpTransport http, Resilience resilience, Scheduler io,
       long maxBytes, Duration fileTimeout) {
+    this(base, http, resilience, io, maxBytes, fileTimeout, ClientMetrics.NONE);
+  }
+
+  /** Creates the downloader, measuring downloads into {@code metrics}. */
+  public ImageDownloader(URI base, HttpTransport http, Resilience resilience, Scheduler io,
+      long maxBytes, Duration fileTimeout, ClientMetrics metrics) {
+    this.metrics = metrics;
     this.base = base;
     this.http = http;
     this.resilience = resilience;
@@ -58,7 +66,8 @@ public final class ImageDownloader {
       Mono<StagedFile> attempt = Mono.defer(() -> {
         StagedFile staged = stage.get();
         pending.opened(staged);
-        return http.download(uri, staged, maxBytes, fileTimeout, progress(image, events))
+        return http.download(uri, staged, maxBytes, fileTimeout,
+                progress(image, events).andThen(metrics::bytesReceived))
             .then(Mono.fromCallable(() -> {
               NiftiGzipCheck.check(staged.flush());
               return staged;
@@ -66,7 +75,7 @@ public final class ImageDownloader {
             .onErrorResume(e -> discardNow(staged, pending).then(Mono.error(e)))
             .doOnCancel(() -> discard(staged, pending));
       });
-      return resilience.decorateDownload(attempt, uri, events);
+      return metrics.downloadInFlight(resilience.decorateDownload(attempt, uri, events));
     });
   }
 

@@ -183,7 +183,7 @@ public final class ImageFetcher {
   }
 
   private static Words noWords(long imageId, String reason, HarvestContext context) {
-    LOG.warn("could not fetch words for image {}: {}", imageId, reason);
+    LOG.debug("could not fetch words for image {}: {}", imageId, reason);
     context.events().emit(new HarvestEvent.WordsUnavailable(imageId, reason));
     return Words.NONE;
   }
@@ -195,7 +195,7 @@ public final class ImageFetcher {
 
   private static FailedImage failed(ImageMeta image, Throwable error, HarvestContext context) {
     FailedImage failure = FailedImage.of(image, error);
-    LOG.warn("image {} failed: {}", image.id(), failure.reason());
+    LOG.debug("image {} failed: {}", image.id(), failure.reason());
     context.events().emit(new HarvestEvent.ImageFailed(failure));
     return failure;
   }

@@ -1,10 +1,12 @@
 package io.github.nvfetch.reactor.internal;
 
 import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.HttpStatusException;
 import io.github.nvfetch.reactor.RetrySettings;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
@@ -17,11 +19,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * The Resilience4j policies every request goes through: a rate limiter per host (shared by
@@ -63,15 +63,32 @@ public final class Resilience {
   }
 
   private final RateLimiterConfig limiterConfig;
-  private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
-  private final Map<String, AdaptivePacer> pacers = new ConcurrentHashMap<>();
+  private final HostBudgets budgets;
+  private final Map<String, HostBudgets.Budget> joined = new ConcurrentHashMap<>();
   private final double requestsPerSecond;
   private final Map<Service, CircuitBreaker> breakers;
   private final Map<CallKind, RetryConfig> retryConfigs;
   private final RetryConfig corruptBodyRetry;
+  private final CircuitBreakerRegistry breakerRegistry = CircuitBreakerRegistry.ofDefaults();
+  private final ClientMetrics metrics;
 
   /** Builds the policies from the client settings. */
   public Resilience(ClientSettings settings) {
+    this(settings, ClientMetrics.NONE);
+  }
+
+  /** Builds the policies with budgets of its own, measured into {@code metrics}. */
+  public Resilience(ClientSettings settings, ClientMetrics metrics) {
+    this(settings, metrics, new HostBudgets());
+  }
+
+  /**
+   * Builds the policies from the client settings, measuring them into {@code metrics}, drawing
+   * rate permissions from {@code budgets} (shared with other clients, or not).
+   */
+  public Resilience(ClientSettings settings, ClientMetrics metrics, HostBudgets budgets) {
+    this.metrics = metrics;
+    this.budgets = budgets;
     this.requestsPerSecond = settings.requestsPerSecond();
     long periodNanos = Math.max(1, Math.round(1e9 / settings.requestsPerSecond()));
     this.limiterConfig = RateLimiterConfig.custom()
@@ -80,8 +97,9 @@ public final class Resilience {
         .timeoutDuration(Duration.ofDays(1))
         .build();
     this.breakers = Map.of(
-        Service.NEUROVAULT, CircuitBreaker.of("neurovault", breakerConfig()),
-        Service.NEUROSYNTH, CircuitBreaker.of("neurosynth", breakerConfig()));
+        Service.NEUROVAULT, breakerRegistry.circuitBreaker("neurovault", breakerConfig()),
+        Service.NEUROSYNTH, breakerRegistry.circuitBreaker("neurosynth", breakerConfig()));
+    metrics.bindBreakers(breakerRegistry);
     RetrySettings neurosynth = RetrySettings.builder().maxAttempts(2)
         .initialBackoff(Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(2))
         .maxRetryAfter(Duration.ofSeconds(5)).build();
@@ -132,16 +150,17 @@ public final class Resilience {
    */
   public <T> Mono<T> decorate(Mono<T> call, CallKind kind, URI uri, EventSink events) {
     Retry retry = Retry.of("call", retryConfigs.get(kind));
-    reportRetries(retry, uri, events);
+    reportRetries(retry, kind, uri, events);
     AdaptivePacer pacer = pacerFor(uri);
-    return call
+    return metrics.timeRequest(call, kind)
         .doOnSuccess(value -> pacer.succeeded())
         .doOnError(e -> {
           if (FailureKinds.isThrottling(e)) {
+            metrics.throttled(((HttpStatusException) e).status());
             pacer.throttled();
           }
         })
-        .transformDeferred(rateLimited(limiterFor(uri)))
+        .transformDeferred(rateLimited(limiterFor(uri), metrics))
         .transformDeferred(pacer::paced)
         .transformDeferred(CircuitBreakerOperator.of(breakers.get(kind.service())))
         .transformDeferred(RetryOperator.of(retry));
@@ -149,9 +168,7 @@ public final class Resilience {
 
   /** The adaptive pacer of a host (for diagnostics and tests). */
   public AdaptivePacer pacerFor(URI uri) {
-    return pacers.computeIfAbsent(String.valueOf(uri.getHost()),
-        h -> new AdaptivePacer(requestsPerSecond,
-            () -> Schedulers.parallel().now(TimeUnit.NANOSECONDS)));
+    return budgetOf(uri).pacer();
   }
 
   /**
@@ -159,11 +176,15 @@ public final class Resilience {
    * cancellation stops. (Resilience4j's own RateLimiterOperator waits with a delay it does not
    * cancel, so a cancelled download would still start after its wait.)
    */
-  private static <T> Function<Mono<T>, Mono<T>> rateLimited(RateLimiter limiter) {
+  private static <T> Function<Mono<T>, Mono<T>> rateLimited(RateLimiter limiter,
+      ClientMetrics metrics) {
     return call -> Mono.defer(() -> {
       long waitNanos = limiter.reservePermission();
       if (waitNanos < 0) {
         return Mono.error(RequestNotPermitted.createRequestNotPermitted(limiter));
+      }
+      if (waitNanos > 0) {
+        metrics.rateLimiterWait(waitNanos);
       }
       return waitNanos == 0 ? call : Mono.delay(Duration.ofNanos(waitNanos)).then(call);
     });
@@ -172,12 +193,13 @@ public final class Resilience {
   /** Like {@link #decorate}, then one more whole attempt when the body was corrupt. */
   public <T> Mono<T> decorateDownload(Mono<T> attempt, URI uri, EventSink events) {
     Retry corrupt = Retry.of("corrupt-body", corruptBodyRetry);
-    reportRetries(corrupt, uri, events);
+    reportRetries(corrupt, CallKind.FILE, uri, events);
     return decorate(attempt, CallKind.FILE, uri, events)
         .transformDeferred(RetryOperator.of(corrupt));
   }
 
-  private static void reportRetries(Retry retry, URI uri, EventSink events) {
+  private void reportRetries(Retry retry, CallKind kind, URI uri, EventSink events) {
+    retry.getEventPublisher().onRetry(e -> metrics.retryScheduled(kind));
     if (events.isSilent()) {
       return;
     }
@@ -187,7 +209,17 @@ public final class Resilience {
   }
 
   private RateLimiter limiterFor(URI uri) {
-    String host = String.valueOf(uri.getHost());
-    return limiters.computeIfAbsent(host, h -> RateLimiter.of("rate-" + h, limiterConfig));
+    return budgetOf(uri).limiter();
+  }
+
+  private HostBudgets.Budget budgetOf(URI uri) {
+    return joined.computeIfAbsent(HostBudgets.key(uri),
+        key -> budgets.join(key, limiterConfig, requestsPerSecond));
+  }
+
+  /** Leaves the hosts' budgets this client joined (shared budgets live on for other clients). */
+  public void close() {
+    joined.keySet().forEach(budgets::leave);
+    joined.clear();
   }
 }

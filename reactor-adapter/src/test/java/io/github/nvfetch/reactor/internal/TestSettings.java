@@ -16,7 +16,7 @@ final class TestSettings {
         URI.create("http://127.0.0.1:1/api/v2/decode/"), rate, 4, 2, 100,
         Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30),
         Duration.ofSeconds(5), retry, Optional.empty(), 10, 1 << 20, HarvestListener.NONE,
-        Optional.empty(), Optional.empty(), 2);
+        Optional.empty(), Optional.empty(), 2, Optional.empty(), false);
   }
 
   static RetrySettings noJitter(int attempts, Duration initial) {

@@ -47,6 +47,7 @@ public final class SampleFilters {
     ResultFilter statistic = ResultFilter.of(Terms.of("map_type", IsIn.of("T map", "Z map"),
         "cognitive_contrast_cogatlas", NotNull.of()));
     ResultFilter usable = ResultFilter.of(Terms.of("image_type", NotIn.of("atlas"), "is_thresholded", false));
-    return task.or(statistic).and(usable).and(ResultFilter.of(Terms.of("is_valid", false)).not());
+    return task.or(statistic).and(usable).and(ResultFilter.of(Terms.of("is_valid", false)).not())
+        .asPredicate();
   }
 }

@@ -1,0 +1,99 @@
+package io.github.nvfetch.reactor.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.nvfetch.core.FetchRequest;
+import io.github.nvfetch.core.NeuroVaultDataset;
+import io.github.nvfetch.reactor.Limits;
+import io.github.nvfetch.reactor.NeuroVaultClient;
+import io.github.nvfetch.testkit.CorpusSpec;
+import io.github.nvfetch.testkit.FaultProfile;
+import io.github.nvfetch.testkit.Faults;
+import io.github.nvfetch.testkit.Latency;
+import io.github.nvfetch.testkit.LoggedRequest;
+import io.github.nvfetch.testkit.ReplicaStats;
+import io.github.nvfetch.testkit.RouteClass;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Mono;
+
+/**
+ * NeuroVault limits per IP: two clients of one JVM share one rate budget (by default), so together
+ * they stay under nginx's limit; a request can lower its own download concurrency.
+ */
+class SharedLimitsTest {
+
+  private static final CorpusSpec SPEC = CorpusSpec.builder().seed(13).collections(10)
+      .images(150).build();
+
+  @TempDir Path first;
+  @TempDir Path second;
+
+  /** Two clients at the default 8 requests/s each, harvesting at the same time. */
+  private static ReplicaStats twoClients(Replica replica, Limits limits, Path a, Path b) {
+    try (NeuroVaultClient one = replica.clientBuilder().requestsPerSecond(8).limits(limits)
+            .build();
+        NeuroVaultClient two = replica.clientBuilder().requestsPerSecond(8).limits(limits)
+            .build()) {
+      List<NeuroVaultDataset> results = Mono.zip(
+          one.fetchDataset(FetchRequest.builder().dataDir(a).maxImages(12).build()),
+          two.fetchDataset(FetchRequest.builder().dataDir(b).maxImages(12).build()))
+          .map(both -> List.of(both.getT1(), both.getT2())).block(Duration.ofMinutes(2));
+      results.forEach(data -> assertEquals(12, data.fetched().size()));
+      replica.server.awaitIdle(Duration.ofSeconds(10));
+      return replica.server.stats();
+    }
+  }
+
+  @Test
+  void twoClientsShareOneBudgetAndStayUnderNginxLimits() {
+    try (Replica replica = Replica.start(SPEC, FaultProfile.NGINX.faults())) {
+      ReplicaStats stats = twoClients(replica, Limits.jvmWide(), first, second);
+      assertEquals(0, stats.limiterRejections(), "no 503 from the doubled rate: " + stats);
+      assertEquals(0, stats.requestsWithStatus(503));
+      assertTrue(stats.peakRequestsPerSecond() <= 10,
+          "combined peak " + stats.peakRequestsPerSecond() + " r/s, nginx allows 10");
+    }
+  }
+
+  private static int mostFilesAtOnce(List<LoggedRequest> log) {
+    List<LoggedRequest> files = log.stream().filter(r -> r.route().equals("media_file")).toList();
+    int most = 0;
+    for (LoggedRequest file : files) {
+      Instant t = file.start();
+      int overlapping = 0;
+      for (LoggedRequest other : files) {
+        if (!other.start().isAfter(t) && other.start().plus(other.duration()).isAfter(t)) {
+          overlapping++;
+        }
+      }
+      most = Math.max(most, overlapping);
+    }
+    return most;
+  }
+
+  @Test
+  void aRequestLowersItsDownloadConcurrency() {
+    Faults slowFiles = Faults.builder().latency(RouteClass.FILE, Latency.ofMillis(150, 0))
+        .build();
+    List<Integer> peaks = new ArrayList<>();
+    for (Integer concurrency : new Integer[] {null, 1}) {
+      try (Replica replica = Replica.start(SPEC, slowFiles);
+          NeuroVaultClient client = replica.clientBuilder().downloadConcurrency(4).build()) {
+        Path dir = concurrency == null ? first : second;
+        client.fetchDataset(FetchRequest.builder().dataDir(dir).maxImages(10)
+            .downloadConcurrency(concurrency).build()).block(Duration.ofMinutes(1));
+        replica.server.awaitIdle(Duration.ofSeconds(10));
+        peaks.add(mostFilesAtOnce(replica.server.requestLog()));
+      }
+    }
+    assertTrue(peaks.get(0) > 1, "the client's 4 downloads overlap: " + peaks);
+    assertEquals(1, peaks.get(1), "the request's 1 download at a time: " + peaks);
+  }
+}
