@@ -44,6 +44,7 @@ public final class FetchRequest {
   private final Path dataDir;
   private final boolean fetchNeurosynthWords;
   private final boolean vectorizeWords;
+  private final boolean verifyFiles;
   private final Terms effectiveImageTerms;
   private final Terms effectiveCollectionTerms;
   private final List<String> warnings;
@@ -60,6 +61,7 @@ public final class FetchRequest {
         : builder.dataDir.toAbsolutePath();
     this.fetchNeurosynthWords = builder.fetchNeurosynthWords;
     this.vectorizeWords = builder.vectorizeWords;
+    this.verifyFiles = builder.verifyFiles;
     CollectionIdMove move = CollectionIdMove.apply(imageTerms.merge(extraImageTerms),
         collectionTerms);
     this.effectiveImageTerms = move.imageTerms();
@@ -180,6 +182,15 @@ public final class FetchRequest {
     return fetchNeurosynthWords;
   }
 
+  /**
+   * Whether every image file already in the store is inflated whole and checked before it is
+   * returned (default false: a quick check of size, gzip and NIfTI headers and the gzip
+   * trailer). A stored file failing either check is downloaded again (offline: skipped).
+   */
+  public boolean verifyFiles() {
+    return verifyFiles;
+  }
+
   /** Whether to build the vocabulary and word frequencies when words are fetched. */
   public boolean vectorizeWords() {
     return vectorizeWords;
@@ -207,6 +218,7 @@ public final class FetchRequest {
     builder.dataDir = dataDir;
     builder.fetchNeurosynthWords = fetchNeurosynthWords;
     builder.vectorizeWords = vectorizeWords;
+    builder.verifyFiles = verifyFiles;
     return builder;
   }
 
@@ -221,7 +233,7 @@ public final class FetchRequest {
         + ", collectionFilter=" + (collectionFilter != null) + ", imageFilter="
         + (imageFilter != null) + ", mode=" + mode.nilearnName() + ", dataDir=" + dataDir
         + ", fetchNeurosynthWords=" + fetchNeurosynthWords + ", vectorizeWords="
-        + vectorizeWords + "}";
+        + vectorizeWords + (verifyFiles ? ", verifyFiles=true" : "") + "}";
   }
 
   /** Collects the parameters of a {@link FetchRequest}; every setter is optional. */
@@ -239,6 +251,7 @@ public final class FetchRequest {
     private Path dataDir;
     private boolean fetchNeurosynthWords;
     private boolean vectorizeWords = true;
+    private boolean verifyFiles;
 
     private Builder() {}
 
@@ -325,6 +338,15 @@ public final class FetchRequest {
     /** Whether to fetch Neurosynth words for each image (default false). */
     public Builder fetchNeurosynthWords(boolean fetchNeurosynthWords) {
       this.fetchNeurosynthWords = fetchNeurosynthWords;
+      return this;
+    }
+
+    /**
+     * Whether to inflate and check every stored file whole before returning it, instead of the
+     * quick check (default false). Files failing the check are downloaded again.
+     */
+    public Builder verifyFiles(boolean verifyFiles) {
+      this.verifyFiles = verifyFiles;
       return this;
     }
 

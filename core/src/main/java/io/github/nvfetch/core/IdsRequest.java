@@ -30,6 +30,7 @@ public final class IdsRequest {
   private final Path dataDir;
   private final boolean fetchNeurosynthWords;
   private final boolean vectorizeWords;
+  private final boolean verifyFiles;
 
   private IdsRequest(Builder builder) {
     this.collectionIds = distinct(builder.collectionIds);
@@ -39,6 +40,7 @@ public final class IdsRequest {
         : builder.dataDir.toAbsolutePath();
     this.fetchNeurosynthWords = builder.fetchNeurosynthWords;
     this.vectorizeWords = builder.vectorizeWords;
+    this.verifyFiles = builder.verifyFiles;
   }
 
   private static List<Long> distinct(long[] ids) {
@@ -109,6 +111,15 @@ public final class IdsRequest {
     return fetchNeurosynthWords;
   }
 
+  /**
+   * Whether every image file already in the store is inflated whole and checked before it is
+   * returned (default false: a quick check of size, gzip and NIfTI headers and the gzip
+   * trailer). A stored file failing either check is downloaded again (offline: skipped).
+   */
+  public boolean verifyFiles() {
+    return verifyFiles;
+  }
+
   /** Whether to build the vocabulary and word frequencies when words are fetched. */
   public boolean vectorizeWords() {
     return vectorizeWords;
@@ -122,7 +133,8 @@ public final class IdsRequest {
         .mode(mode)
         .dataDir(dataDir)
         .fetchNeurosynthWords(fetchNeurosynthWords)
-        .vectorizeWords(vectorizeWords);
+        .vectorizeWords(vectorizeWords)
+        .verifyFiles(verifyFiles);
   }
 
   @Override
@@ -134,20 +146,21 @@ public final class IdsRequest {
     return collectionIds.equals(that.collectionIds) && imageIds.equals(that.imageIds)
         && mode == that.mode && dataDir.equals(that.dataDir)
         && fetchNeurosynthWords == that.fetchNeurosynthWords
-        && vectorizeWords == that.vectorizeWords;
+        && vectorizeWords == that.vectorizeWords && verifyFiles == that.verifyFiles;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(collectionIds, imageIds, mode, dataDir, fetchNeurosynthWords,
-        vectorizeWords);
+        vectorizeWords, verifyFiles);
   }
 
   @Override
   public String toString() {
     return "IdsRequest{collectionIds=" + collectionIds + ", imageIds=" + imageIds + ", mode="
         + mode.nilearnName() + ", dataDir=" + dataDir + ", fetchNeurosynthWords="
-        + fetchNeurosynthWords + ", vectorizeWords=" + vectorizeWords + "}";
+        + fetchNeurosynthWords + ", vectorizeWords=" + vectorizeWords
+        + (verifyFiles ? ", verifyFiles=true" : "") + "}";
   }
 
   /** Collects the parameters of an {@link IdsRequest}; every setter is optional. */
@@ -159,6 +172,7 @@ public final class IdsRequest {
     private Path dataDir;
     private boolean fetchNeurosynthWords;
     private boolean vectorizeWords = true;
+    private boolean verifyFiles;
 
     private Builder() {}
 
@@ -192,6 +206,15 @@ public final class IdsRequest {
     /** Whether to fetch Neurosynth words for each image (default false). */
     public Builder fetchNeurosynthWords(boolean fetchNeurosynthWords) {
       this.fetchNeurosynthWords = fetchNeurosynthWords;
+      return this;
+    }
+
+    /**
+     * Whether to inflate and check every stored file whole before returning it, instead of the
+     * quick check (default false). Files failing the check are downloaded again.
+     */
+    public Builder verifyFiles(boolean verifyFiles) {
+      this.verifyFiles = verifyFiles;
       return this;
     }
 
