@@ -74,6 +74,10 @@ class ConcurrentHarvestsTest {
         replica.assertStoredIdentical(dataDir, fetchable(replica, selected));
         replica.assertStoredIdentical(dataDir, fetchable(replica, inCollections));
         replica.assertNoLeftovers(dataDir);
+        System.out.println("concurrent harvests, " + mode + " round " + round + ": "
+            + ids(both.getT1(), true).size() + " + " + ids(both.getT2(), true).size()
+            + " images verified, " + (ids(both.getT1(), false).size()
+            + ids(both.getT2(), false).size()) + " unfetchable failures");
       }
     }
   }
