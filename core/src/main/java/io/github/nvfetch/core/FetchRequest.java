@@ -47,6 +47,7 @@ public final class FetchRequest implements HarvestRequest {
   private final Path dataDir;
   private final boolean fetchNeurosynthWords;
   private final boolean vectorizeWords;
+  private final boolean verifyFiles;
   private final Terms effectiveImageTerms;
   private final Terms effectiveCollectionTerms;
   private final List<String> warnings;
@@ -64,6 +65,7 @@ public final class FetchRequest implements HarvestRequest {
         : builder.dataDir.toAbsolutePath();
     this.fetchNeurosynthWords = builder.fetchNeurosynthWords;
     this.vectorizeWords = builder.vectorizeWords;
+    this.verifyFiles = builder.verifyFiles;
     CollectionIdMove move = CollectionIdMove.apply(imageTerms.merge(extraImageTerms),
         collectionTerms);
     this.effectiveImageTerms = move.imageTerms();
@@ -184,6 +186,15 @@ public final class FetchRequest implements HarvestRequest {
     return fetchNeurosynthWords;
   }
 
+  /**
+   * Whether every image file already in the store is inflated whole and checked before it is
+   * returned (default false: a quick check of size, gzip and NIfTI headers and the gzip
+   * trailer). A stored file failing either check is downloaded again (offline: skipped).
+   */
+  public boolean verifyFiles() {
+    return verifyFiles;
+  }
+
   /** Whether to build the vocabulary and word frequencies when words are fetched. */
   public boolean vectorizeWords() {
     return vectorizeWords;
@@ -220,6 +231,7 @@ public final class FetchRequest implements HarvestRequest {
     builder.dataDir = dataDir;
     builder.fetchNeurosynthWords = fetchNeurosynthWords;
     builder.vectorizeWords = vectorizeWords;
+    builder.verifyFiles = verifyFiles;
     return builder;
   }
 
@@ -234,7 +246,7 @@ public final class FetchRequest implements HarvestRequest {
         + ", collectionFilter=" + (collectionFilter != null) + ", imageFilter="
         + (imageFilter != null) + ", mode=" + mode.nilearnName() + ", dataDir=" + dataDir
         + ", fetchNeurosynthWords=" + fetchNeurosynthWords + ", vectorizeWords="
-        + vectorizeWords + "}";
+        + vectorizeWords + (verifyFiles ? ", verifyFiles=true" : "") + "}";
   }
 
   /** Collects the parameters of a {@link FetchRequest}; every setter is optional. */
@@ -253,6 +265,7 @@ public final class FetchRequest implements HarvestRequest {
     private Path dataDir;
     private boolean fetchNeurosynthWords;
     private boolean vectorizeWords = true;
+    private boolean verifyFiles;
 
     private Builder() {}
 
@@ -351,6 +364,15 @@ public final class FetchRequest implements HarvestRequest {
     /** Whether to fetch Neurosynth words for each image (default false). */
     public Builder fetchNeurosynthWords(boolean fetchNeurosynthWords) {
       this.fetchNeurosynthWords = fetchNeurosynthWords;
+      return this;
+    }
+
+    /**
+     * Whether to inflate and check every stored file whole before returning it, instead of the
+     * quick check (default false). Files failing the check are downloaded again.
+     */
+    public Builder verifyFiles(boolean verifyFiles) {
+      this.verifyFiles = verifyFiles;
       return this;
     }
 

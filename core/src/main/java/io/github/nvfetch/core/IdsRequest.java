@@ -32,6 +32,7 @@ public final class IdsRequest implements HarvestRequest {
   private final boolean fetchNeurosynthWords;
   private final boolean vectorizeWords;
   private final Integer downloadConcurrency;
+  private final boolean verifyFiles;
 
   private IdsRequest(Builder builder) {
     this.collectionIds = distinct(builder.collectionIds);
@@ -42,6 +43,7 @@ public final class IdsRequest implements HarvestRequest {
     this.fetchNeurosynthWords = builder.fetchNeurosynthWords;
     this.vectorizeWords = builder.vectorizeWords;
     this.downloadConcurrency = builder.downloadConcurrency;
+    this.verifyFiles = builder.verifyFiles;
   }
 
   private static List<Long> distinct(long[] ids) {
@@ -112,6 +114,15 @@ public final class IdsRequest implements HarvestRequest {
     return fetchNeurosynthWords;
   }
 
+  /**
+   * Whether every image file already in the store is inflated whole and checked before it is
+   * returned (default false: a quick check of size, gzip and NIfTI headers and the gzip
+   * trailer). A stored file failing either check is downloaded again (offline: skipped).
+   */
+  public boolean verifyFiles() {
+    return verifyFiles;
+  }
+
   /** Whether to build the vocabulary and word frequencies when words are fetched. */
   public boolean vectorizeWords() {
     return vectorizeWords;
@@ -146,6 +157,7 @@ public final class IdsRequest implements HarvestRequest {
         .dataDir(dataDir)
         .fetchNeurosynthWords(fetchNeurosynthWords)
         .vectorizeWords(vectorizeWords)
+        .verifyFiles(verifyFiles)
         .downloadConcurrency(downloadConcurrency);
   }
 
@@ -158,21 +170,22 @@ public final class IdsRequest implements HarvestRequest {
     return collectionIds.equals(that.collectionIds) && imageIds.equals(that.imageIds)
         && mode == that.mode && dataDir.equals(that.dataDir)
         && fetchNeurosynthWords == that.fetchNeurosynthWords
-        && vectorizeWords == that.vectorizeWords
+        && vectorizeWords == that.vectorizeWords && verifyFiles == that.verifyFiles
         && Objects.equals(downloadConcurrency, that.downloadConcurrency);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(collectionIds, imageIds, mode, dataDir, fetchNeurosynthWords,
-        vectorizeWords);
+        vectorizeWords, verifyFiles, downloadConcurrency);
   }
 
   @Override
   public String toString() {
     return "IdsRequest{collectionIds=" + collectionIds + ", imageIds=" + imageIds + ", mode="
         + mode.nilearnName() + ", dataDir=" + dataDir + ", fetchNeurosynthWords="
-        + fetchNeurosynthWords + ", vectorizeWords=" + vectorizeWords + "}";
+        + fetchNeurosynthWords + ", vectorizeWords=" + vectorizeWords
+        + (verifyFiles ? ", verifyFiles=true" : "") + "}";
   }
 
   /** Collects the parameters of an {@link IdsRequest}; every setter is optional. */
@@ -185,6 +198,7 @@ public final class IdsRequest implements HarvestRequest {
     private boolean fetchNeurosynthWords;
     private boolean vectorizeWords = true;
     private Integer downloadConcurrency;
+    private boolean verifyFiles;
 
     private Builder() {}
 
@@ -218,6 +232,15 @@ public final class IdsRequest implements HarvestRequest {
     /** Whether to fetch Neurosynth words for each image (default false). */
     public Builder fetchNeurosynthWords(boolean fetchNeurosynthWords) {
       this.fetchNeurosynthWords = fetchNeurosynthWords;
+      return this;
+    }
+
+    /**
+     * Whether to inflate and check every stored file whole before returning it, instead of the
+     * quick check (default false). Files failing the check are downloaded again.
+     */
+    public Builder verifyFiles(boolean verifyFiles) {
+      this.verifyFiles = verifyFiles;
       return this;
     }
 

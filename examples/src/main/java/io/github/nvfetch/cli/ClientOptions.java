@@ -3,7 +3,13 @@ package io.github.nvfetch.cli;
 import io.github.nvfetch.reactor.NeuroVaultClient;
 import io.github.nvfetch.reactor.NeuroVaultClientBuilder;
 import io.github.nvfetch.reactor.RetrySettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,10 +37,18 @@ public final class ClientOptions {
           + "NeuroVault's nginx allows about 10).")
   double rate;
 
+  /** The environment variable a token is read from when no flag gives one. */
+  public static final String TOKEN_VARIABLE = "NEUROVAULT_TOKEN";
+
   @Option(names = "--token", paramLabel = "TOKEN",
-      description = "NeuroVault API token, to read your private collections "
-          + "(sent to the NeuroVault host only).")
+      description = "NeuroVault API token, to read your private collections (sent to the "
+          + "NeuroVault origin only). Visible to other users in the process list: prefer "
+          + "--token-file or the NEUROVAULT_TOKEN environment variable.")
   String token;
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "Read the NeuroVault API token from FILE (surrounding whitespace ignored).")
+  Path tokenFile;
 
   @Option(names = "--retries", paramLabel = "N", defaultValue = "7",
       description = "Retries of a failed request, with backoff and jitter (default: "
@@ -42,9 +56,17 @@ public final class ClientOptions {
   int retries;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-      description = "Longest wait for a response or between two reads (default: "
-          + "${DEFAULT-VALUE}).")
+      description = "Longest wait for a response or between two reads; a file body that "
+          + "delivers less than 4 KiB in that time is stalled (default: ${DEFAULT-VALUE}).")
   double timeoutSeconds;
+
+  @Option(names = "--file-timeout", paramLabel = "SECONDS", defaultValue = "600",
+      description = "Longest time for one attempt at one image file (default: "
+          + "${DEFAULT-VALUE}).")
+  double fileTimeoutSeconds;
+
+  /** Where {@code NEUROVAULT_TOKEN} is read from (tests replace it). */
+  static Function<String, String> environment = System::getenv;
 
   /** Creates the options (picocli fills them). */
   public ClientOptions() {
@@ -69,8 +91,44 @@ public final class ClientOptions {
         .neurosynthUrl(neurosynthUrl)
         .downloadConcurrency(concurrency)
         .requestsPerSecond(rate)
-        .apiToken(token)
+        .apiToken(token().orElse(null))
         .retry(RetrySettings.builder().maxAttempts(retries + 1).build())
-        .responseTimeout(Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
+        .responseTimeout(seconds(timeoutSeconds, "--timeout"))
+        .fileTimeout(seconds(fileTimeoutSeconds, "--file-timeout"));
+  }
+
+  /**
+   * The API token: {@code --token}, else the content of {@code --token-file}, else the
+   * {@code NEUROVAULT_TOKEN} environment variable, else none.
+   *
+   * @throws IllegalArgumentException when the token file cannot be read or is empty
+   */
+  Optional<String> token() {
+    if (token != null) {
+      return Optional.of(token);
+    }
+    if (tokenFile != null) {
+      try {
+        String text = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+        if (text.isEmpty()) {
+          throw new IllegalArgumentException("--token-file " + tokenFile + " is empty");
+        }
+        return Optional.of(text);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read --token-file " + tokenFile + ": "
+            + e.getMessage(), e);
+      }
+    }
+    String fromEnvironment = environment.apply(TOKEN_VARIABLE);
+    return fromEnvironment == null || fromEnvironment.isBlank() ? Optional.empty()
+        : Optional.of(fromEnvironment.strip());
+  }
+
+  private static Duration seconds(double value, String flag) {
+    if (!(value > 0) || value > 1e9) {
+      throw new IllegalArgumentException(flag + " must be a positive number of seconds, was "
+          + value);
+    }
+    return Duration.ofMillis(Math.max(1, Math.round(value * 1000)));
   }
 }

@@ -53,6 +53,9 @@ public final class RequestAssembler {
           ? filters.maxImages.limit().getAsInt() : null);
     }
     store.mode().ifPresent(builder::mode);
+    if (store.verify()) {
+      builder.verifyFiles(true);
+    }
     if (store.neurosynth()) {
       builder.fetchNeurosynthWords(true);
     }
@@ -74,6 +77,9 @@ public final class RequestAssembler {
         .collectionIds(concat(base.collectionIds(), ids.collectionIds))
         .imageIds(concat(base.imageIds(), ids.imageIds));
     store.mode().ifPresent(builder::mode);
+    if (store.verify()) {
+      builder.verifyFiles(true);
+    }
     if (store.neurosynth()) {
       builder.fetchNeurosynthWords(true);
     }

@@ -33,6 +33,12 @@ public final class StoreOptions {
       description = "Also fetch the Neurosynth words of each image (vocabulary and frequencies).")
   boolean neurosynth;
 
+  @Option(names = "--verify",
+      description = "Inflate and check every image file already on disk before using it "
+          + "(default: a quick check of size, gzip and NIfTI headers); damaged files are "
+          + "downloaded again.")
+  boolean verify;
+
   /** Creates the options (picocli fills them). */
   public StoreOptions() {
   }
@@ -55,6 +61,11 @@ public final class StoreOptions {
   /** Whether {@code --neurosynth} was given. */
   public boolean neurosynth() {
     return neurosynth;
+  }
+
+  /** Whether {@code --verify} was given. */
+  public boolean verify() {
+    return verify;
   }
 
   /** Reads nilearn's mode names in any case, listing them when unknown. */

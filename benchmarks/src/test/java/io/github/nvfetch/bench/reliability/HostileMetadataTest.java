@@ -11,6 +11,7 @@ import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.core.InvalidMetadataException;
 import io.github.nvfetch.core.Mode;
 import io.github.nvfetch.core.store.CorruptFileException;
+import io.github.nvfetch.core.store.FileTooLargeException;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.HarvestListener;
 import io.github.nvfetch.reactor.MalformedResponseException;
@@ -157,7 +158,7 @@ class HostileMetadataTest {
     expected.put(hostile.stringCollectionId(), new Rejection("collection_id '../../evil'",
         InvalidMetadataException.class, "no usable collection_id"));
     expected.put(hostile.hugeContentLength(), new Rejection("a 50 GB Content-Length",
-        CorruptFileException.class, "declares 50000000000 bytes"));
+        FileTooLargeException.class, "declares 50000000000 bytes"));
     expected.put(hostile.gzipBomb(), new Rejection("a gzip bomb (2 GiB from 2 MB)",
         CorruptFileException.class, "decompression bomb"));
     expected.put(hostile.notNifti(), new Rejection("gzip that is not NIfTI",

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.nvfetch.core.internal.StoreLock;
 import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.testkit.Corpus;
 import java.io.IOException;
@@ -27,10 +28,13 @@ import java.util.stream.Stream;
  */
 public final class StoreChecks {
 
-  /** Every file a harvest may leave in its data directory: nilearn's layout and nothing else. */
+  /**
+   * Every file a harvest may leave in its data directory: nilearn's layout, and the lock file
+   * that concurrent harvests share.
+   */
   private static final Pattern LAYOUT = Pattern.compile("neurovault/collection_\\d+/"
       + "(collection_metadata\\.json|image_\\d+\\.nii\\.gz|image_\\d+_metadata\\.json"
-      + "|neurosynth_words_for_image_\\d+\\.json)");
+      + "|neurosynth_words_for_image_\\d+\\.json)|" + Pattern.quote(StoreLock.FILE_NAME));
   private static final Pattern IMAGE_FILE = Pattern.compile("image_(\\d+)\\.nii\\.gz");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -105,7 +109,8 @@ public final class StoreChecks {
   public static List<String> leftovers(Path dataDir) {
     return files(dataDir).stream().filter(name -> {
       String base = name.substring(name.lastIndexOf('/') + 1);
-      return base.endsWith(".part") || base.endsWith(".nvtmp") || base.startsWith(".");
+      return base.endsWith(".part") || base.endsWith(".nvtmp")
+          || base.startsWith(".") && !name.equals(StoreLock.FILE_NAME);
     }).toList();
   }
 

@@ -7,24 +7,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
+import java.nio.file.StandardOpenOption;
 import java.util.zip.ZipException;
 
 /**
- * Verifies that a file is a complete gzip-compressed NIfTI-1 image: gzip magic bytes, a 348-byte
- * NIfTI-1 header with the {@code n+1} magic and sane dimensions, then the whole gzip stream
- * (CRC and length of every member) inflating to exactly the size the header announces. Inflation
- * stops as soon as it passes that size, so a decompression bomb costs little; and a header that
- * announces a large image at an implausible compression ratio (a bomb that declares its size
- * honestly) is refused before anything is inflated.
+ * Verifies that a file is a complete gzip-compressed NIfTI image (NIfTI-1 or NIfTI-2, either
+ * byte order): gzip magic bytes, a NIfTI header with a single-file magic and sane dimensions,
+ * then the whole gzip stream checked as {@code gzip -t} does (every member's CRC and length,
+ * nothing but zero padding after the last one, see {@link StrictGzipInputStream}) inflating to
+ * exactly the size the header announces. Inflation stops as soon as it passes that size, so a
+ * decompression bomb costs little; and a header that announces a large image at an implausible
+ * compression ratio (a bomb that declares its size honestly) is refused before anything is
+ * inflated.
+ *
+ * <p>{@link #quickCheck} is the cheap variant for files already on disk: size, gzip header,
+ * NIfTI header and the gzip trailer's length field, inflating the whole file only when the
+ * trailer cannot vouch for it.
  */
 public final class NiftiGzipCheck {
 
   /** Size of a NIfTI-1 header. */
   public static final int NIFTI1_HEADER_SIZE = 348;
+
+  /** Size of a NIfTI-2 header. */
+  public static final int NIFTI2_HEADER_SIZE = 540;
 
   /** Largest uncompressed image accepted (16 GiB): larger headers are treated as hostile. */
   public static final long MAX_UNCOMPRESSED_BYTES = 16L << 30;
@@ -40,6 +49,7 @@ public final class NiftiGzipCheck {
   public static final long RATIO_CHECK_FLOOR = 64L << 20;
 
   private static final long TRAILING_SLACK = 64 * 1024;
+  private static final int GZIP_MIN_SIZE = 18;
 
   private NiftiGzipCheck() {}
 
@@ -47,37 +57,114 @@ public final class NiftiGzipCheck {
   public record Summary(int[] dims, short datatype, long uncompressedBytes) {}
 
   /**
-   * Checks the file.
+   * Checks the whole file, inflating all of it.
    *
-   * @throws CorruptFileException when it is not a complete gzip NIfTI-1 image
+   * @throws CorruptFileException when it is not a complete gzip NIfTI image
    */
   public static Summary check(Path file) {
-    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
-      requireGzipMagic(raw);
-      try (GZIPInputStream gzip = new GZIPInputStream(raw, 64 * 1024)) {
-        byte[] header = gzip.readNBytes(NIFTI1_HEADER_SIZE);
-        if (header.length < NIFTI1_HEADER_SIZE) {
-          throw new CorruptFileException("gzip content ends inside the NIfTI header ("
-              + header.length + " of 348 bytes)");
-        }
-        HeaderFacts facts = parseHeader(header);
-        requirePlausibleRatio(facts.expectedBytes, Files.size(file));
-        long total = NIFTI1_HEADER_SIZE + drain(gzip, facts.expectedBytes + TRAILING_SLACK);
-        if (total < facts.expectedBytes) {
-          throw new CorruptFileException("image data is truncated: " + total + " bytes, header"
-              + " announces " + facts.expectedBytes);
-        }
-        if (total > facts.expectedBytes + TRAILING_SLACK) {
-          throw new CorruptFileException("decompresses to more than the " + facts.expectedBytes
-              + " bytes its header announces (decompression bomb?)");
-        }
-        return new Summary(facts.dims, facts.datatype, total);
+    try (InputStream gzip = open(file)) {
+      HeaderFacts facts = readHeader(gzip);
+      requirePlausibleRatio(facts.expectedBytes, Files.size(file));
+      long total = facts.headerSize + drain(gzip, facts.expectedBytes + TRAILING_SLACK);
+      if (total < facts.expectedBytes) {
+        throw new CorruptFileException("image data is truncated: " + total + " bytes, header"
+            + " announces " + facts.expectedBytes);
       }
+      if (total > facts.expectedBytes + TRAILING_SLACK) {
+        throw new CorruptFileException("decompresses to more than the " + facts.expectedBytes
+            + " bytes its header announces (decompression bomb?)");
+      }
+      return new Summary(facts.dims, facts.datatype, total);
     } catch (EOFException | ZipException e) {
       throw new CorruptFileException("broken gzip stream: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new CorruptFileException("cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The quick check of a stored file: its size equals {@code expectedSize} (when that is
+   * positive), it starts with a gzip header and a valid NIfTI header, and the gzip trailer's
+   * length field matches the size the header announces. When the trailer disagrees (several
+   * gzip members, zero padding, or damage) the whole file is checked with {@link #check}.
+   *
+   * @param expectedSize the size the metadata gives ({@code file_size}), or 0 or less if unknown
+   * @throws CorruptFileException when the file fails
+   */
+  public static void quickCheck(Path file, long expectedSize) {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new CorruptFileException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    if (expectedSize > 0 && size != expectedSize) {
+      throw new CorruptFileException("file has " + size + " bytes, its metadata says "
+          + expectedSize);
+    }
+    if (size < GZIP_MIN_SIZE) {
+      throw new CorruptFileException("file has " + size + " bytes, too short for gzip");
+    }
+    HeaderFacts facts;
+    try (InputStream gzip = open(file)) {
+      facts = readHeader(gzip);
+    } catch (EOFException | ZipException e) {
+      throw new CorruptFileException("broken gzip stream: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new CorruptFileException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    if (trailerLength(file, size) != (facts.expectedBytes & 0xffffffffL)) {
+      check(file);
+    }
+  }
+
+  private static long trailerLength(Path file, long size) {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer tail = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+      while (tail.hasRemaining() && channel.read(tail, size - 4 + tail.position()) >= 0) {
+        // read the last four bytes
+      }
+      return tail.getInt(0) & 0xffffffffL;
+    } catch (IOException e) {
+      throw new CorruptFileException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static InputStream open(Path file) throws IOException {
+    InputStream raw = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+    try {
+      requireGzipMagic(raw);
+      return new StrictGzipInputStream(raw);
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
+    }
+  }
+
+  private static HeaderFacts readHeader(InputStream gzip) throws IOException {
+    byte[] first = gzip.readNBytes(4);
+    int headerSize = first.length < 4 ? -1 : headerSize(first);
+    byte[] rest = gzip.readNBytes(Math.max(0, headerSize - first.length));
+    if (headerSize < 0 || rest.length < headerSize - first.length) {
+      throw new CorruptFileException("gzip content ends inside the NIfTI header ("
+          + (first.length + rest.length) + " bytes)");
+    }
+    byte[] header = new byte[headerSize];
+    System.arraycopy(first, 0, header, 0, 4);
+    System.arraycopy(rest, 0, header, 4, rest.length);
+    return headerSize == NIFTI1_HEADER_SIZE ? NiftiHeaders.nifti1(header)
+        : NiftiHeaders.nifti2(header);
+  }
+
+  private static int headerSize(byte[] first) {
+    for (ByteOrder order : new ByteOrder[] {ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN}) {
+      int value = ByteBuffer.wrap(first).order(order).getInt(0);
+      if (value == NIFTI1_HEADER_SIZE || value == NIFTI2_HEADER_SIZE) {
+        return value;
+      }
+    }
+    throw new CorruptFileException("not a NIfTI-1 or NIfTI-2 image: sizeof_hdr is neither 348"
+        + " nor 540");
   }
 
   private static void requirePlausibleRatio(long announced, long compressed) {
@@ -104,61 +191,15 @@ public final class NiftiGzipCheck {
     return b < 0 ? "EOF" : String.format("%02x", b);
   }
 
-  private record HeaderFacts(int[] dims, short datatype, long expectedBytes) {}
+  /** What a NIfTI header says: its size, the image's shape and how many bytes the file holds. */
+  record HeaderFacts(int headerSize, int[] dims, short datatype, long expectedBytes) {}
 
-  private static HeaderFacts parseHeader(byte[] header) {
-    ByteBuffer buf = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN);
-    if (buf.getInt(0) != NIFTI1_HEADER_SIZE) {
-      buf.order(ByteOrder.BIG_ENDIAN);
-      if (buf.getInt(0) != NIFTI1_HEADER_SIZE) {
-        throw new CorruptFileException("not a NIfTI-1 image: sizeof_hdr is not 348");
-      }
-    }
-    String magic = new String(header, 344, 4, StandardCharsets.ISO_8859_1);
-    if (!magic.equals("n+1\0")) {
-      throw new CorruptFileException("not a single-file NIfTI-1 image: magic is not n+1");
-    }
-    int[] dims = dimensions(buf);
-    short datatype = buf.getShort(70);
-    short bitpix = buf.getShort(72);
-    float voxOffset = buf.getFloat(108);
-    if (bitpix <= 0 || bitpix % 8 != 0 || voxOffset < NIFTI1_HEADER_SIZE
-        || voxOffset > 1 << 24) {
-      throw new CorruptFileException("NIfTI header has bitpix " + bitpix + " and vox_offset "
-          + voxOffset);
-    }
-    long voxels = 1;
-    for (int d : dims) {
-      voxels = Math.multiplyExact(voxels, d);
-    }
-    long expected = (long) voxOffset + Math.multiplyExact(voxels, bitpix / 8);
-    if (expected > MAX_UNCOMPRESSED_BYTES) {
-      throw new CorruptFileException("NIfTI header announces " + expected
-          + " bytes, more than the " + MAX_UNCOMPRESSED_BYTES + " accepted");
-    }
-    return new HeaderFacts(dims, datatype, expected);
-  }
-
-  private static int[] dimensions(ByteBuffer buf) {
-    short rank = buf.getShort(40);
-    if (rank < 1 || rank > 7) {
-      throw new CorruptFileException("NIfTI header has " + rank + " dimensions");
-    }
-    int[] dims = new int[rank];
-    for (int i = 0; i < rank; i++) {
-      dims[i] = buf.getShort(42 + 2 * i);
-      if (dims[i] < 1) {
-        throw new CorruptFileException("NIfTI header has dimension " + (i + 1) + " = " + dims[i]);
-      }
-    }
-    return dims;
-  }
-
+  /** Reads to the end of the stream (which checks it whole), or until past {@code limit}. */
   private static long drain(InputStream in, long limit) throws IOException {
     byte[] buffer = new byte[64 * 1024];
     long total = 0;
     int n;
-    while ((n = in.read(buffer)) > 0) {
+    while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total + 1))) > 0) {
       total += n;
       if (total > limit) {
         return total;

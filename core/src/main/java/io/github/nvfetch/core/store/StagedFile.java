@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A file being written next to its final place as {@code <name>.part}. Bytes are appended with
+ * A file being written next to its final place as {@code <name>.<attempt>.part}, a name unique
+ * to this staged file (two attempts at the same target, in one process or two, never share a
+ * part file). Bytes are appended with
  * {@link #write}; {@link #commit()} forces them to disk and renames the part file over the
  * target atomically; {@link #abort()} (or {@link #close()} before a commit) deletes it. The
  * target therefore only ever holds a complete file.
@@ -22,9 +25,7 @@ import java.util.function.Supplier;
  * created on the first {@link #write} or {@link #flush()}. Every other method may block on file
  * I/O. Methods are synchronized, so an {@link #abort()} from another thread (a cancelled
  * download) waits for a write in progress, then deletes the part file; a write after an abort
- * fails with {@link IllegalStateException}. A late abort never deletes the part file of a newer
- * attempt at the same target (each attempt creates a new file; the abort checks it is still
- * its own).
+ * fails with {@link IllegalStateException}. An abort only ever deletes its own part file.
  */
 public final class StagedFile implements AutoCloseable {
 
@@ -32,6 +33,8 @@ public final class StagedFile implements AutoCloseable {
   public static final String PART_SUFFIX = ".part";
 
   private final Supplier<Path> targetResolver;
+  private final String attempt = Long.toHexString(ThreadLocalRandom.current().nextLong()
+      | Long.MIN_VALUE);
   private Path target;
   private FileChannel channel;
   private Object fileKey;
@@ -64,9 +67,9 @@ public final class StagedFile implements AutoCloseable {
     return target;
   }
 
-  /** The {@code .part} path the bytes are written to until the commit. */
+  /** The {@code .part} path, unique to this staged file, the bytes go to until the commit. */
   public synchronized Path partPath() {
-    return target().resolveSibling(target().getFileName() + PART_SUFFIX);
+    return target().resolveSibling(target().getFileName() + "." + attempt + PART_SUFFIX);
   }
 
   /** Bytes written so far. */
@@ -177,7 +180,6 @@ public final class StagedFile implements AutoCloseable {
     Path part = partPath();
     try {
       Files.createDirectories(part.getParent());
-      Files.deleteIfExists(part);
       channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       fileKey = Files.readAttributes(part, BasicFileAttributes.class).fileKey();
     } catch (IOException e) {

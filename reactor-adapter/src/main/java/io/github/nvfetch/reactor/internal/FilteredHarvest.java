@@ -41,9 +41,8 @@ public final class FilteredHarvest {
       return Flux.empty();
     }
     request.warnings().forEach(w -> LOG.warn(w));
-    return Harvests.open(request.dataDir(), request.mode(), request.fetchNeurosynthWords(),
-            events, tools, request.downloadConcurrency())
-        .flatMapMany(context -> {
+    return Harvests.run(request.dataDir(), request.mode(), request.fetchNeurosynthWords(),
+        events, tools, request.downloadConcurrency(), context -> {
           Set<Long> localIds = ConcurrentHashMap.newKeySet();
           AtomicInteger localImages = new AtomicInteger();
           Flux<ImageOutcome> all = local(request, context, localIds)
@@ -65,9 +64,9 @@ public final class FilteredHarvest {
       return Flux.empty();
     }
     return tools.localScan().images(context.store(), request.collectionSelection(),
-            stored -> request.imageSelection().test(stored.image()))
+            stored -> request.imageSelection().test(stored.image()), request.verifyFiles())
+        .filter(stored -> localIds.add(stored.image().id()))
         .doOnNext(stored -> {
-          localIds.add(stored.image().id());
           context.events().emit(new HarvestEvent.ImageSelected(stored.image()));
         })
         .concatMap(stored -> fetcher.complete(stored, context), 1);
@@ -91,9 +90,14 @@ public final class FilteredHarvest {
     return Harvests.storeInOrder(work, fetcher, context, tools.window());
   }
 
-  /** The collection (saved when the harvest reaches it), then its selected images. */
+  /**
+   * The collection (saved when the harvest reaches it), then its selected images. An image is
+   * selected once per harvest: {@code claimed} holds the ids already taken from disk or from an
+   * earlier listing (a listing may name an image twice, on one page, across pages or in two
+   * collections).
+   */
   private Flux<Mono<HarvestStep>> steps(CollectionMeta collection, FetchRequest request,
-      HarvestContext context, Set<Long> localIds) {
+      HarvestContext context, Set<Long> claimed) {
     api.remember(collection);
     Flux<Mono<HarvestStep>> images = Harvests.requireListing(
             api.collectionImages(collection.id(), context.events()),
@@ -104,9 +108,9 @@ public final class FilteredHarvest {
                   e.getMessage());
               return Flux.empty();
             })
-        .filter(image -> !localIds.contains(image.id()))
         .filter(request.imageSelection())
-        .map(image -> fetcher.select(image, collection, context));
+        .map(image -> Harvests.once(claimed, image.id(),
+            () -> fetcher.select(image, collection, context)));
     return Harvests.collectionThen(collection, images);
   }
 }

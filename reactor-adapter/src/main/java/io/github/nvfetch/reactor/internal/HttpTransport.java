@@ -2,7 +2,7 @@ package io.github.nvfetch.reactor.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nvfetch.core.internal.Json;
-import io.github.nvfetch.core.store.CorruptFileException;
+import io.github.nvfetch.core.store.FileTooLargeException;
 import io.github.nvfetch.core.store.StagedFile;
 import io.github.nvfetch.reactor.ForbiddenException;
 import io.github.nvfetch.reactor.HttpStatusException;
@@ -11,6 +11,7 @@ import io.github.nvfetch.reactor.NotFoundException;
 import io.github.nvfetch.reactor.TransportException;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.util.ReferenceCountUtil;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -34,7 +36,8 @@ import reactor.netty.resources.ConnectionProvider;
 /**
  * HTTP on Reactor Netty: JSON documents aggregated in memory (they are small), image files
  * streamed chunk by chunk to a {@link StagedFile} on a bounded I/O scheduler. Redirects are
- * followed on the same host only, and the API token is only ever sent to the NeuroVault host.
+ * followed on the same host only, and the API token is only ever sent to the exact NeuroVault
+ * origin (scheme, host and port of the base URL), redirects included.
  * Failures come out typed: {@link NotFoundException}, {@link ForbiddenException},
  * {@link HttpStatusException}, {@link TransportException}, {@link MalformedResponseException}.
  */
@@ -46,11 +49,18 @@ public final class HttpTransport implements AutoCloseable {
   public static final long MAX_DOCUMENT_BYTES = 64L << 20;
   private static final String USER_AGENT = "neurovault-fetch/0.1 (+reactor-netty)";
 
+  /**
+   * Fewest bytes a file body must deliver in each idle-read window (the response timeout):
+   * a body dripping slower than that is stalled, although each read comes in time.
+   */
+  public static final long MIN_BYTES_PER_WINDOW = 4096;
+
   private final HttpClient client;
   private final ConnectionProvider ownedPool;
-  private final String tokenHost;
+  private final Origin tokenOrigin;
   private final String token;
   private final Scheduler io;
+  private final Duration idleWindow;
 
   /** Creates the transport; it owns its connection pool unless one was injected. */
   public HttpTransport(ClientSettings settings, Scheduler io) {
@@ -69,7 +79,8 @@ public final class HttpTransport implements AutoCloseable {
   public HttpTransport(ClientSettings settings, Scheduler io, ClientMetrics metrics,
       ConnectionProvider sharedPool) {
     this.io = io;
-    this.tokenHost = settings.baseUrl().getHost();
+    this.idleWindow = settings.responseTimeout();
+    this.tokenOrigin = Origin.of(settings.baseUrl());
     this.token = settings.apiToken().orElse(null);
     boolean injected = settings.connectionProvider().isPresent()
         || settings.httpClient().isPresent();
@@ -80,8 +91,14 @@ public final class HttpTransport implements AutoCloseable {
     this.client = metrics.instrument(base)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
         .responseTimeout(settings.responseTimeout())
+        .doOnChannelInit((observer, channel, address) ->
+            ResponseFraming.install(channel.pipeline()))
         .followRedirect((request, response) -> isSameHostRedirect(request.resourceUrl(),
-            response))
+            response), redirect -> {
+              if (!tokenOrigin.matches(URI.create(redirect.resourceUrl()))) {
+                redirect.requestHeaders().remove(HttpHeaderNames.AUTHORIZATION);
+              }
+            })
         .headers(h -> h.set(HttpHeaderNames.USER_AGENT, USER_AGENT));
   }
 
@@ -106,7 +123,7 @@ public final class HttpTransport implements AutoCloseable {
   }
 
   private HttpClient forUri(URI uri) {
-    boolean sendToken = token != null && tokenHost.equalsIgnoreCase(uri.getHost());
+    boolean sendToken = token != null && tokenOrigin.matches(uri);
     return sendToken
         ? client.headers(h -> h.set(HttpHeaderNames.AUTHORIZATION, "Token " + token))
         : client;
@@ -177,8 +194,10 @@ public final class HttpTransport implements AutoCloseable {
 
   /**
    * Streams a file into {@code target}: every chunk is written on the I/O scheduler and its
-   * Netty buffer released right after. Fails when the status is not 200, the declared length
-   * exceeds {@code maxBytes}, or the body ends before its {@code Content-Length}.
+   * Netty buffer released right after. Fails when the status is not 200, when the body ends
+   * before its {@code Content-Length}, when it stalls (fewer than {@link #MIN_BYTES_PER_WINDOW}
+   * bytes in a response-timeout window) and, with a {@link FileTooLargeException} (never worth
+   * a retry), as soon as the declared or received length passes {@code maxBytes}.
    *
    * @return the number of bytes written
    */
@@ -192,7 +211,7 @@ public final class HttpTransport implements AutoCloseable {
           }
           long declared = contentLength(response.responseHeaders());
           if (declared > maxBytes) {
-            return Mono.error(new CorruptFileException("file declares " + declared
+            return Mono.error(new FileTooLargeException("file declares " + declared
                 + " bytes, more than the " + maxBytes + " accepted"));
           }
           return writeBody(uri, body, target, declared, maxBytes, progress);
@@ -204,22 +223,37 @@ public final class HttpTransport implements AutoCloseable {
 
   private Mono<Long> writeBody(URI uri, ByteBufFlux body, StagedFile target, long declared,
       long maxBytes, LongConsumer progress) {
-    return body.retain()
+    AtomicLong recent = new AtomicLong();
+    Mono<Long> written = body.retain()
         .concatMap(chunk -> writeChunk(target, chunk, maxBytes), 1)
         .doOnDiscard(ByteBuf.class, ReferenceCountUtil::safeRelease)
-        .doOnNext(progress::accept)
+        .doOnNext(bytes -> {
+          recent.addAndGet(bytes);
+          progress.accept(bytes);
+        })
         .then(Mono.fromCallable(target::size))
-        .flatMap(written -> declared >= 0 && written != declared
-            ? Mono.error(new TransportException(uri, "body ended after " + written + " of "
+        .flatMap(total -> declared >= 0 && total != declared
+            ? Mono.error(new TransportException(uri, "body ended after " + total + " of "
                 + declared + " bytes", null))
-            : Mono.just(written));
+            : Mono.just(total));
+    return Mono.firstWithSignal(written, stalled(uri, recent));
+  }
+
+  /** Fails once a window passes in which the body delivered too few bytes. */
+  private Mono<Long> stalled(URI uri, AtomicLong recent) {
+    return Flux.interval(idleWindow, idleWindow)
+        .filter(tick -> recent.getAndSet(0) < MIN_BYTES_PER_WINDOW)
+        .next()
+        .flatMap(tick -> Mono.error(new TransportException(uri, "body stalled: fewer than "
+            + MIN_BYTES_PER_WINDOW + " bytes in " + idleWindow.toMillis() + " ms", null)));
   }
 
   private Mono<Long> writeChunk(StagedFile target, ByteBuf chunk, long maxBytes) {
     return Mono.fromCallable(() -> {
       int length = chunk.readableBytes();
       if (target.size() + length > maxBytes) {
-        throw new CorruptFileException("file is larger than the " + maxBytes + " bytes accepted");
+        throw new FileTooLargeException("file is larger than the " + maxBytes
+            + " bytes accepted");
       }
       target.write(chunk.nioBuffer());
       return (long) length;
@@ -287,6 +321,12 @@ public final class HttpTransport implements AutoCloseable {
     }
     if (e instanceof io.netty.handler.timeout.ReadTimeoutException) {
       return new TransportException(uri, "no response in time", e);
+    }
+    if (e instanceof DecoderException || e instanceof IllegalArgumentException) {
+      // Netty's HTTP decoder rejects the response (a garbled status line or headers, often the
+      // leftover of a previous response on the connection): the connection is closed, so a
+      // retry gets a fresh one.
+      return new TransportException(uri, "malformed HTTP response: " + e.getMessage(), e);
     }
     return e;
   }

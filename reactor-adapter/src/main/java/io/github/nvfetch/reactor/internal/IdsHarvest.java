@@ -40,9 +40,8 @@ public final class IdsHarvest {
 
   /** Runs the harvest lazily; each subscription runs it again. */
   public Flux<ImageOutcome> run(IdsRequest request, EventSink events) {
-    return Harvests.open(request.dataDir(), request.mode(), request.fetchNeurosynthWords(),
-            events, tools, request.downloadConcurrency())
-        .flatMapMany(context -> {
+    return Harvests.run(request.dataDir(), request.mode(), request.fetchNeurosynthWords(),
+        events, tools, request.downloadConcurrency(), context -> {
           Set<Long> seen = ConcurrentHashMap.newKeySet();
           Flux<ImageOutcome> all = local(request, context, seen)
               .concatWith(Flux.defer(() -> server(request, context, seen)));
@@ -59,8 +58,8 @@ public final class IdsHarvest {
     Set<Long> collections = new HashSet<>(request.collectionIds());
     return tools.localScan().images(context.store(), c -> true,
             stored -> images.contains(stored.image().id())
-                || collections.contains(stored.collection().id()))
-        .doOnNext(stored -> seen.add(stored.image().id()))
+                || collections.contains(stored.collection().id()), request.verifyFiles())
+        .filter(stored -> seen.add(stored.image().id()))
         .concatMap(stored -> fetcher.complete(stored, context), 1);
   }
 
@@ -73,20 +72,22 @@ public final class IdsHarvest {
             HarvestTools.LISTINGS_AHEAD, HarvestTools.CANDIDATES_BUFFERED);
     Flux<Mono<HarvestStep>> fromImages = Flux.defer(() -> Flux.fromIterable(
             request.imageIds())
-        .filter(seen::add)
-        .map(id -> imageStep(id, context)));
+        .map(id -> Harvests.once(seen, id, () -> imageStep(id, context))));
     return Harvests.storeInOrder(fromCollections.concatWith(fromImages), fetcher, context,
         tools.window());
   }
 
-  /** A requested collection (always saved, as nilearn does), then its images not seen yet. */
+  /**
+   * A requested collection (always saved, as nilearn does), then its images not seen yet: each
+   * image once, the first listing naming it wins.
+   */
   private Flux<Mono<HarvestStep>> collectionSteps(long id, HarvestContext context,
       Set<Long> seen) {
     Flux<Mono<HarvestStep>> steps = api.collection(id, context.events())
         .flatMapMany(collection -> Harvests.collectionThen(collection,
             api.collectionImages(id, context.events())
-                .filter(image -> seen.add(image.id()))
-                .map(image -> fetcher.select(image, collection, context))));
+                .map(image -> Harvests.once(seen, image.id(),
+                    () -> fetcher.select(image, collection, context)))));
     return Harvests.requireListing(steps, "collection " + id)
         .onErrorResume(e -> !(e instanceof HarvestAbortedException), e -> {
           LOG.warn("cannot fetch collection {}: {}", id, e.getMessage());

@@ -3,6 +3,7 @@ package io.github.nvfetch.reactor.internal;
 import io.github.nvfetch.core.ImageMeta;
 import io.github.nvfetch.core.InvalidMetadataException;
 import io.github.nvfetch.core.internal.NiftiGzipCheck;
+import io.github.nvfetch.core.store.CorruptFileException;
 import io.github.nvfetch.core.store.StagedFile;
 import io.github.nvfetch.reactor.HarvestEvent;
 import java.net.URI;
@@ -18,12 +19,21 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Downloads one image file: streamed to {@code <name>.part}, then its length, gzip stream and
- * NIfTI header checked; the verified part file is handed over to be committed (moved into place
- * atomically, with its metadata) or discarded. Every attempt starts a fresh part file; a failed
- * or cancelled attempt deletes it.
+ * Downloads one image file: streamed to a part file of its own, then checked: its length
+ * against its own response's {@code Content-Length} and the metadata's {@code file_size} (when
+ * known), and the whole gzip stream and NIfTI header. Only a verified part file is handed over
+ * to be committed (moved into place atomically, with its metadata) or discarded. Every attempt
+ * starts a fresh part file with a unique name; a failed or cancelled attempt deletes it. When
+ * {@code file_size} is known, the body is cut off at {@link #SIZE_SLACK_FACTOR} times it (plus
+ * {@link #SIZE_SLACK_BYTES}), so an endless body costs little.
  */
 public final class ImageDownloader {
+
+  /** How many times its {@code file_size} a body may grow to before it is cut off. */
+  public static final long SIZE_SLACK_FACTOR = 2;
+
+  /** Bytes a body may grow to beyond {@link #SIZE_SLACK_FACTOR} times its size. */
+  public static final long SIZE_SLACK_BYTES = 64 * 1024;
 
   private final URI base;
   private final HttpTransport http;
@@ -66,17 +76,38 @@ public final class ImageDownloader {
       Mono<StagedFile> attempt = Mono.defer(() -> {
         StagedFile staged = stage.get();
         pending.opened(staged);
-        return http.download(uri, staged, maxBytes, fileTimeout,
+        return http.download(uri, staged, limitFor(image), fileTimeout,
                 progress(image, events).andThen(metrics::bytesReceived))
-            .then(Mono.fromCallable(() -> {
-              NiftiGzipCheck.check(staged.flush());
-              return staged;
-            }).subscribeOn(io))
+            .then(Mono.fromCallable(() -> verified(image, staged)).subscribeOn(io))
             .onErrorResume(e -> discardNow(staged, pending).then(Mono.error(e)))
             .doOnCancel(() -> discard(staged, pending));
       });
       return metrics.downloadInFlight(resilience.decorateDownload(attempt, uri, events));
     });
+  }
+
+  /** The most bytes accepted for the image's file. */
+  long limitFor(ImageMeta image) {
+    long size = knownSize(image);
+    if (size <= 0 || size > (maxBytes - SIZE_SLACK_BYTES) / SIZE_SLACK_FACTOR) {
+      return maxBytes;
+    }
+    return SIZE_SLACK_FACTOR * size + SIZE_SLACK_BYTES;
+  }
+
+  private static long knownSize(ImageMeta image) {
+    return image.fileSize().orElse(0);
+  }
+
+  /** Flushes the part file and checks it belongs to the image (size, gzip, NIfTI). */
+  private static StagedFile verified(ImageMeta image, StagedFile staged) {
+    long expected = knownSize(image);
+    if (expected > 0 && staged.size() != expected) {
+      throw new CorruptFileException("received " + staged.size() + " bytes, the image's "
+          + "file_size is " + expected);
+    }
+    NiftiGzipCheck.check(staged.flush());
+    return staged;
   }
 
   /** Deletes a failed attempt's part file before its error goes on (and a retry starts). */
