@@ -39,15 +39,24 @@ final class Harvests {
         mode = Mode.OFFLINE;
       }
       if (mode != Mode.OFFLINE) {
-        int removed = store.removeLeftovers();
-        if (removed > 0) {
-          LOG.info("removed {} partial file(s) left by an interrupted run", removed);
-        }
+        removeLeftovers(store);
       }
       return new HarvestContext(store, mode, words, events, new PendingFiles(),
           new DownloadSlots(tools.concurrency()),
           new CollectionSaves(store, mode == Mode.OVERWRITE));
     }).subscribeOn(tools.io());
+  }
+
+  /** Removes a killed run's part files; a store entry that cannot be cleaned is only a warning. */
+  private static void removeLeftovers(LocalStore store) {
+    try {
+      int removed = store.removeLeftovers();
+      if (removed > 0) {
+        LOG.info("removed {} partial file(s) left by an interrupted run", removed);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("could not remove every partial file of {}: {}", store.root(), e.getMessage());
+    }
   }
 
   /** The step that saves a collection when the harvest reaches it, then its images' steps. */

@@ -5,6 +5,8 @@ import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.core.store.StoredImage;
 import java.util.List;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -14,6 +16,8 @@ import reactor.core.scheduler.Scheduler;
  * I/O scheduler. Only images whose file is present are returned, as nilearn does.
  */
 public final class LocalScan {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LocalScan.class);
 
   private final Scheduler io;
 
@@ -32,7 +36,23 @@ public final class LocalScan {
         .flatMapIterable(list -> list);
   }
 
+  /**
+   * The matching images of one stored collection. A collection folder that cannot be read (a
+   * stray symlink pointing out of the store, an unreadable entry) is skipped with a warning:
+   * one odd entry never stops the harvest.
+   */
   private static List<StoredImage> matching(LocalStore store, long collectionId,
+      Predicate<? super CollectionMeta> collections, Predicate<? super StoredImage> images) {
+    try {
+      return readMatching(store, collectionId, collections, images);
+    } catch (RuntimeException e) {
+      LOG.warn("skipping collection_{} of the local store {}: {}", collectionId, store.root(),
+          e.getMessage());
+      return List.of();
+    }
+  }
+
+  private static List<StoredImage> readMatching(LocalStore store, long collectionId,
       Predicate<? super CollectionMeta> collections, Predicate<? super StoredImage> images) {
     return store.readCollection(collectionId)
         .filter(collections)

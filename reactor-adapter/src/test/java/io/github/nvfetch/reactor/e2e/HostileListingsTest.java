@@ -269,6 +269,20 @@ class HostileListingsTest {
   }
 
   @Test
+  void aStraySymlinkOutOfTheStoreSkipsOnlyThatEntry(@TempDir Path outside) throws Exception {
+    Path root = dataDir.resolve("neurovault");
+    java.nio.file.Files.createDirectories(root);
+    java.nio.file.Files.createSymbolicLink(root.resolve("collection_424242"), outside);
+    long collection = collections[0];
+
+    List<ImageOutcome> outcomes = harvestIds(collection);
+
+    assertEquals(fetchable(collection), fetchedIds(outcomes));
+    assertTrue(java.nio.file.Files.isSymbolicLink(root.resolve("collection_424242")),
+        "the stray entry is left alone");
+  }
+
+  @Test
   void aBaseUrlThatAnswers404OnTheCollectionListIsAnErrorWithAHint() {
     try (NeuroVaultClient wrong = replica.clientBuilder().baseUrl(replica.server.baseUrl()
         + "/api").build()) {
