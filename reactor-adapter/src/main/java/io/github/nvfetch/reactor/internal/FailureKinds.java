@@ -34,10 +34,12 @@ public final class FailureKinds {
 
   /**
    * What, once every retry is spent, means the server is not answering: I/O failures, 5xx,
-   * 408, 429 and an open circuit breaker. A garbled document is a bad record, not an outage.
+   * 408, 429 and an open circuit breaker. A garbled document is a bad record, and a
+   * deterministic failure (such as an oversized header) a bad response, not an outage.
    */
   public static boolean isOutage(Throwable t) {
-    return isTransientOrServerError(t) && !(t instanceof MalformedResponseException);
+    return isTransientOrServerError(t) && !(t instanceof MalformedResponseException)
+        && !isDeterministic(t);
   }
 
   /** {@link #isTransient} or a 500, which NeuroVault answers on passing backend failures. */
