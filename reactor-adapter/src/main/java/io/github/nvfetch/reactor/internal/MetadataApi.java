@@ -88,8 +88,8 @@ public final class MetadataApi {
 
   /**
    * The images of one collection, in id order. An image whose {@code collection_id} names
-   * another collection (or nothing usable) is skipped and reported: stored under the listed
-   * collection, later runs would not find it where its metadata says it is.
+   * another collection is skipped and reported: stored under the listed collection, later runs
+   * would not find it where its metadata says it is.
    */
   public PagedFlux<ImageMeta> collectionImages(long collectionId, EventSink events) {
     URI first = firstPage("/collections/" + collectionId + "/images/", Map.of());
@@ -150,20 +150,20 @@ public final class MetadataApi {
         + answer.id());
   }
 
-  /** Why an image listed in a collection does not belong there, if it does not. */
+  /**
+   * Why an image listed in a collection does not belong there, if it names another one. An
+   * unusable {@code collection_id} (not a positive integer) is left to the download, which
+   * fails that image with a reason.
+   */
   private static Optional<String> inCollection(ImageMeta image, long collectionId) {
-    Object declared = image.get("collection_id");
-    if (declared == null || image.collectionId().equals(OptionalLong.of(collectionId))) {
+    OptionalLong declared = image.collectionId();
+    if (declared.isEmpty() || declared.getAsLong() == collectionId) {
       return Optional.empty();
     }
     return Optional.of("image " + image.id() + " listed in collection " + collectionId
-        + " says collection_id " + shown(declared));
+        + " says collection_id " + declared.getAsLong());
   }
 
-  private static String shown(Object value) {
-    String text = String.valueOf(value);
-    return text.length() > 40 ? text.substring(0, 40) + "..." : text;
-  }
 
   private <T extends Metadata> PagedFlux<T> paged(Supplier<Flux<Page<JsonNode>>> source,
       Function<JsonNode, T> parse, Terms localCheck, Function<T, Optional<String>> lie,
