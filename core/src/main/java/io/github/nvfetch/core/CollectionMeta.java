@@ -72,11 +72,11 @@ public final class CollectionMeta extends Metadata {
   }
 
   /**
-   * {@code number_of_images} as the server counts it. It includes NIDM result packages, so it may
+   * {@code number_of_images} as the server counts it (empty unless a non-negative integer). It includes NIDM result packages, so it may
    * exceed the number of images the collection lists.
    */
   public OptionalLong numberOfImages() {
-    return getLong("number_of_images");
+    return getNonNegativeLong("number_of_images");
   }
 
   @Override

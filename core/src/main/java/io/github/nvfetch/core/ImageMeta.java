@@ -52,9 +52,12 @@ public final class ImageMeta extends Metadata {
     return new ImageMeta(copyWithout(key));
   }
 
-  /** {@code collection_id}: the collection this image belongs to. */
+  /**
+   * {@code collection_id}: the collection this image belongs to; empty unless a positive
+   * integer.
+   */
   public OptionalLong collectionId() {
-    return getLong("collection_id");
+    return getPositiveLong("collection_id");
   }
 
   /** {@code file}: the URL of the image file. */
@@ -102,14 +105,17 @@ public final class ImageMeta extends Metadata {
     return getBoolean("is_valid");
   }
 
-  /** {@code file_size} in bytes, as the server reports it. */
+  /**
+   * {@code file_size} in bytes, as the server reports it; empty unless a non-negative integer
+   * that fits a {@code long}.
+   */
   public OptionalLong fileSize() {
-    return getLong("file_size");
+    return getNonNegativeLong("file_size");
   }
 
-  /** {@code number_of_subjects}. */
+  /** {@code number_of_subjects}; empty unless a non-negative integer. */
   public OptionalLong numberOfSubjects() {
-    return getLong("number_of_subjects");
+    return getNonNegativeLong("number_of_subjects");
   }
 
   @Override

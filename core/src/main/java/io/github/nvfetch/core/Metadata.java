@@ -36,10 +36,11 @@ public abstract class Metadata {
   Metadata(Map<String, Object> rawValues, String kind) {
     this.values = NullLikeStrings.normalize(rawValues);
     Object rawId = values.get("id");
-    OptionalLong parsed = LenientValues.asLong(rawId);
+    OptionalLong parsed = LenientValues.asPositiveLong(rawId);
     if (parsed.isEmpty()) {
       throw new InvalidMetadataException(
-          kind + " record has no usable integer \"id\" (found " + describe(rawId) + ")");
+          kind + " record has no usable \"id\": a positive integer is needed (found "
+              + describe(rawId) + ")");
     }
     this.id = parsed.getAsLong();
   }
@@ -53,10 +54,18 @@ public abstract class Metadata {
   }
 
   private static String describe(Object value) {
-    return value == null ? "none" : value.getClass().getSimpleName() + " " + value;
+    if (value == null) {
+      return "none";
+    }
+    String text = String.valueOf(value);
+    String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    return value.getClass().getSimpleName() + " " + shown;
   }
 
-  /** The record's {@code id}. Always present: records without a usable id are rejected. */
+  /**
+   * The record's {@code id}, a positive integer. Always present: records without one (absent,
+   * zero, negative, fractional, too large, not a number) are rejected.
+   */
   public long id() {
     return id;
   }
@@ -107,6 +116,16 @@ public abstract class Metadata {
   /** The field as an integer, also when sent as a string such as {@code "42"}. */
   public OptionalLong getLong(String key) {
     return LenientValues.asLong(values.get(key));
+  }
+
+  /** The field as a non-negative integer (a size or a count); empty for anything else. */
+  OptionalLong getNonNegativeLong(String key) {
+    return LenientValues.asNonNegativeLong(values.get(key));
+  }
+
+  /** The field as a positive integer (an id); empty for anything else. */
+  OptionalLong getPositiveLong(String key) {
+    return LenientValues.asPositiveLong(values.get(key));
   }
 
   /** The field as a number, also when sent as a string such as {@code "3.5"}. */

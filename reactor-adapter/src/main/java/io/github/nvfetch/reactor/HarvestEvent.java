@@ -33,8 +33,32 @@ public sealed interface HarvestEvent {
   /** Neurosynth gave no words for an image; the image itself is fine. */
   record WordsUnavailable(long imageId, String reason) implements HarvestEvent {}
 
-  /** A record the server could not serve even alone was skipped (page shrinking). */
+  /**
+   * A record was skipped, the rest of its list goes on: the server could not serve it even alone
+   * (page shrinking), or it is unusable (an id that is not a positive integer, a field that
+   * lies, such as a {@code collection_id} other than the collection listed).
+   */
   record RecordSkipped(URI uri, String reason) implements HarvestEvent {}
+
+  /**
+   * A list ended early with a failure, the harvest goes on without the rest of it: a
+   * {@code next} link that leads back to a page already read (a cycle), a page still failing
+   * after its budget, or a response the client refuses (such as an oversized header).
+   *
+   * @param uri the page that could not be read, or the link that was not followed
+   * @param reason what went wrong
+   */
+  record ListingFailed(URI uri, String reason) implements HarvestEvent {}
+
+  /**
+   * A list ended with fewer records than the {@code count} it announced (an empty page before
+   * the end, or no {@code next} link): what was received is used, and the gap is reported.
+   *
+   * @param uri the first page of the list
+   * @param received records received (skipped ones included)
+   * @param announced the {@code count} the server announced
+   */
+  record ListingShort(URI uri, long received, long announced) implements HarvestEvent {}
 
   /** A collection asked for by id could not be read. */
   record CollectionFailed(long collectionId, String reason) implements HarvestEvent {}

@@ -97,6 +97,16 @@ public final class ReplicaServer implements AutoCloseable {
     runtime.setFaults(Objects.requireNonNull(faults, "faults"));
   }
 
+  /** The JSON-level hostility in force ({@link Hostility#none()} unless set). */
+  public Hostility hostility() {
+    return runtime.hostility();
+  }
+
+  /** Switches the JSON-level hostility at runtime; requests arriving afterwards see it. */
+  public void setHostility(Hostility hostility) {
+    runtime.setHostility(Objects.requireNonNull(hostility, "hostility"));
+  }
+
   /** Whether the server is listening. */
   public boolean isRunning() {
     return runtime.isRunning();
@@ -125,8 +135,15 @@ public final class ReplicaServer implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port;
     private int requestLogCapacity = DEFAULT_REQUEST_LOG_CAPACITY;
+    private Hostility hostility = Hostility.none();
 
     private Builder() {
+    }
+
+    /** Sets the JSON-level hostility of the list and record routes (default none). */
+    public Builder hostility(Hostility value) {
+      hostility = Objects.requireNonNull(value, "hostility");
+      return this;
     }
 
     /** Sets the corpus (default {@link CorpusSpec#DEFAULT}). */
@@ -181,7 +198,9 @@ public final class ReplicaServer implements AutoCloseable {
       if (requestLogCapacity < 0) {
         throw new IllegalArgumentException("requestLogCapacity must be >= 0: " + requestLogCapacity);
       }
-      return new ReplicaServer(ServerRuntime.start(corpus, faults, host, port, requestLogCapacity));
+      ServerRuntime runtime = ServerRuntime.start(corpus, faults, host, port, requestLogCapacity);
+      runtime.setHostility(hostility);
+      return new ReplicaServer(runtime);
     }
   }
 }

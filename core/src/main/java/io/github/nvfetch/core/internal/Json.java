@@ -30,7 +30,20 @@ public final class Json {
         .maxNestingDepth(MAX_NESTING_DEPTH)
         .maxStringLength(MAX_STRING_LENGTH)
         .build());
+    warmUp(mapper);
     return mapper;
+  }
+
+  /**
+   * Builds and caches the tree deserializer now: Jackson builds it under a lock on first use,
+   * and two network threads parsing their first documents at once would wait on that lock.
+   */
+  private static void warmUp(ObjectMapper mapper) {
+    try {
+      mapper.readTree("{\"warm\":[1,2.5,\"up\",true,null,{}]}");
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("the JSON mapper cannot read a constant document", e);
+    }
   }
 
   /** Parses JSON text, reporting malformed input as {@link InvalidMetadataException}. */

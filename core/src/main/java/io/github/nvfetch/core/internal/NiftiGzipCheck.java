@@ -60,6 +60,7 @@ public final class NiftiGzipCheck {
    * Checks the whole file, inflating all of it.
    *
    * @throws CorruptFileException when it is not a complete gzip NIfTI image
+   * @throws java.io.UncheckedIOException when the file cannot be read (a local failure)
    */
   public static Summary check(Path file) {
     try (InputStream gzip = open(file)) {
@@ -78,7 +79,8 @@ public final class NiftiGzipCheck {
     } catch (EOFException | ZipException e) {
       throw new CorruptFileException("broken gzip stream: " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new CorruptFileException("cannot read " + file + ": " + e.getMessage(), e);
+      // A local I/O failure says nothing about the download: not "corrupt", not retried.
+      throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -149,9 +150,9 @@ public final class StoreLayout {
     try (Stream<Path> entries = Files.list(dir)) {
       entries.filter(p -> directories == Files.isDirectory(p)).forEach(p -> {
         Matcher m = pattern.matcher(p.getFileName().toString());
-        if (m.matches()) {
-          ids.add(Long.parseLong(m.group(1)));
-        }
+        OptionalLong id = m.matches() ? LenientValues.asPositiveLong(m.group(1))
+            : OptionalLong.empty();
+        id.ifPresent(ids::add);
       });
     } catch (IOException e) {
       throw new StoreException("cannot list " + dir + ": " + e.getMessage(), e);

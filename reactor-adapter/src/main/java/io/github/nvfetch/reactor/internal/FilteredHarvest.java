@@ -3,11 +3,12 @@ package io.github.nvfetch.reactor.internal;
 import io.github.nvfetch.core.CollectionMeta;
 import io.github.nvfetch.core.FetchRequest;
 import io.github.nvfetch.core.ImageOutcome;
-import io.github.nvfetch.reactor.ForbiddenException;
+import io.github.nvfetch.reactor.HarvestAbortedException;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.NotFoundException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,17 +78,40 @@ public final class FilteredHarvest {
     if (context.offline()) {
       return Flux.empty();
     }
-    Flux<Mono<HarvestStep>> work = Harvests.requireListing(
+    AtomicBoolean listed = new AtomicBoolean();
+    Flux<Mono<HarvestStep>> work = Harvests.requireList(
             api.collections(request.effectiveCollectionTerms(), context.events()),
             "the collection list")
-        .onErrorResume(NotFoundException.class, e -> {
-          LOG.warn("no such collection: {}", e.getMessage());
-          return Flux.empty();
-        })
+        .doOnNext(collection -> listed.set(true))
+        .onErrorResume(e -> !(e instanceof HarvestAbortedException),
+            e -> collectionListFailed(e, listed.get(), context.events()))
         .filter(request.collectionSelection())
         .flatMapSequential(collection -> steps(collection, request, context, localIds),
             HarvestTools.LISTINGS_AHEAD, HarvestTools.CANDIDATES_BUFFERED);
     return Harvests.storeInOrder(work, fetcher, context, tools.window());
+  }
+
+  /**
+   * The collection list failed without NeuroVault being down. A 404 here is for a collection
+   * asked for by id (a 404 on the list itself aborted already): reported, nothing to harvest.
+   * A list unusable from its first page aborts the harvest (never a silent empty result); one
+   * that fails later ends there, reported, and the collections read so far are harvested.
+   */
+  private Flux<CollectionMeta> collectionListFailed(Throwable e, boolean listed,
+      EventSink events) {
+    if (e instanceof NotFoundException notFound) {
+      LOG.warn("no such collection: {}", e.getMessage());
+      events.emit(new HarvestEvent.ListingFailed(notFound.uri(), e.getMessage()));
+      return Flux.empty();
+    }
+    if (!listed) {
+      return Flux.error(new HarvestAbortedException("harvest stopped: NeuroVault's collection "
+          + "list cannot be used: " + e.getMessage(), e));
+    }
+    LOG.warn("the collection list ended early: {}", e.getMessage());
+    events.emit(new HarvestEvent.ListingFailed(api.api("/collections/"), "the collection list ended early: "
+        + e.getMessage()));
+    return Flux.empty();
   }
 
   /**
@@ -99,15 +123,10 @@ public final class FilteredHarvest {
   private Flux<Mono<HarvestStep>> steps(CollectionMeta collection, FetchRequest request,
       HarvestContext context, Set<Long> claimed) {
     api.remember(collection);
-    Flux<Mono<HarvestStep>> images = Harvests.requireListing(
+    Flux<Mono<HarvestStep>> images = Harvests.skipFailedListing(Harvests.requireListing(
             api.collectionImages(collection.id(), context.events()),
-            "the images of collection " + collection.id())
-        .onErrorResume(e -> e instanceof NotFoundException || e instanceof ForbiddenException,
-            e -> {
-              LOG.warn("cannot list the images of collection {}: {}", collection.id(),
-                  e.getMessage());
-              return Flux.empty();
-            })
+            "the images of collection " + collection.id()), collection.id(),
+            api.api("/collections/" + collection.id() + "/images/"), context.events())
         .filter(request.imageSelection())
         .map(image -> Harvests.once(claimed, image.id(),
             () -> fetcher.select(image, collection, context)));

@@ -3,9 +3,12 @@ package io.github.nvfetch.reactor.internal;
 import io.github.nvfetch.core.CollectionMeta;
 import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.core.Mode;
+import io.github.nvfetch.core.internal.StoreLock;
 import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.reactor.HarvestAbortedException;
-import io.github.nvfetch.core.internal.StoreLock;
+import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.NotFoundException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -71,13 +74,6 @@ final class Harvests {
     return new Opened(context, lock);
   }
 
-  private static void removeLeftovers(LocalStore store) {
-    int removed = store.removeLeftovers();
-    if (removed > 0) {
-      LOG.info("removed {} partial file(s) left by an interrupted run", removed);
-    }
-  }
-
   /**
    * The step of an image that only the first of its listings runs: it claims the image id when
    * it is subscribed, which {@link #storeInOrder} does in listing order, so the first listing
@@ -86,6 +82,18 @@ final class Harvests {
   static Mono<HarvestStep> once(Set<Long> claimed, long imageId,
       Supplier<Mono<HarvestStep>> step) {
     return Mono.defer(() -> claimed.add(imageId) ? step.get() : Mono.empty());
+  }
+
+  /** Removes a killed run's part files; a store entry that cannot be cleaned is only a warning. */
+  private static void removeLeftovers(LocalStore store) {
+    try {
+      int removed = store.removeLeftovers();
+      if (removed > 0) {
+        LOG.info("removed {} partial file(s) left by an interrupted run", removed);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("could not remove every partial file of {}: {}", store.root(), e.getMessage());
+    }
   }
 
   /** The step that saves a collection when the harvest reaches it, then its images' steps. */
@@ -118,5 +126,41 @@ final class Harvests {
     return listing.onErrorMap(FailureKinds::isOutage,
         e -> new HarvestAbortedException("harvest stopped: NeuroVault did not serve " + what
             + " after every retry: " + e.getMessage(), e));
+  }
+
+  /**
+   * A list the whole harvest depends on (the collection list): like {@link #requireListing},
+   * and a 404 on the list itself (not on a collection asked for by id) means the base URL is
+   * wrong, an error that says so rather than an empty result.
+   */
+  static <T> Flux<T> requireList(Flux<T> listing, String what) {
+    return requireListing(listing, what).onErrorMap(
+        e -> e instanceof NotFoundException notFound && isList(notFound.uri()),
+        e -> new HarvestAbortedException(((NotFoundException) e).uri()
+            + " answered 404: is --base-url the site root, e.g. https://neurovault.org?", e));
+  }
+
+  /** Whether an address is a list route ({@code .../collections/} or {@code .../images/}). */
+  private static boolean isList(URI uri) {
+    String path = uri.getPath() == null ? "" : uri.getPath();
+    return path.endsWith("/collections/") || path.endsWith("/images/")
+        && !path.matches(".*/collections/[^/]+/images/");
+  }
+
+  /**
+   * One collection's image list failed without NeuroVault being down (a 404 or 403, a cycle
+   * already reported, a page still unusable after its budget, an oversized header): the
+   * failure is reported and the harvest goes on with the other collections.
+   */
+  static <T> Flux<T> skipFailedListing(Flux<T> listing, long collectionId, URI first,
+      EventSink events) {
+    return listing.onErrorResume(e -> !(e instanceof HarvestAbortedException), e -> {
+      String reason = "cannot list the images of collection " + collectionId + ": "
+          + e.getMessage();
+      LOG.warn("{}", reason);
+      events.emit(new HarvestEvent.ListingFailed(first, reason));
+      events.emit(new HarvestEvent.CollectionFailed(collectionId, reason));
+      return Flux.empty();
+    });
   }
 }

@@ -290,16 +290,21 @@ public final class HttpTransport implements AutoCloseable {
     }
     Duration retryAfter = RetryAfterHeader.parse(headers.get(HttpHeaderNames.RETRY_AFTER),
         Instant::now).orElse(null);
-    return new HttpStatusException(status, uri, null, retryAfter);
+    return new HttpStatusException(status, uri, detail, retryAfter);
   }
 
+  /** DRF's {@code detail} message, or else a short excerpt of the body (kept for every status). */
   private static String detail(byte[] body) {
     try {
       JsonNode json = Json.MAPPER.readTree(body);
-      return json != null && json.hasNonNull("detail") ? json.get("detail").asText() : null;
+      if (json != null && json.hasNonNull("detail")) {
+        return json.get("detail").asText();
+      }
     } catch (IOException | RuntimeException e) {
-      return null;
+      // not JSON: the excerpt below
     }
+    String excerpt = text(body).replaceAll("\\s+", " ").strip();
+    return excerpt.isEmpty() ? null : excerpt;
   }
 
   private static String text(byte[] body) {

@@ -46,7 +46,24 @@ public final class LocalScan {
         .flatMapIterable(list -> list);
   }
 
+  /**
+   * The matching images of one stored collection. A collection folder that cannot be read (a
+   * stray symlink pointing out of the store, an unreadable entry) is skipped with a warning:
+   * one odd entry never stops the harvest.
+   */
   private static List<StoredImage> matching(LocalStore store, long collectionId,
+      Predicate<? super CollectionMeta> collections, Predicate<? super StoredImage> images,
+      boolean verifyFully) {
+    try {
+      return readMatching(store, collectionId, collections, images, verifyFully);
+    } catch (RuntimeException e) {
+      LOG.warn("skipping collection_{} of the local store {}: {}", collectionId, store.root(),
+          e.getMessage());
+      return List.of();
+    }
+  }
+
+  private static List<StoredImage> readMatching(LocalStore store, long collectionId,
       Predicate<? super CollectionMeta> collections, Predicate<? super StoredImage> images,
       boolean verifyFully) {
     return store.readCollection(collectionId)

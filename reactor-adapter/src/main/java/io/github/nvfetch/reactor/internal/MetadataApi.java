@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nvfetch.core.CollectionMeta;
 import io.github.nvfetch.core.ImageMeta;
 import io.github.nvfetch.core.InvalidMetadataException;
+import io.github.nvfetch.core.Metadata;
 import io.github.nvfetch.core.filter.Terms;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.Page;
@@ -14,9 +15,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -69,32 +74,46 @@ public final class MetadataApi {
       server = server.without("id");
     }
     if (server.containsKey("id")) {
-      URI one = api("/collections/" + server.get("id") + "/");
+      Object asked = server.get("id");
+      URI one = api("/collections/" + asked + "/");
       return paged(() -> pages.single(one, events).flux(), CollectionMeta::fromJson, terms,
-          events);
+          collection -> askedFor("collection", asked, collection), events);
     }
     Map<String, String> filters = new LinkedHashMap<>();
     server.asMap().forEach((k, v) -> filters.put(k, String.valueOf(v)));
     URI first = firstPage("/collections/", filters);
-    return paged(() -> pages.pages(first, events), CollectionMeta::fromJson, terms, events);
+    return paged(() -> pages.pages(first, events), CollectionMeta::fromJson, terms,
+        collection -> Optional.empty(), events);
   }
 
-  /** The images of one collection, in id order. */
+  /**
+   * The images of one collection, in id order. An image whose {@code collection_id} names
+   * another collection is skipped and reported: stored under the listed collection, later runs
+   * would not find it where its metadata says it is.
+   */
   public PagedFlux<ImageMeta> collectionImages(long collectionId, EventSink events) {
     URI first = firstPage("/collections/" + collectionId + "/images/", Map.of());
-    return paged(() -> pages.pages(first, events), ImageMeta::fromJson, Terms.of(), events);
+    return paged(() -> pages.pages(first, events), ImageMeta::fromJson, Terms.of(),
+        image -> inCollection(image, collectionId), events);
   }
 
   /** Every public image. */
   public PagedFlux<ImageMeta> images(EventSink events) {
     URI first = firstPage("/images/", Map.of());
-    return paged(() -> pages.pages(first, events), ImageMeta::fromJson, Terms.of(), events);
+    return paged(() -> pages.pages(first, events), ImageMeta::fromJson, Terms.of(),
+        image -> Optional.empty(), events);
   }
 
-  /** One collection, from the cache or the server. */
+  /**
+   * One collection, from the cache or the server; an answer that is another collection fails
+   * with {@link InvalidMetadataException}.
+   */
   public Mono<CollectionMeta> collection(long id, EventSink events) {
     return collections.get(id, key -> pages.single(api("/collections/" + key + "/"), events)
-        .map(page -> CollectionMeta.fromJson(page.items().get(0))));
+        .map(page -> {
+          CollectionMeta collection = CollectionMeta.fromJson(page.items().get(0));
+          return checked(collection, askedFor("collection", key, collection));
+        }));
   }
 
   /** Remembers a collection record read from a list, so images need not fetch it again. */
@@ -102,25 +121,69 @@ public final class MetadataApi {
     collections.put(collection.id(), collection);
   }
 
-  /** One image. */
+  /** One image; an answer that is another image fails with {@link InvalidMetadataException}. */
   public Mono<ImageMeta> image(long id, EventSink events) {
     return pages.single(api("/images/" + id + "/"), events)
-        .map(page -> ImageMeta.fromJson(page.items().get(0)));
+        .map(page -> {
+          ImageMeta image = ImageMeta.fromJson(page.items().get(0));
+          return checked(image, askedFor("image", id, image));
+        });
   }
 
-  private <T extends io.github.nvfetch.core.Metadata> PagedFlux<T> paged(
-      java.util.function.Supplier<reactor.core.publisher.Flux<Page<JsonNode>>> source,
-      Function<JsonNode, T> parse, Terms localCheck, EventSink events) {
-    return new PagedFlux<>(() -> source.get().map(page -> convert(page, parse, localCheck,
+  private static <T> T checked(T record, Optional<String> lie) {
+    if (lie.isPresent()) {
+      throw new InvalidMetadataException(lie.get());
+    }
+    return record;
+  }
+
+  /**
+   * Why a record answered for {@code kind} {@code asked} is not that record, if it is not. A
+   * private collection asked for by its token answers with its numeric id: not a lie.
+   */
+  private static Optional<String> askedFor(String kind, Object asked, Metadata answer) {
+    String key = String.valueOf(asked);
+    if (!key.chars().allMatch(Character::isDigit) || key.equals(String.valueOf(answer.id()))) {
+      return Optional.empty();
+    }
+    return Optional.of("asked for " + kind + " " + asked + ", the server answered " + kind + " "
+        + answer.id());
+  }
+
+  /**
+   * Why an image listed in a collection does not belong there, if it names another one. An
+   * unusable {@code collection_id} (not a positive integer) is left to the download, which
+   * fails that image with a reason.
+   */
+  private static Optional<String> inCollection(ImageMeta image, long collectionId) {
+    OptionalLong declared = image.collectionId();
+    if (declared.isEmpty() || declared.getAsLong() == collectionId) {
+      return Optional.empty();
+    }
+    return Optional.of("image " + image.id() + " listed in collection " + collectionId
+        + " says collection_id " + declared.getAsLong());
+  }
+
+
+  private <T extends Metadata> PagedFlux<T> paged(Supplier<Flux<Page<JsonNode>>> source,
+      Function<JsonNode, T> parse, Terms localCheck, Function<T, Optional<String>> lie,
+      EventSink events) {
+    return new PagedFlux<>(() -> source.get().map(page -> convert(page, parse, localCheck, lie,
         events)));
   }
 
-  private static <T extends io.github.nvfetch.core.Metadata> Page<T> convert(Page<JsonNode> page,
-      Function<JsonNode, T> parse, Terms localCheck, EventSink events) {
+  /**
+   * Converts a page's records; one that cannot be used (no positive id, a field that lies) is
+   * skipped and reported, never its neighbours.
+   */
+  private static <T extends Metadata> Page<T> convert(Page<JsonNode> page,
+      Function<JsonNode, T> parse, Terms localCheck, Function<T, Optional<String>> lie,
+      EventSink events) {
     List<T> items = new ArrayList<>(page.items().size());
     for (JsonNode node : page.items()) {
       try {
-        T item = parse.apply(node);
+        T parsed = parse.apply(node);
+        T item = checked(parsed, lie.apply(parsed));
         if (localCheck.test(item)) {
           items.add(item);
         }

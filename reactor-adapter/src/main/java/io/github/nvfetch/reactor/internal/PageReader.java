@@ -18,21 +18,25 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reads a limit/offset list page by page, following the server's {@code next} link, every page
- * through the resilience policies. Beyond retries, it handles what the real service does:
+ * through the resilience policies (whose budgets are in {@link FailureTable}). Beyond retries,
+ * it handles what the real service does, and what a hostile one might:
  * <ul>
- *   <li>a page that keeps failing with a 5xx (one corrupt record makes a large page answer 500)
- *       is requested again with half the {@code limit}, from the same offset; after a success
- *       the size doubles back towards the configured one;</li>
- *   <li>a single record that fails even alone is skipped and reported, at most a few in a
- *       row;</li>
- *   <li>an empty page before {@code count} is reached ends the list (nilearn loops forever).</li>
+ *   <li>a page that fails with a 500 or a body that cannot be used (one corrupt record makes a
+ *       large page answer 500) is not sent again as it was: it is requested with half the
+ *       {@code limit}, from the same offset; after a success the size doubles back towards the
+ *       configured one; a record that fails even alone is skipped and reported; after
+ *       {@link FailureTable#pageFailuresInARow} failed requests in a row the list fails;</li>
+ *   <li>a {@code next} link back to a page already read (itself, A to B to A, or any offset not
+ *       past the current one) ends the list with {@link HarvestEvent.ListingFailed}: never a
+ *       loop, never a record twice;</li>
+ *   <li>a list that ends before its announced {@code count} (an empty page, or no {@code next})
+ *       is reported with {@link HarvestEvent.ListingShort} and a warning (nilearn loops forever
+ *       on the empty page).</li>
  * </ul>
  */
 public final class PageReader {
 
   private static final Logger LOG = LoggerFactory.getLogger(PageReader.class);
-  private static final int FAILURES_BEFORE_SHRINK = 2;
-  private static final int MAX_SKIPS_IN_A_ROW = 5;
 
   private final HttpTransport http;
   private final Resilience resilience;
@@ -45,7 +49,7 @@ public final class PageReader {
     this.timeout = timeout;
   }
 
-  private record Step(Page<JsonNode> page, URI next, int skipsInARow) {}
+  private record Step(Page<JsonNode> page, URI next) {}
 
   /**
    * The pages of a list, lazily.
@@ -53,12 +57,16 @@ public final class PageReader {
    * @param first the first page's address, with its {@code limit}
    */
   public Flux<Page<JsonNode>> pages(URI first, EventSink events) {
-    int fullSize = (int) Urls.longParam(first, "limit").orElse(100);
-    return Flux.defer(() -> read(first, fullSize, 0, 0, events)
-        .expand(step -> step.next() == null ? Mono.empty()
-            : read(step.next(), fullSize, 0, step.skipsInARow(), events)))
-        .filter(step -> step.page() != null)
-        .map(Step::page);
+    int fullSize = (int) Math.max(1, Math.min(Integer.MAX_VALUE,
+        Urls.longParam(first, "limit").orElse(100)));
+    return Flux.defer(() -> {
+      ListingProgress listing = new ListingProgress(first, fullSize, events);
+      return read(first, listing)
+          .expand(step -> step.next() == null ? Mono.empty() : read(step.next(), listing))
+          .filter(step -> step.page() != null)
+          .map(Step::page)
+          .doOnComplete(listing::ended);
+    });
   }
 
   /** One document that is either a page or a single record (wrapped as a page of one). */
@@ -66,59 +74,80 @@ public final class PageReader {
     return fetch(uri, Resilience.CallKind.RECORD, events);
   }
 
-  private Mono<Step> read(URI uri, int fullSize, int failuresAtSize, int skips,
-      EventSink events) {
-    return fetch(uri, Resilience.CallKind.PAGE, events)
-        .map(page -> new Step(page, nextOf(page, uri, fullSize), 0))
-        .onErrorResume(PageReader::isPageFault,
-            e -> recover(uri, fullSize, failuresAtSize, skips, e, events));
+  private Mono<Step> read(URI uri, ListingProgress listing) {
+    return fetch(uri, Resilience.CallKind.PAGE, listing.events())
+        .map(page -> {
+          listing.read(uri, page);
+          return new Step(page, followable(nextOf(page, uri, listing.fullSize()), uri, listing));
+        })
+        .onErrorResume(PageReader::isShrinkable, e -> recover(uri, e, listing));
   }
 
-  private Mono<Step> recover(URI uri, int fullSize, int failuresAtSize, int skips,
-      Throwable error, EventSink events) {
-    if (failuresAtSize + 1 < FAILURES_BEFORE_SHRINK) {
-      return read(uri, fullSize, failuresAtSize + 1, skips, events);
+  /**
+   * A page failed without being retried (a 500 or an unusable body): half the page, or past the
+   * one record that fails alone, or the end of the list once its budget is spent.
+   */
+  private Mono<Step> recover(URI uri, Throwable error, ListingProgress listing) {
+    int failures = listing.failed();
+    if (failures >= FailureTable.pageFailuresInARow(listing.fullSize())) {
+      LOG.warn("{} failed {} times in a row; giving up the list: {}", uri, failures,
+          error.getMessage());
+      return Mono.error(error);
     }
-    long limit = Urls.longParam(uri, "limit").orElse(fullSize);
+    long limit = Urls.longParam(uri, "limit").orElse(listing.fullSize());
     if (limit > 1) {
       URI smaller = Urls.withQuery(uri, Map.of("limit", String.valueOf(limit / 2)));
-      LOG.warn("{} keeps failing ({}); retrying with limit={}", uri, error.getMessage(),
-          limit / 2);
-      return read(smaller, fullSize, 0, skips, events);
-    }
-    if (skips + 1 > MAX_SKIPS_IN_A_ROW) {
-      return Mono.error(error);
+      LOG.warn("{} failed ({}); asking for limit={}", uri, error.getMessage(), limit / 2);
+      return read(smaller, listing);
     }
     long offset = Urls.longParam(uri, "offset").orElse(0);
     LOG.warn("skipping the record at {}: the server cannot serve it ({})", uri,
         error.getMessage());
-    events.emit(new HarvestEvent.RecordSkipped(uri, error.getMessage()));
-    URI after = Urls.withQuery(uri, Map.of("offset", String.valueOf(offset + 1),
-        "limit", String.valueOf(fullSize)));
-    return Mono.just(new Step(null, after, skips + 1));
+    listing.skipped();
+    listing.events().emit(new HarvestEvent.RecordSkipped(uri, error.getMessage()));
+    URI after = Urls.withQuery(uri, Map.of("offset", String.valueOf(offset + 1)));
+    return Mono.just(new Step(null, after));
   }
 
-  private static boolean isPageFault(Throwable e) {
-    if (e instanceof HttpStatusException) {
-      int status = ((HttpStatusException) e).status();
-      return status >= 500 && status != 503;
+  /**
+   * Failures that the page call does not retry and a smaller page may avoid: a 500 (one bad
+   * record), and a body that is deterministically unusable (too large, too deep, no count).
+   */
+  private static boolean isShrinkable(Throwable e) {
+    if (FailureKinds.isOversizedHeader(e)) {
+      return false;
     }
-    return e instanceof MalformedResponseException;
+    if (e instanceof HttpStatusException status) {
+      return status.status() == 500;
+    }
+    return e instanceof MalformedResponseException && FailureKinds.isDeterministic(e);
   }
 
   private static URI nextOf(Page<JsonNode> page, URI current, int fullSize) {
     if (page.next().isEmpty()) {
       return null;
     }
-    if (page.items().isEmpty()) {
-      LOG.warn("{} returned no results before the announced count {}; stopping there", current,
-          page.count());
-      return null;
-    }
     URI next = page.next().get();
     long size = Urls.longParam(current, "limit").orElse(fullSize);
     if (size < fullSize) {
       next = Urls.withQuery(next, Map.of("limit", String.valueOf(Math.min(fullSize, size * 2))));
+    }
+    return next;
+  }
+
+  /** The next page, or null when the list ends here (its end, an empty page, a cycle). */
+  private static URI followable(URI next, URI current, ListingProgress listing) {
+    if (next == null) {
+      return null;
+    }
+    if (listing.lastPageWasEmpty()) {
+      listing.endedShort();
+      return null;
+    }
+    Optional<String> cycle = listing.cycle(current, next);
+    if (cycle.isPresent()) {
+      listing.failedWith(next, cycle.get());
+      return null;
     }
     return next;
   }
@@ -147,15 +176,19 @@ public final class PageReader {
     if (json != null && json.isObject() && json.has("results") && json.has("count")) {
       JsonNode results = json.get("results");
       JsonNode count = json.get("count");
-      if (!results.isArray() || !count.canConvertToLong()) {
-        throw new MalformedResponseException(uri, "page has no results array or no count", null);
+      if (!results.isArray()) {
+        throw new MalformedResponseException(uri, "page has no results array", null);
+      }
+      if (!count.isIntegralNumber() || !count.canConvertToLong() || count.longValue() < 0) {
+        throw new MalformedResponseException(uri, "page count is not a non-negative integer: "
+            + JsonExcerpt.of(count), null);
       }
       List<JsonNode> items = new ArrayList<>(results.size());
       results.forEach(items::add);
       Optional<URI> next = Optional.ofNullable(json.path("next").textValue())
           .map(link -> Urls.sameHostLink(uri, link).orElseGet(() -> offsetAfter(uri, link,
               items.size())));
-      return new Page<>(uri, items, count.asLong(), next);
+      return new Page<>(uri, items, count.longValue(), next);
     }
     if (json != null && json.isObject() && json.has("id")) {
       return new Page<>(uri, List.of(json), 1, Optional.empty());

@@ -3,7 +3,6 @@ package io.github.nvfetch.reactor.internal;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.HttpStatusException;
 import io.github.nvfetch.reactor.RetrySettings;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -36,9 +35,8 @@ public final class Resilience {
   public enum Service { NEUROVAULT, NEUROSYNTH }
 
   /**
-   * What a call fetches, which decides what is retried: list pages leave a 500 to the page
-   * reader (which shrinks the page), records and files retry it; Neurosynth gets few attempts
-   * and none while its breaker is open (no words is an answer, waiting is not worth it).
+   * What a call fetches, which decides what is retried and for how long: see
+   * {@link FailureTable}, the one place where the budgets are stated.
    */
   public enum CallKind {
     /** A page of a list. */
@@ -67,8 +65,8 @@ public final class Resilience {
   private final Map<String, HostBudgets.Budget> joined = new ConcurrentHashMap<>();
   private final double requestsPerSecond;
   private final Map<Service, CircuitBreaker> breakers;
-  private final Map<CallKind, RetryConfig> retryConfigs;
-  private final RetryConfig corruptBodyRetry;
+  private final Map<CallKind, FailureTable.Budget> failureBudgets =
+      new java.util.EnumMap<>(CallKind.class);
   private final CircuitBreakerRegistry breakerRegistry = CircuitBreakerRegistry.ofDefaults();
   private final ClientMetrics metrics;
 
@@ -100,17 +98,9 @@ public final class Resilience {
         Service.NEUROVAULT, breakerRegistry.circuitBreaker("neurovault", breakerConfig()),
         Service.NEUROSYNTH, breakerRegistry.circuitBreaker("neurosynth", breakerConfig()));
     metrics.bindBreakers(breakerRegistry);
-    RetrySettings neurosynth = RetrySettings.builder().maxAttempts(2)
-        .initialBackoff(Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(2))
-        .maxRetryAfter(Duration.ofSeconds(5)).build();
-    this.retryConfigs = Map.of(
-        CallKind.PAGE, retryConfig(settings.retry(), FailureKinds::isTransient),
-        CallKind.RECORD, retryConfig(settings.retry(), FailureKinds::isTransientOrServerError),
-        CallKind.FILE, retryConfig(settings.retry(), FailureKinds::isTransientOrServerError),
-        CallKind.NEUROSYNTH, retryConfig(neurosynth,
-            e -> FailureKinds.isTransient(e) && !(e instanceof CallNotPermittedException)));
-    this.corruptBodyRetry = retryConfig(RetrySettings.builder().maxAttempts(2).build(),
-        FailureKinds::isCorruptBody);
+    for (CallKind kind : CallKind.values()) {
+      failureBudgets.put(kind, FailureTable.budget(kind, settings.retry()));
+    }
   }
 
   /** Breakers record results on network threads: their metrics must never take a lock. */
@@ -128,15 +118,28 @@ public final class Resilience {
         .build();
   }
 
-  private static RetryConfig retryConfig(RetrySettings settings, Predicate<Throwable> retryOn) {
+  /**
+   * The retry of one call: its kind's attempts and failures, and no new attempt once the kind's
+   * total time has passed since the first attempt began (measured on the parallel scheduler's
+   * clock, which virtual time replaces in tests).
+   */
+  private static RetryConfig retryConfig(FailureTable.Budget budget) {
+    RetrySettings settings = budget.retry();
     BackoffPolicy backoff = new BackoffPolicy(settings,
         () -> ThreadLocalRandom.current().nextDouble());
+    long started = now();
+    long deadline = started + budget.totalTime().toNanos();
+    Predicate<Throwable> retryOn = budget.retryOn();
     return RetryConfig.custom()
         .maxAttempts(settings.maxAttempts())
-        .retryOnException(retryOn)
+        .retryOnException(e -> retryOn.test(e) && now() < deadline)
         .intervalBiFunction((attempt, outcome) ->
             backoff.delay(attempt, outcome.isLeft() ? outcome.getLeft() : null).toMillis())
         .build();
+  }
+
+  private static long now() {
+    return Schedulers.parallel().now(TimeUnit.NANOSECONDS);
   }
 
   /** The circuit breaker of a service (for diagnostics and tests). */
@@ -149,21 +152,23 @@ public final class Resilience {
    * {@code events}.
    */
   public <T> Mono<T> decorate(Mono<T> call, CallKind kind, URI uri, EventSink events) {
-    Retry retry = Retry.of("call", retryConfigs.get(kind));
-    reportRetries(retry, kind, uri, events);
-    AdaptivePacer pacer = pacerFor(uri);
-    return metrics.timeRequest(call, kind)
-        .doOnSuccess(value -> pacer.succeeded())
-        .doOnError(e -> {
-          if (FailureKinds.isThrottling(e)) {
-            metrics.throttled(((HttpStatusException) e).status());
-            pacer.throttled();
-          }
-        })
-        .transformDeferred(rateLimited(limiterFor(uri), metrics))
-        .transformDeferred(pacer::paced)
-        .transformDeferred(CircuitBreakerOperator.of(breakers.get(kind.service())))
-        .transformDeferred(RetryOperator.of(retry));
+    return Mono.defer(() -> {
+      Retry retry = Retry.of("call", retryConfig(failureBudgets.get(kind)));
+      reportRetries(retry, kind, uri, events);
+      AdaptivePacer pacer = pacerFor(uri);
+      return metrics.timeRequest(call, kind)
+          .doOnSuccess(value -> pacer.succeeded())
+          .doOnError(e -> {
+            if (FailureKinds.isThrottling(e)) {
+              metrics.throttled(((HttpStatusException) e).status());
+              pacer.throttled();
+            }
+          })
+          .transformDeferred(rateLimited(limiterFor(uri), metrics))
+          .transformDeferred(pacer::paced)
+          .transformDeferred(CircuitBreakerOperator.of(breakers.get(kind.service())))
+          .transformDeferred(RetryOperator.of(retry));
+    });
   }
 
   /** The adaptive pacer of a host (for diagnostics and tests). */
@@ -190,12 +195,12 @@ public final class Resilience {
     });
   }
 
-  /** Like {@link #decorate}, then one more whole attempt when the body was corrupt. */
+  /**
+   * {@link #decorate} for a file download. One retry loop only: a body that failed the
+   * gzip/NIfTI check after a complete transfer is deterministic and not downloaded again.
+   */
   public <T> Mono<T> decorateDownload(Mono<T> attempt, URI uri, EventSink events) {
-    Retry corrupt = Retry.of("corrupt-body", corruptBodyRetry);
-    reportRetries(corrupt, CallKind.FILE, uri, events);
-    return decorate(attempt, CallKind.FILE, uri, events)
-        .transformDeferred(RetryOperator.of(corrupt));
+    return decorate(attempt, CallKind.FILE, uri, events);
   }
 
   private void reportRetries(Retry retry, CallKind kind, URI uri, EventSink events) {

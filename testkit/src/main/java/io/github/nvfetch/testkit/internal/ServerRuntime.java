@@ -3,6 +3,7 @@ package io.github.nvfetch.testkit.internal;
 import io.github.nvfetch.testkit.Corpus;
 import io.github.nvfetch.testkit.CorpusSpec;
 import io.github.nvfetch.testkit.Faults;
+import io.github.nvfetch.testkit.Hostility;
 import io.github.nvfetch.testkit.LoggedRequest;
 import io.github.nvfetch.testkit.ReplicaStats;
 import io.github.nvfetch.testkit.internal.corpus.GeneratedCorpus;
@@ -38,6 +39,7 @@ public final class ServerRuntime {
   private final FaultPlanner planner = new FaultPlanner();
   private final NginxRateLimiter rateLimiter = new NginxRateLimiter(() -> System.nanoTime() / 1_000_000L);
   private final AtomicBoolean running = new AtomicBoolean(true);
+  private final AtomicReference<Hostility> hostility = new AtomicReference<>(Hostility.none());
   private LoopResources loops;
   private DisposableServer server;
   private String baseUrl;
@@ -82,7 +84,7 @@ public final class ServerRuntime {
 
   private void bind(String host, int port) {
     ReplicaHandler handler = new ReplicaHandler(corpus.spec(), new Endpoints(corpus), faults::get, planner,
-        rateLimiter, stats, log, this::resetStats);
+        rateLimiter, stats, log, this::resetStats, hostility::get);
     loops = LoopResources.create("nvfetch-replica", 1, Math.max(2, Runtime.getRuntime().availableProcessors()), true);
     try {
       server = HttpServer.create().host(host).port(port).runOn(loops)
@@ -141,6 +143,16 @@ public final class ServerRuntime {
       Thread.currentThread().interrupt();
       return false;
     }
+  }
+
+  /** The JSON-level hostility in force. */
+  public Hostility hostility() {
+    return hostility.get();
+  }
+
+  /** Switches the JSON-level hostility; requests arriving afterwards see it. */
+  public void setHostility(Hostility value) {
+    hostility.set(value);
   }
 
   /** The faults in force. */

@@ -2,6 +2,7 @@ package io.github.nvfetch.testkit.internal.http;
 
 import io.github.nvfetch.testkit.CorpusSpec;
 import io.github.nvfetch.testkit.Faults;
+import io.github.nvfetch.testkit.Hostility;
 import io.github.nvfetch.testkit.LinkScheme;
 import io.github.nvfetch.testkit.LoggedRequest;
 import io.github.nvfetch.testkit.ReplicaRoute;
@@ -13,6 +14,7 @@ import io.github.nvfetch.testkit.internal.faults.InFlightLimiter;
 import io.github.nvfetch.testkit.internal.faults.NginxRateLimiter;
 import io.github.nvfetch.testkit.internal.faults.ReplyFaults;
 import io.github.nvfetch.testkit.internal.faults.Transport;
+import io.github.nvfetch.testkit.internal.hostile.HostileReplies;
 import io.github.nvfetch.testkit.internal.stats.RequestLogBuffer;
 import io.github.nvfetch.testkit.internal.stats.StatsRecorder;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -39,6 +41,7 @@ public final class ReplicaHandler implements BiFunction<HttpServerRequest, HttpS
   private final CorpusSpec spec;
   private final Endpoints endpoints;
   private final Supplier<Faults> faults;
+  private final Supplier<Hostility> hostility;
   private final FaultPlanner planner;
   private final NginxRateLimiter rateLimiter;
   private final InFlightLimiter inFlight = new InFlightLimiter();
@@ -57,12 +60,15 @@ public final class ReplicaHandler implements BiFunction<HttpServerRequest, HttpS
    * @param stats       the stats
    * @param log         the request log
    * @param reset       what {@code POST /_replica/stats/reset} does
+   * @param hostility   the JSON-level hostility in force
    */
   public ReplicaHandler(CorpusSpec spec, Endpoints endpoints, Supplier<Faults> faults, FaultPlanner planner,
-                        NginxRateLimiter rateLimiter, StatsRecorder stats, RequestLogBuffer log, Runnable reset) {
+                        NginxRateLimiter rateLimiter, StatsRecorder stats, RequestLogBuffer log, Runnable reset,
+                        Supplier<Hostility> hostility) {
     this.spec = spec;
     this.endpoints = endpoints;
     this.faults = faults;
+    this.hostility = hostility;
     this.planner = planner;
     this.rateLimiter = rateLimiter;
     this.stats = stats;
@@ -102,7 +108,8 @@ public final class ReplicaHandler implements BiFunction<HttpServerRequest, HttpS
     }
     FaultPlan plan = planner.plan(f, routeClass, ctx.method() + " " + ctx.target().raw());
     Mono<Reply> reply = plan.override() != null ? Mono.fromSupplier(() -> injected(plan))
-        : Mono.fromSupplier(() -> afterReplyFaults(f, plan, endpoints.handle(ctx)));
+        : Mono.fromSupplier(() -> afterReplyFaults(f, plan,
+            HostileReplies.apply(hostility.get(), ctx, endpoints.handle(ctx))));
     if (generatesVolumes(ctx)) {
       reply = reply.subscribeOn(Schedulers.parallel());
     }
