@@ -59,7 +59,10 @@ final class JavaEmitter {
    * @throws PatternSyntaxError of kind UNSUPPORTED for what Java cannot express
    */
   static String emit(RegexParser.Parsed parsed, String pattern) {
-    CaseMode ambient = CaseMode.of(parsed.flags());
+    // Unicode-folded literals are emitted as explicit sets, so the pattern as a whole stays
+    // case-sensitive then; only sets and back-references switch Java's folding on.
+    CaseMode global = CaseMode.of(parsed.flags());
+    CaseMode ambient = global == CaseMode.UNICODE_FOLD ? CaseMode.SENSITIVE : global;
     JavaEmitter emitter = new JavaEmitter(ambient, pattern);
     emitter.collectConditionTargets(parsed.root());
     if (ambient != CaseMode.SENSITIVE) {
