@@ -297,6 +297,12 @@ def selection_cases(cols, images):
          {"max_images": None,
           "cognitive_paradigm_cogatlas": {"$Pattern": [".*(TASK|MEMORY)", "IGNORECASE"]}},
          None, ""),
+        ("name=Pattern with Python-only syntax ({,n}, (?#...), Unicode \\w, scoped flag)",
+         {"max_images": None,
+          "name": {"$Pattern": ["(?#python-only)\\w{,3}(?i:[[&])?.{,60}(?:task|TASK)"]}},
+         None, "{,n}, a comment group, [[ and & literal in a set: Java syntax would differ"),
+        ("modality=Pattern('(?i)FMRI(?:-\\w+)?$') global flag at the start",
+         {"max_images": 40, "modality": {"$Pattern": ["(?i)FMRI(?:-\\w+)?$"]}}, None, ""),
         ("modify_date=GreaterOrEqual('2017') (str bound)",
          {"max_images": 40, "modify_date": {"$GreaterOrEqual": "2017"}}, None,
          "lexicographic comparison of ISO strings"),
@@ -753,6 +759,37 @@ def check_words(ctx, results):
                       f"{len((nl['word_frequencies'] or [[]])[0])}"))
 
 
+TABLES = [
+    ("Python re.match table (Pattern translator)",
+     os.path.join(REPO, "tools", "python-regex", "gen_regex_cases.py"),
+     os.path.join(REPO, "core", "src", "test", "resources", "python-regex",
+                  "re_match_cases.json")),
+    ("matcher type table (real nilearn)",
+     os.path.join(REPO, "tools", "nilearn-matchers", "gen_matcher_table.py"),
+     os.path.join(REPO, "core", "src", "test", "resources", "nilearn-matchers",
+                  "matcher_type_table.json")),
+]
+
+
+def check_tables(ctx, results):
+    """The tables the core tests read are what this Python and this nilearn produce now."""
+    for label, script, committed in TABLES:
+        run = subprocess.run([ctx.args.nilearn_python, script], capture_output=True, text=True,
+                             env=ctx.env)
+        if run.returncode != 0:
+            results.append(("6 tables", label, FAIL, run.stderr.strip()[-300:]))
+            continue
+        fresh = json.loads(run.stdout)
+        with open(committed, encoding="utf-8") as fh:
+            stored = json.load(fh)
+        differing = [i for i, (a, b) in enumerate(zip(fresh["rows"], stored["rows"])) if a != b]
+        same = not differing and len(fresh["rows"]) == len(stored["rows"])
+        results.append(("6 tables", label + " == committed test data", PASS if same else FAIL,
+                        f"{len(fresh['rows'])} rows regenerated, {len(stored['rows'])} "
+                        f"committed, {len(differing)} differ"
+                        + (f" (first: row {differing[0]})" if differing else "")))
+
+
 def check_nginx(ctx, expected_total, results):
     rep = Replica(ctx.nvfetch, ctx.replica_args + ["--profile", "nginx"],
                   os.path.join(ctx.work, "logs", "replica-nginx.log"))
@@ -821,7 +858,7 @@ def main():
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--collections", type=int, default=30)
     ap.add_argument("--images", type=int, default=300)
-    ap.add_argument("--only", default="1,2,3,4,5", help="comma-separated check numbers")
+    ap.add_argument("--only", default="1,2,3,4,5,6", help="comma-separated check numbers")
     ap.add_argument("--results-json", help="also write the results table as JSON here")
     args = ap.parse_args()
     args.workdir = os.path.abspath(args.workdir or tempfile.mkdtemp(prefix="nilearn-compat-"))
@@ -860,7 +897,8 @@ def main():
              ("1", lambda: report_leftovers(ctx, results)),
              ("2", lambda: check_ids(ctx, cols, images, results)),
              ("3", lambda: check_disk(ctx, results)),
-             ("4", lambda: check_words(ctx, results))]
+             ("4", lambda: check_words(ctx, results)),
+             ("6", lambda: check_tables(ctx, results))]
     for number, step in steps:
         if number not in only:
             continue

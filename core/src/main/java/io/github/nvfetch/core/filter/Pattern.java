@@ -1,7 +1,7 @@
 package io.github.nvfetch.core.filter;
 
-import io.github.nvfetch.core.internal.PythonRegex;
 import io.github.nvfetch.core.internal.PythonRepr;
+import io.github.nvfetch.core.internal.regex.PythonRegexTranslator;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -17,11 +17,13 @@ import java.util.stream.Collectors;
  * string only (not a full match: add {@code $} for that). Anything that is not a string, a missing
  * key included, does not match.
  *
- * <p>The pattern uses {@link java.util.regex.Pattern} syntax, which agrees with Python's on the
- * common constructs; Python's {@code (?P<name>...)}, {@code (?P=name)} and {@code \Z} are
- * accepted too. Like Python 3, {@code \w}, {@code \d}, {@code \s} and case folding are
- * Unicode-aware unless {@link Flag#ASCII} is given, and only {@code \n} ends a line. The name
- * clashes with {@link java.util.regex.Pattern} on purpose: it is nilearn's.
+ * <p>The pattern is Python 3.11 {@code re} syntax, parsed as CPython parses it and translated to
+ * an equivalent {@link java.util.regex.Pattern}: {@code {,n}}, {@code (?#...)}, scoped inline
+ * flags, possessive and atomic groups, conditionals, {@code (?P<name>...)}, Python's Unicode
+ * {@code \w \d \s \b} (ASCII-only under {@link Flag#ASCII}), {@code .} and {@code $} that know
+ * only {@code \n} as a line break, and Java's special class syntax ({@code [[}, {@code &&})
+ * taken literally. A pattern Python rejects raises {@link PatternSyntaxError} with Python's
+ * message. The name clashes with {@link java.util.regex.Pattern} on purpose: it is nilearn's.
  *
  * <p>Immutable. Its repr is nilearn's: {@code Pattern(pattern='[0-9]+$', flags=0)} or
  * {@code Pattern(pattern='a', flags=re.IGNORECASE|re.DOTALL)}.
@@ -31,26 +33,24 @@ public final class Pattern extends SpecialValue {
   /** Python's {@code re} flags that a pattern may use, with their Python values. */
   public enum Flag {
     /** {@code re.IGNORECASE} ({@code re.I}): case-insensitive matching. */
-    IGNORECASE(2, 'I', java.util.regex.Pattern.CASE_INSENSITIVE),
+    IGNORECASE(2, 'I'),
     /** {@code re.MULTILINE} ({@code re.M}): {@code ^} and {@code $} also match at line breaks. */
-    MULTILINE(8, 'M', java.util.regex.Pattern.MULTILINE),
+    MULTILINE(8, 'M'),
     /** {@code re.DOTALL} ({@code re.S}): {@code .} also matches a line break. */
-    DOTALL(16, 'S', java.util.regex.Pattern.DOTALL),
+    DOTALL(16, 'S'),
     /** {@code re.UNICODE} ({@code re.U}): Unicode matching, already the default in Python 3. */
-    UNICODE(32, 'U', 0),
+    UNICODE(32, 'U'),
     /** {@code re.VERBOSE} ({@code re.X}): whitespace and {@code #} comments are ignored. */
-    VERBOSE(64, 'X', java.util.regex.Pattern.COMMENTS),
+    VERBOSE(64, 'X'),
     /** {@code re.ASCII} ({@code re.A}): {@code \w}, {@code \d}, {@code \s} are ASCII-only. */
-    ASCII(256, 'A', 0);
+    ASCII(256, 'A');
 
     private final int pythonValue;
     private final char shortName;
-    private final int javaFlag;
 
-    Flag(int pythonValue, char shortName, int javaFlag) {
+    Flag(int pythonValue, char shortName) {
       this.pythonValue = pythonValue;
       this.shortName = shortName;
-      this.javaFlag = javaFlag;
     }
 
     /** The flag's integer value in Python's {@code re} module, e.g. 2 for IGNORECASE. */
@@ -84,7 +84,7 @@ public final class Pattern extends SpecialValue {
   private Pattern(String pattern, Set<Flag> flags) {
     this.pattern = pattern;
     this.flags = Collections.unmodifiableSet(flags);
-    this.compiled = java.util.regex.Pattern.compile(PythonRegex.toJava(pattern), javaFlags(flags));
+    this.compiled = PythonRegexTranslator.compile(pattern, pythonFlags(flags));
   }
 
   /**
@@ -92,8 +92,8 @@ public final class Pattern extends SpecialValue {
    *
    * @param pattern a regular expression, matched at the start of the value
    * @param flags Python {@code re} flags (none means {@code flags=0})
-   * @throws java.util.regex.PatternSyntaxException (an IllegalArgumentException) for a bad pattern
-   * @throws IllegalArgumentException when both ASCII and UNICODE are given (as Python does)
+   * @throws PatternSyntaxError (an IllegalArgumentException) where Python's {@code re.compile}
+   *     raises, with Python's message; also when both ASCII and UNICODE are given
    */
   public static Pattern of(String pattern, Flag... flags) {
     return ofFlags(pattern, Arrays.asList(flags));
@@ -102,28 +102,17 @@ public final class Pattern extends SpecialValue {
   /**
    * Creates the matcher with a collection of flags.
    *
-   * @throws java.util.regex.PatternSyntaxException (an IllegalArgumentException) for a bad pattern
-   * @throws IllegalArgumentException when both ASCII and UNICODE are given (as Python does)
+   * @throws PatternSyntaxError (an IllegalArgumentException) where Python's {@code re.compile}
+   *     raises, with Python's message; also when both ASCII and UNICODE are given
    */
   public static Pattern ofFlags(String pattern, Collection<Flag> flags) {
     Set<Flag> set = EnumSet.noneOf(Flag.class);
     set.addAll(flags);
-    if (set.contains(Flag.ASCII) && set.contains(Flag.UNICODE)) {
-      throw new IllegalArgumentException("ASCII and UNICODE flags are incompatible");
-    }
     return new Pattern(java.util.Objects.requireNonNull(pattern, "pattern"), set);
   }
 
-  private static int javaFlags(Set<Flag> flags) {
-    int compileFlags = java.util.regex.Pattern.UNIX_LINES;
-    if (!flags.contains(Flag.ASCII)) {
-      compileFlags |= java.util.regex.Pattern.UNICODE_CHARACTER_CLASS
-          | java.util.regex.Pattern.UNICODE_CASE;
-    }
-    for (Flag flag : flags) {
-      compileFlags |= flag.javaFlag;
-    }
-    return compileFlags;
+  private static int pythonFlags(Set<Flag> flags) {
+    return flags.stream().mapToInt(Flag::pythonValue).reduce(0, (a, b) -> a | b);
   }
 
   /** The pattern as given. */
