@@ -1,10 +1,13 @@
 package io.github.nvfetch.cli;
 
+import io.github.nvfetch.core.FailedImage;
 import io.github.nvfetch.core.FetchedImage;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.HarvestListener;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,6 +29,9 @@ public final class HarvestProgress implements HarvestListener {
   private final AtomicLong wordsUnavailable = new AtomicLong();
   private final List<HarvestEvent.CollectionFailed> failedCollections =
       new CopyOnWriteArrayList<>();
+  private final List<Long> fetchedIds = new CopyOnWriteArrayList<>();
+  private final List<FailedImage> failures = new CopyOnWriteArrayList<>();
+  private final Set<Long> selectedIds = ConcurrentHashMap.newKeySet();
 
   /**
    * Creates the counters.
@@ -39,13 +45,16 @@ public final class HarvestProgress implements HarvestListener {
   /** Counts one event. */
   @Override
   public void onEvent(HarvestEvent event) {
-    if (event instanceof HarvestEvent.ImageSelected) {
+    if (event instanceof HarvestEvent.ImageSelected chosen) {
       selected.incrementAndGet();
+      selectedIds.add(chosen.image().id());
     } else if (event instanceof HarvestEvent.ImageFetched fetched) {
       (fetched.image().origin() == FetchedImage.Origin.LOCAL_STORE ? fromDisk : downloaded)
           .incrementAndGet();
-    } else if (event instanceof HarvestEvent.ImageFailed) {
+      fetchedIds.add(fetched.image().id());
+    } else if (event instanceof HarvestEvent.ImageFailed imageFailed) {
       failed.incrementAndGet();
+      failures.add(imageFailed.failure());
     } else if (event instanceof HarvestEvent.BytesTransferred transferred) {
       bytes.addAndGet(transferred.bytes());
     } else if (event instanceof HarvestEvent.RetryScheduled) {
@@ -60,6 +69,21 @@ public final class HarvestProgress implements HarvestListener {
   /** The collections that could not be read (ids harvests), in the order reported. */
   public List<HarvestEvent.CollectionFailed> failedCollections() {
     return List.copyOf(failedCollections);
+  }
+
+  /** The ids of the images fetched so far, in the order they were reported. */
+  public List<Long> fetchedIds() {
+    return List.copyOf(fetchedIds);
+  }
+
+  /** The images that could not be fetched so far, in the order reported. */
+  public List<FailedImage> failures() {
+    return List.copyOf(failures);
+  }
+
+  /** Whether an image was selected by this harvest (its files may be in the works). */
+  public boolean wasSelected(long imageId) {
+    return selectedIds.contains(imageId);
   }
 
   /** The counters now. */

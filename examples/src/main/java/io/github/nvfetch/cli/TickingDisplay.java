@@ -17,6 +17,9 @@ abstract class TickingDisplay implements ProgressDisplay {
         return thread;
       });
 
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   TickingDisplay(HarvestProgress progress, Duration period) {
     this.progress = progress;
     this.period = period;
@@ -45,6 +48,9 @@ abstract class TickingDisplay implements ProgressDisplay {
 
   @Override
   public final void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     timer.shutdownNow();
     try {
       timer.awaitTermination(1, TimeUnit.SECONDS);

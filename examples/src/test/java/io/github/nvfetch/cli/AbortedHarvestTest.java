@@ -1,7 +1,10 @@
 package io.github.nvfetch.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +39,12 @@ class AbortedHarvestTest {
     CliRun byImageIds = CliRun.of(images).assertOneLineFailure(ExitCodes.HARVEST_FAILED);
     assertTrue(byImageIds.err().startsWith("nvfetch ids: harvest stopped: NeuroVault did not "
         + "serve image 47 after every retry: "), byImageIds.err());
-    assertTrue(byImageIds.out().isEmpty(), "no JSON line for a failed harvest: "
-        + byImageIds.out());
+    JsonNode error = byImageIds.json();
+    assertEquals(byImageIds.err().substring("nvfetch ids: ".length()).strip(),
+        error.get("error").asText());
+    assertEquals(ExitCodes.HARVEST_FAILED, error.get("exit_code").asInt());
+    assertEquals(0, error.get("n_images").asInt());
+    assertEquals(List.of(), CliRun.ids(error, "image_ids"));
+    assertTrue(error.get("failed").isArray() && error.get("warnings").isArray(), error.toString());
   }
 }

@@ -46,7 +46,7 @@ class FetchCommandTest {
     assertEquals(1, run.outLines().size(), "only the JSON line on stdout: " + run.out());
     JsonNode json = run.json();
     assertEquals(List.of("image_ids", "collection_ids", "n_images", "failed", "vocabulary_size",
-        "elapsed_ms"), fieldNames(json));
+        "elapsed_ms", "warnings"), fieldNames(json));
     NeuroVaultDataset expected = sdk(FetchRequest.builder()
         .imageTerm("modality", IsIn.of("fMRI-BOLD", "fMRI-CBF")).maxImages(12)
         .dataDir(dir.resolve("sdk")).build());
@@ -168,6 +168,12 @@ class FetchCommandTest {
     assertEquals(0, run.json().get("n_images").asInt());
     assertEquals(List.of(), CliRun.ids(run.json(), "image_ids"));
     assertEquals(before, replica.requests().size(), "no request in offline mode");
+    String store = dir.resolve("empty").toAbsolutePath().resolve("neurovault").toString();
+    assertTrue(run.err().contains("warning: the local store " + store + " does not exist; "
+        + "offline mode reads nothing from the network"), run.err());
+    assertTrue(run.json().get("warnings").get(0).asText().startsWith("the local store " + store
+        + " does not exist"), run.out());
+
   }
 
   @Test
