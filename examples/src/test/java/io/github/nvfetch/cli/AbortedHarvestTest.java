@@ -1,6 +1,7 @@
 package io.github.nvfetch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,9 @@ class AbortedHarvestTest {
     CliRun run = CliRun.of(fetch).assertOneLineFailure(ExitCodes.HARVEST_FAILED);
     assertTrue(run.err().startsWith("nvfetch fetch: harvest stopped: NeuroVault did not serve "
         + "the collection list after every retry: "), run.err());
-    assertTrue(run.err().contains("Connection refused"), run.err());
+    assertTrue(run.err().contains("/api/collections/?limit=100&offset=0: connection refused "
+        + "(nothing listens at that address)"), "in words, with the URL: " + run.err());
+    assertFalse(run.err().contains("Exception"), "no class names: " + run.err());
     assertTrue(run.err().contains("check --base-url"), run.err());
 
     CliRun byIds = CliRun.of(ids).assertOneLineFailure(ExitCodes.HARVEST_FAILED);

@@ -203,7 +203,24 @@ class FetchCommandTest {
         .assertOneLineFailure(ExitCodes.BAD_INPUT).err()
         .contains("unknown export format 'xml': use csv or jsonl"));
     assertTrue(CliRun.of("fetch", "--data-dir", data, "--rate", "0")
-        .assertOneLineFailure(ExitCodes.BAD_INPUT).err().contains("requestsPerSecond"));
+        .assertOneLineFailure(ExitCodes.BAD_INPUT).err().contains("nvfetch fetch: --rate must be "
+            + "more than 0 and at most 10000 requests per second, was 0"));
+    assertTrue(CliRun.of("fetch", "--data-dir", data, "--concurrency", "0")
+        .assertOneLineFailure(ExitCodes.BAD_INPUT).err().contains("--concurrency must be 1-256 "
+            + "(downloads at the same time), was 0"));
+    assertTrue(CliRun.of("ids", "--image", "1", "--data-dir", data, "--timeout", "0.0001")
+        .assertOneLineFailure(ExitCodes.BAD_INPUT).err().contains("--timeout must be between "
+            + "0.001 and 86400 seconds, was 0.0001"));
+    assertTrue(CliRun.of("fetch", "--data-dir", data, "--base-url", "neurovault.org")
+        .assertOneLineFailure(ExitCodes.BAD_INPUT).err().contains("--base-url must be an http:// "
+            + "or https:// URL with a host, like https://neurovault.org, was 'neurovault.org'"));
+    assertTrue(CliRun.of("fetch", "--data-dir", data, "--retries", "-1")
+        .assertOneLineFailure(ExitCodes.BAD_INPUT).err().contains("--retries must be 0 or more"));
+    for (String bad : List.of("--rate", "--concurrency", "--timeout", "--base-url")) {
+      String err = CliRun.of("fetch", "--data-dir", data, bad, "0").err();
+      assertFalse(err.contains("PT0") || err.contains("downloadConcurrency")
+          || err.contains("requestsPerSecond") || err.contains("responseTimeout"), err);
+    }
     assertTrue(CliRun.of("fetsh").assertOneLineFailure(ExitCodes.BAD_INPUT).err()
         .contains("did you mean fetch?"));
   }
