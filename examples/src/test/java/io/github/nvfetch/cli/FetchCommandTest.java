@@ -128,7 +128,15 @@ class FetchCommandTest {
         + "$.image_terms.map_type.$Foo: unknown operator '$Foo'"), run.err());
     CliRun missing = CliRun.of("fetch", "--request", dir.resolve("none.json").toString())
         .assertOneLineFailure(ExitCodes.BAD_INPUT);
-    assertTrue(missing.err().contains("cannot read the request file"), missing.err());
+    assertTrue(missing.err().contains("cannot read the request file " + dir.resolve("none.json")
+        + ": file not found: " + dir.resolve("none.json")), missing.err());
+    assertFalse(missing.err().contains("Exception"), missing.err());
+    Path typo = Files.writeString(dir.resolve("typo.json"), "\uFEFF{\"maxImages\": 5}");
+    CliRun nearMiss = CliRun.of(replica.args("fetch", "--request", typo.toString(), "--data-dir",
+        dir.toString())).assertOneLineFailure(ExitCodes.BAD_INPUT);
+    assertTrue(nearMiss.err().contains(typo + ": invalid request at $.maxImages: unknown member "
+        + "'maxImages'; did you mean 'max_images'?"), "BOM accepted, typo caught: "
+        + nearMiss.err());
   }
 
   @Test
