@@ -42,6 +42,7 @@ public abstract class HarvestCommand implements Callable<Integer> {
   @Override
   public final Integer call() {
     return new HarvestSession(spec.commandLine().getOut(), spec.commandLine().getErr(), output,
-        HarvestSession.stdoutIsTerminal()).execute(this::job, client::toBuilder);
+        HarvestSession.stdoutIsTerminal()).neurosynthUrl(client.neurosynthUrl)
+        .execute(this::job, client::toBuilder);
   }
 }

@@ -32,6 +32,10 @@ public final class HarvestProgress implements HarvestListener {
   private final List<Long> fetchedIds = new CopyOnWriteArrayList<>();
   private final List<FailedImage> failures = new CopyOnWriteArrayList<>();
   private final Set<Long> selectedIds = ConcurrentHashMap.newKeySet();
+  private final Set<String> imageFields = ConcurrentHashMap.newKeySet();
+  private final Set<String> collectionFields = ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.atomic.AtomicReference<String> firstWordsProblem =
+      new java.util.concurrent.atomic.AtomicReference<>();
 
   /**
    * Creates the counters.
@@ -59,8 +63,12 @@ public final class HarvestProgress implements HarvestListener {
       bytes.addAndGet(transferred.bytes());
     } else if (event instanceof HarvestEvent.RetryScheduled) {
       retries.incrementAndGet();
-    } else if (event instanceof HarvestEvent.WordsUnavailable) {
+    } else if (event instanceof HarvestEvent.WordsUnavailable unavailable) {
       wordsUnavailable.incrementAndGet();
+      firstWordsProblem.compareAndSet(null, unavailable.reason());
+    } else if (event instanceof HarvestEvent.FieldsSeen seen) {
+      (seen.records() == HarvestEvent.FieldsSeen.Records.IMAGES ? imageFields : collectionFields)
+          .addAll(seen.fields());
     } else if (event instanceof HarvestEvent.CollectionFailed collectionFailed) {
       failedCollections.add(collectionFailed);
     }
@@ -84,6 +92,21 @@ public final class HarvestProgress implements HarvestListener {
   /** Whether an image was selected by this harvest (its files may be in the works). */
   public boolean wasSelected(long imageId) {
     return selectedIds.contains(imageId);
+  }
+
+  /** The field names of the image records read from the server. */
+  public Set<String> imageFields() {
+    return Set.copyOf(imageFields);
+  }
+
+  /** The field names of the collection records read from the server. */
+  public Set<String> collectionFields() {
+    return Set.copyOf(collectionFields);
+  }
+
+  /** Why Neurosynth gave no words for the first image without words, if any. */
+  public java.util.Optional<String> firstWordsProblem() {
+    return java.util.Optional.ofNullable(firstWordsProblem.get());
   }
 
   /** The counters now. */

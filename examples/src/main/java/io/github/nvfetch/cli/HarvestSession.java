@@ -33,6 +33,7 @@ public final class HarvestSession {
   private final List<String> warnings = new ArrayList<>();
   private volatile HarvestProgress progress;
   private boolean summaryPrinted;
+  private String neurosynthUrl = RunWarnings.PUBLIC_NEUROSYNTH;
 
   /**
    * Creates a session.
@@ -47,6 +48,17 @@ public final class HarvestSession {
     this.err = err;
     this.output = output;
     this.terminal = terminal;
+  }
+
+  /**
+   * Names the Neurosynth address the client uses, for the warning when no words came.
+   *
+   * @param url the decode address
+   * @return this session
+   */
+  public HarvestSession neurosynthUrl(String url) {
+    this.neurosynthUrl = url;
+    return this;
   }
 
   /** Whether stdout of this process is an interactive terminal. */
@@ -97,7 +109,7 @@ public final class HarvestSession {
     warnings.forEach(this::warn);
     err.flush();
     HarvestReport report = harvest(job, client);
-    List<String> after = new ArrayList<>(RunWarnings.of(job, report, progress));
+    List<String> after = new ArrayList<>(RunWarnings.of(job, report, progress, neurosynthUrl));
     after.forEach(this::warn);
     List<String> exportFailures = new ArrayList<>();
     List<Export> written = new ArrayList<>();

@@ -42,7 +42,7 @@ public final class SummaryRenderer {
     out.println();
     out.println("Files: " + report.storeRoot());
     out.println("  collection_<id>/image_<id>.nii.gz with image_<id>_metadata.json"
-        + (report.wordsRequested() ? " and neurosynth_words_for_image_<id>.json" : "")
+        + (anyWordsFile(report) ? " and neurosynth_words_for_image_<id>.json" : "")
         + " (nilearn's layout)");
     out.flush();
   }
@@ -112,6 +112,10 @@ public final class SummaryRenderer {
         + " words):");
     out.println("  " + top.stream().map(w -> String.format(Locale.ROOT, "%s %.2f", w.word(),
         w.totalWeight())).collect(Collectors.joining(", ")));
+  }
+
+  private static boolean anyWordsFile(HarvestReport report) {
+    return report.dataset().fetched().stream().anyMatch(image -> image.wordsFile().isPresent());
   }
 
   private static String shorten(String text) {

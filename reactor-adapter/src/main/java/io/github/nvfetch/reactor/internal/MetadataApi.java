@@ -71,24 +71,27 @@ public final class MetadataApi {
     if (server.containsKey("id")) {
       URI one = api("/collections/" + server.get("id") + "/");
       return paged(() -> pages.single(one, events).flux(), CollectionMeta::fromJson, terms,
-          events);
+          events, HarvestEvent.FieldsSeen.Records.COLLECTIONS);
     }
     Map<String, String> filters = new LinkedHashMap<>();
     server.asMap().forEach((k, v) -> filters.put(k, String.valueOf(v)));
     URI first = firstPage("/collections/", filters);
-    return paged(() -> pages.pages(first, events), CollectionMeta::fromJson, terms, events);
+    return paged(() -> pages.pages(first, events), CollectionMeta::fromJson, terms, events,
+        HarvestEvent.FieldsSeen.Records.COLLECTIONS);
   }
 
   /** The images of one collection, in id order. */
   public PagedFlux<ImageMeta> collectionImages(long collectionId, EventSink events) {
     URI first = firstPage("/collections/" + collectionId + "/images/", Map.of());
-    return paged(() -> pages.pages(first, events), ImageMeta::fromJson, Terms.of(), events);
+    return paged(() -> pages.pages(first, events), ImageMeta::fromJson, Terms.of(), events,
+        HarvestEvent.FieldsSeen.Records.IMAGES);
   }
 
   /** Every public image. */
   public PagedFlux<ImageMeta> images(EventSink events) {
     URI first = firstPage("/images/", Map.of());
-    return paged(() -> pages.pages(first, events), ImageMeta::fromJson, Terms.of(), events);
+    return paged(() -> pages.pages(first, events), ImageMeta::fromJson, Terms.of(), events,
+        HarvestEvent.FieldsSeen.Records.IMAGES);
   }
 
   /** One collection, from the cache or the server. */
@@ -110,9 +113,27 @@ public final class MetadataApi {
 
   private <T extends io.github.nvfetch.core.Metadata> PagedFlux<T> paged(
       java.util.function.Supplier<reactor.core.publisher.Flux<Page<JsonNode>>> source,
-      Function<JsonNode, T> parse, Terms localCheck, EventSink events) {
-    return new PagedFlux<>(() -> source.get().map(page -> convert(page, parse, localCheck,
-        events)));
+      Function<JsonNode, T> parse, Terms localCheck, EventSink events,
+      HarvestEvent.FieldsSeen.Records records) {
+    return new PagedFlux<>(() -> source.get().map(page -> {
+      reportFields(page, records, events);
+      return convert(page, parse, localCheck, events);
+    }));
+  }
+
+  /** One {@link HarvestEvent.FieldsSeen} per page, when someone listens. */
+  private static void reportFields(Page<JsonNode> page, HarvestEvent.FieldsSeen.Records records,
+      EventSink events) {
+    if (events.isSilent()) {
+      return;
+    }
+    java.util.Set<String> fields = new java.util.HashSet<>();
+    for (JsonNode node : page.items()) {
+      if (node != null && node.isObject()) {
+        node.fieldNames().forEachRemaining(fields::add);
+      }
+    }
+    events.emit(new HarvestEvent.FieldsSeen(page.uri(), records, fields));
   }
 
   private static <T extends io.github.nvfetch.core.Metadata> Page<T> convert(Page<JsonNode> page,
