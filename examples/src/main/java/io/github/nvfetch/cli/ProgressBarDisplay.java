@@ -1,6 +1,5 @@
 package io.github.nvfetch.cli;
 
-import java.text.DecimalFormat;
 import java.time.Duration;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -9,7 +8,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A live progress bar on the terminal (me.tongfei:progressbar): images done of images selected,
- * images per second, ETA, and bytes, retries, failures and images from disk.
+ * elapsed time and ETA, and bytes, retries, failures and images from disk. The bar redraws
+ * itself every 200 ms, so the elapsed time and the retries move while a failing server makes
+ * the harvest wait; the text is short enough to leave the bar room at 80 columns.
  */
 final class ProgressBarDisplay extends TickingDisplay {
 
@@ -21,7 +22,6 @@ final class ProgressBarDisplay extends TickingDisplay {
         .setInitialMax(-1)
         .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
         .setUpdateIntervalMillis(200)
-        .showSpeed(new DecimalFormat("0.0"))
         .setUnit(" img", 1)
         .setConsumer(new ConsoleProgressBarConsumer(System.out))
         .build());
@@ -38,7 +38,7 @@ final class ProgressBarDisplay extends TickingDisplay {
       bar.maxHint(Math.max(snapshot.expected(), snapshot.done()));
     }
     bar.stepTo(snapshot.done());
-    bar.setExtraMessage(" " + details(snapshot));
+    bar.setExtraMessage(details(snapshot));
   }
 
   @Override
