@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
@@ -68,6 +70,15 @@ public final class ClientOptions {
   /** Where {@code NEUROVAULT_TOKEN} is read from (tests replace it). */
   static Function<String, String> environment = System::getenv;
 
+  /** The most downloads at the same time the client accepts. */
+  static final int MAX_CONCURRENCY = 256;
+
+  /** The highest request rate the client accepts, per second. */
+  static final int MAX_RATE = 10_000;
+
+  private static final double MIN_TIMEOUT_SECONDS = 0.001;
+  private static final double MAX_TIMEOUT_SECONDS = 86_400;
+
   /** Creates the options (picocli fills them). */
   public ClientOptions() {
   }
@@ -83,9 +94,19 @@ public final class ClientOptions {
    * @throws IllegalArgumentException for a value the client does not accept (checked at build)
    */
   public NeuroVaultClientBuilder toBuilder() {
-    if (retries < 0) {
-      throw new IllegalArgumentException("--retries must not be negative, was " + retries);
-    }
+    requireHttpUrl("--base-url", baseUrl, "https://neurovault.org");
+    requireHttpUrl("--neurosynth-url", neurosynthUrl, "https://neurosynth.org/api/v2/decode/");
+    require(concurrency >= 1 && concurrency <= MAX_CONCURRENCY, "--concurrency must be 1-"
+        + MAX_CONCURRENCY + " (downloads at the same time), was " + concurrency);
+    require(rate > 0 && rate <= MAX_RATE, "--rate must be more than 0 and at most " + MAX_RATE
+        + " requests per second, was " + Sizes.number(rate));
+    require(retries >= 0, "--retries must be 0 or more, was " + retries);
+    require(timeoutSeconds >= MIN_TIMEOUT_SECONDS && timeoutSeconds <= MAX_TIMEOUT_SECONDS,
+        "--timeout must be between 0.001 and " + (long) MAX_TIMEOUT_SECONDS
+        + " seconds, was " + Sizes.number(timeoutSeconds));
+    require(token == null || !token.isBlank() && token.strip().equals(token)
+        && token.chars().noneMatch(Character::isISOControl), "--token must be the token alone, "
+        + "without spaces or 'Token ' in front");
     return NeuroVaultClient.builder()
         .baseUrl(baseUrl)
         .neurosynthUrl(neurosynthUrl)
@@ -130,5 +151,25 @@ public final class ClientOptions {
           + value);
     }
     return Duration.ofMillis(Math.max(1, Math.round(value * 1000)));
+  }
+
+  private static void requireHttpUrl(String flag, String text, String example) {
+    URI uri;
+    try {
+      uri = new URI(text);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(flag + " is not a URL (" + e.getReason() + "): '"
+          + text + "'; write it like " + example);
+    }
+    String scheme = uri.getScheme();
+    require(("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+        && uri.getHost() != null, flag + " must be an http:// or https:// URL with a host, "
+        + "like " + example + ", was '" + text + "'");
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalArgumentException(message);
+    }
   }
 }

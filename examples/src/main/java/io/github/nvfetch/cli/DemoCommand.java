@@ -67,7 +67,8 @@ public final class DemoCommand implements Callable<Integer> {
         .port(0).start()) {
       say(out, intro(replica));
       HarvestReport report = new HarvestSession(out, spec.commandLine().getErr(), output,
-          HarvestSession.stdoutIsTerminal()).run(HarvestJob.of(request()),
+          HarvestSession.stdoutIsTerminal()).neurosynthUrl(replica.neurosynthUrl())
+          .run(HarvestJob.of(request()),
           NeuroVaultClient.builder().baseUrl(replica.baseUrl())
               .neurosynthUrl(replica.neurosynthUrl()));
       say(out, outro(report));

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import reactor.core.Exceptions;
 
 /** Turns any failure of a command into an exit code and one line of text. */
@@ -59,8 +62,17 @@ public final class Failures {
     if (e instanceof AccessDeniedException denied) {
       return "permission denied: " + denied.getFile();
     }
+    if (e instanceof NoSuchFileException missing) {
+      return "file not found: " + missing.getFile();
+    }
+    if (e instanceof NotDirectoryException notDirectory) {
+      return "not a directory: " + notDirectory.getFile();
+    }
+    if (e instanceof FileAlreadyExistsException exists) {
+      return "already exists: " + exists.getFile();
+    }
     if (e instanceof FileSystemException fs && fs.getReason() == null) {
-      return e.getClass().getSimpleName() + ": " + fs.getFile();
+      return "cannot access " + fs.getFile();
     }
     if (message == null || message.isBlank()) {
       return e.getClass().getSimpleName();

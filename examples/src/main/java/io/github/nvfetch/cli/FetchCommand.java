@@ -15,8 +15,7 @@ import picocli.CommandLine.ArgGroup;
         "  nvfetch fetch --request request.json --max-images all --json",
         "", "Flags override the --request file: terms are merged over its terms (same key "
             + "replaced), other flags replace its values.",
-        "Exit codes: 0 done (failed images are listed, not errors), 1 harvest stopped, "
-            + "2 bad input, 3 data directory or export not writable."})
+        ExitCodes.HELP})
 public final class FetchCommand extends HarvestCommand {
 
   @ArgGroup(validate = false, heading = "%nSelection:%n", order = 1)

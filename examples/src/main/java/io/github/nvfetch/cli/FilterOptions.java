@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 public final class FilterOptions {
 
   @Option(names = "--term", paramLabel = "TERM", converter = TermConverter.class,
-      description = {"An image term, repeatable: key=value (equality) or key~Operator[:value]",
+      description = {"An image term, repeatable: key=value (equality), key!=value, key>=value, "
+          + "key<=value, key>value, key<value, or key~Operator[:value]",
           "with Operator one of IsNull, NotNull, NotEqual, GreaterThan, GreaterOrEqual, "
               + "LessThan, LessOrEqual (one value), IsIn, NotIn, Contains, NotContains "
               + "(values a,b,c) or Pattern (a regex; suffix /i: case-insensitive).",

@@ -33,11 +33,16 @@ public abstract class HarvestCommand implements Callable<Integer> {
   /** The harvest this command runs, from its flags. */
   protected abstract HarvestJob job();
 
-  /** Runs the harvest and prints its summary. */
+  /**
+   * Runs the harvest and prints its summary.
+   *
+   * @return {@link ExitCodes#OK}, or {@link ExitCodes#NOTHING_FETCHED} when nothing was fetched
+   *     and something failed
+   */
   @Override
   public final Integer call() {
-    new HarvestSession(spec.commandLine().getOut(), spec.commandLine().getErr(), output,
-        HarvestSession.stdoutIsTerminal()).run(job(), client.toBuilder());
-    return ExitCodes.OK;
+    return new HarvestSession(spec.commandLine().getOut(), spec.commandLine().getErr(), output,
+        HarvestSession.stdoutIsTerminal()).neurosynthUrl(client.neurosynthUrl)
+        .execute(this::job, client::toBuilder);
   }
 }

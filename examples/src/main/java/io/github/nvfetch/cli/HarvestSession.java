@@ -2,18 +2,26 @@ package io.github.nvfetch.cli;
 
 import io.github.nvfetch.core.Mode;
 import io.github.nvfetch.core.NeuroVaultDataset;
+import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.reactor.NeuroVaultClient;
 import io.github.nvfetch.reactor.NeuroVaultClientBuilder;
-import io.github.nvfetch.reactor.ProgressTracker;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import reactor.core.Disposable;
+import reactor.core.Exceptions;
 
 /**
- * Runs a harvest for a command and shows it: checks the data directory, shows progress while it
- * runs, then writes the exports and prints the human summary or the {@code --json} line.
+ * Runs a harvest for a command and shows it: checks the data directory and the exports, shows
+ * progress while it runs, then writes the exports and prints the human summary or the
+ * {@code --json} line. With {@code --json} the last line of stdout is always JSON: the summary,
+ * an error object when the run stops, or an {@code interrupted} object after Ctrl-C.
  */
 public final class HarvestSession {
 
@@ -21,6 +29,11 @@ public final class HarvestSession {
   private final PrintWriter err;
   private final OutputOptions output;
   private final boolean terminal;
+  private final long startNanos = System.nanoTime();
+  private final List<String> warnings = new ArrayList<>();
+  private volatile HarvestProgress progress;
+  private boolean summaryPrinted;
+  private String neurosynthUrl = RunWarnings.PUBLIC_NEUROSYNTH;
 
   /**
    * Creates a session.
@@ -37,9 +50,41 @@ public final class HarvestSession {
     this.terminal = terminal;
   }
 
+  /**
+   * Names the Neurosynth address the client uses, for the warning when no words came.
+   *
+   * @param url the decode address
+   * @return this session
+   */
+  public HarvestSession neurosynthUrl(String url) {
+    this.neurosynthUrl = url;
+    return this;
+  }
+
   /** Whether stdout of this process is an interactive terminal. */
   public static boolean stdoutIsTerminal() {
     return System.console() != null;
+  }
+
+  /**
+   * Builds the job and runs it; with {@code --json}, a failure first prints its JSON error line.
+   *
+   * @param job builds the harvest from the flags (may throw for bad input)
+   * @param client builds the client settings from the flags (may throw for bad input)
+   * @return the exit code: {@link ExitCodes#OK}, or {@link ExitCodes#NOTHING_FETCHED}
+   * @throws RuntimeException what {@link #run} throws, for {@link Failures} to report
+   */
+  public int execute(Supplier<HarvestJob> job, Supplier<NeuroVaultClientBuilder> client) {
+    try {
+      return run(job.get(), client.get()).exitCode();
+    } catch (RuntimeException e) {
+      if (output.json() && !summaryPrinted) {
+        out.println(JsonSummary.failure(Failures.message(e), Failures.exitCode(e), progress,
+            elapsed().toMillis(), warnings));
+        out.flush();
+      }
+      throw e;
+    }
   }
 
   /**
@@ -48,45 +93,144 @@ public final class HarvestSession {
    * @param job the harvest
    * @param client the client settings (the session builds and closes the client)
    * @return the result
-   * @throws CliException for a data directory or an export that cannot be written; the SDK's
-   *     exceptions (HarvestAbortedException, ...) pass through, for {@link Failures} to report
+   * @throws CliException for a data directory or an export that cannot be written (an export
+   *     that fails after the harvest is reported after the summary); the SDK's exceptions
+   *     (HarvestAbortedException, ...) pass through, for {@link Failures} to report
    */
   public HarvestReport run(HarvestJob job, NeuroVaultClientBuilder client) {
     List<Export> exports = output.exports();
+    exports.forEach(ExportCheck::requireWritable);
     if (job.mode() != Mode.OFFLINE) {
       DataDirCheck.requireWritable(job.dataDir());
+    } else {
+      OfflineStoreCheck.warning(job.dataDir()).ifPresent(warnings::add);
     }
-    job.warnings().forEach(warning -> err.println("warning: " + warning));
+    warnings.addAll(job.warnings());
+    warnings.forEach(this::warn);
     err.flush();
     HarvestReport report = harvest(job, client);
-    exports.forEach(export -> write(export, report.dataset()));
-    present(report, job.byIds(), exports);
+    List<String> after = new ArrayList<>(RunWarnings.of(job, report, progress, neurosynthUrl));
+    after.forEach(this::warn);
+    List<String> exportFailures = new ArrayList<>();
+    List<Export> written = new ArrayList<>();
+    for (Export export : exports) {
+      java.util.Optional<String> failure = write(export, report.dataset());
+      failure.ifPresent(exportFailures::add);
+      if (failure.isEmpty()) {
+        written.add(export);
+      }
+    }
+    after.addAll(exportFailures);
+    warnings.addAll(after);
+    report = report.withWarnings(after);
+    present(report, job.byIds(), written);
+    if (!exportFailures.isEmpty()) {
+      throw new CliException(ExitCodes.STORAGE, exportFailures.get(0));
+    }
     return report;
   }
 
-  private HarvestReport harvest(HarvestJob job, NeuroVaultClientBuilder builder) {
-    ProgressTracker progress = ProgressTracker.of(job.maxImages());
-    CollectionFailures failedCollections = new CollectionFailures();
-    long start = System.nanoTime();
-    NeuroVaultDataset dataset;
-    NeuroVaultClient client = builder.build();
-    try (ProgressDisplay display = ProgressDisplay.open(progress, output, out, terminal)) {
-      try {
-        dataset = Objects.requireNonNull(job.runner().apply(client, progress.andThen(failedCollections)).block());
-      } finally {
-        client.close(); // delivers the events still queued, before the display's last update
-      }
-    }
-    return new HarvestReport(dataset, Duration.ofNanos(System.nanoTime() - start),
-        progress.snapshot(), failedCollections.list(), job.dataDir(), job.wordsRequested());
+  private void warn(String warning) {
+    err.println("warning: " + warning);
   }
 
-  private static void write(Export export, NeuroVaultDataset dataset) {
+  private Duration elapsed() {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  private HarvestReport harvest(HarvestJob job, NeuroVaultClientBuilder builder) {
+    HarvestProgress counters = new HarvestProgress(job.maxImages());
+    progress = counters;
+    long start = System.nanoTime();
+    NeuroVaultClient client = builder.build();
+    ProgressDisplay display = ProgressDisplay.open(counters, output, out, terminal);
+    CompletableFuture<NeuroVaultDataset> result = new CompletableFuture<>();
+    Disposable running = job.runner().apply(client, counters)
+        .subscribe(result::complete, result::completeExceptionally, () -> result.complete(null));
+    Interruption interruption = new Interruption(job, running, display, counters);
+    Thread hook = new Thread(interruption::run, "nvfetch-interrupt");
+    Runtime.getRuntime().addShutdownHook(hook);
+    NeuroVaultDataset dataset;
+    try {
+      dataset = Objects.requireNonNull(await(result));
+    } finally {
+      removeHook(hook);
+      client.close(); // delivers the events still queued, before the display's last update
+      display.close();
+    }
+    return new HarvestReport(dataset, Duration.ofNanos(System.nanoTime() - start),
+        counters.snapshot(), counters.failedCollections(), job.dataDir(), job.wordsRequested(),
+        List.copyOf(warnings));
+  }
+
+  private static NeuroVaultDataset await(CompletableFuture<NeuroVaultDataset> result) {
+    try {
+      return result.join();
+    } catch (CompletionException e) {
+      throw Exceptions.propagate(e.getCause() == null ? e : e.getCause());
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is exiting: the hook is running or has run.
+    }
+  }
+
+  /** What Ctrl-C does while a harvest runs (a shutdown hook: SIGINT, SIGTERM). */
+  private final class Interruption {
+    private final HarvestJob job;
+    private final Disposable running;
+    private final ProgressDisplay display;
+    private final HarvestProgress counters;
+
+    Interruption(HarvestJob job, Disposable running, ProgressDisplay display,
+        HarvestProgress counters) {
+      this.job = job;
+      this.running = running;
+      this.display = display;
+      this.counters = counters;
+    }
+
+    void run() {
+      running.dispose();
+      display.close();
+      PartFiles.removeLeftovers(job.dataDir(), counters::wasSelected);
+      String resume = resumeAdvice(job);
+      if (output.json()) {
+        out.println(JsonSummary.interrupted(resume, counters, elapsed().toMillis(), warnings));
+        out.flush();
+      } else {
+        HarvestProgress.Snapshot s = counters.snapshot();
+        long stored = s.fromDisk() + s.downloaded();
+        err.println();
+        err.println("nvfetch: interrupted after " + Sizes.duration(elapsed()) + ": " + stored
+            + (stored == 1 ? " image" : " images") + " stored in "
+            + LocalStore.at(job.dataDir()).root().toAbsolutePath() + " (" + s.downloaded() + " downloaded, "
+            + s.fromDisk() + " already there" + (s.failed() > 0 ? ", " + s.failed()
+            + " failed" : "") + "); the part files of unfinished downloads were removed.");
+        err.println(resume);
+      }
+      err.flush();
+    }
+  }
+
+  private static String resumeAdvice(HarvestJob job) {
+    String again = "To resume, run the same command again: the images already stored are read "
+        + "from disk, not downloaded again";
+    return job.mode() == Mode.OVERWRITE ? again.replace("run the same command again",
+        "run the same command with --mode download_new") + "." : again + ".";
+  }
+
+  private static java.util.Optional<String> write(Export export, NeuroVaultDataset dataset) {
     try {
       export.write(dataset);
+      return java.util.Optional.empty();
     } catch (RuntimeException e) {
-      throw new CliException(ExitCodes.STORAGE, "cannot write " + export.file() + ": "
-          + Failures.describe(e), e);
+      return java.util.Optional.of(ExportCheck.flag(export) + ": cannot write " + export.file()
+          + ": " + Failures.describe(e) + " (the images are stored; the summary is complete)");
     }
   }
 
@@ -94,6 +238,7 @@ public final class HarvestSession {
     if (output.json()) {
       out.println(JsonSummary.line(report, byIds));
       out.flush();
+      summaryPrinted = true;
     } else if (!output.quiet()) {
       SummaryRenderer.print(report, out);
       for (Export export : exports) {

@@ -11,8 +11,7 @@ import picocli.CommandLine.ArgGroup;
     footer = {"", "Examples:",
         "  nvfetch ids --collection 1952 --image 32015 32016",
         "  nvfetch ids --request ids.json --json",
-        "", "Exit codes: 0 done (failed images and collections are listed, not errors), "
-            + "1 harvest stopped, 2 bad input, 3 data directory or export not writable."})
+        "", ExitCodes.HELP})
 public final class IdsCommand extends HarvestCommand {
 
   @ArgGroup(validate = false, heading = "%nIds:%n", order = 1)

@@ -14,8 +14,10 @@ import java.util.List;
  * (result order), {@code collection_ids} (the collection of each returned image, in the same
  * order, as nilearn's {@code collections_meta}), {@code n_images}, {@code failed}
  * ({@code [{"id": .., "reason": ..}]}), {@code vocabulary_size} (null when words were not
- * requested), {@code elapsed_ms}; ids harvests put {@code collection_ids} first and add
- * {@code failed_collections} ({@code [{"id": .., "reason": ..}]}).
+ * requested), {@code elapsed_ms}, {@code warnings} (strings, also printed on stderr); ids
+ * harvests put {@code collection_ids} first and add {@code failed_collections}
+ * ({@code [{"id": .., "reason": ..}]}). A harvest that stops prints {@link #failure} instead, and
+ * an interrupted one {@link #interrupted}, so the last line of stdout is always JSON.
  */
 public final class JsonSummary {
 
@@ -54,7 +56,64 @@ public final class JsonSummary {
       root.putNull("vocabulary_size");
     }
     root.put("elapsed_ms", report.elapsed().toMillis());
+    warnings(root, report.warnings());
     return root.toString();
+  }
+
+  /**
+   * The line of a run that stopped: {@code error} (the message), {@code exit_code}, then what
+   * was done before it stopped ({@code n_images}, {@code image_ids}, {@code failed}),
+   * {@code elapsed_ms} and {@code warnings}.
+   *
+   * @param message what went wrong, as printed on stderr
+   * @param exitCode the exit code of the run
+   * @param progress the harvest's counters, or null when it did not start
+   * @param elapsedMillis time since the command started
+   * @param warnings the run's warnings
+   */
+  public static String failure(String message, int exitCode, HarvestProgress progress,
+      long elapsedMillis, List<String> warnings) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("error", message);
+    root.put("exit_code", exitCode);
+    partial(root, progress, elapsedMillis, warnings);
+    return root.toString();
+  }
+
+  /**
+   * The line of an interrupted run: {@code "interrupted": true}, {@code exit_code} 130, what was
+   * stored, and {@code resume} (how to go on).
+   */
+  public static String interrupted(String resume, HarvestProgress progress, long elapsedMillis,
+      List<String> warnings) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("interrupted", true);
+    root.put("error", "interrupted");
+    root.put("exit_code", ExitCodes.INTERRUPTED);
+    partial(root, progress, elapsedMillis, warnings);
+    root.put("resume", resume);
+    return root.toString();
+  }
+
+  private static void partial(ObjectNode root, HarvestProgress progress, long elapsedMillis,
+      List<String> warnings) {
+    List<Long> fetched = progress == null ? List.of() : progress.fetchedIds();
+    root.put("n_images", fetched.size());
+    ArrayNode ids = root.putArray("image_ids");
+    fetched.forEach(ids::add);
+    ArrayNode failed = root.putArray("failed");
+    if (progress != null) {
+      for (FailedImage failure : progress.failures()) {
+        failed.addObject().put("id", failure.imageId()).put("reason", failure.reason());
+      }
+    }
+    root.put("elapsed_ms", elapsedMillis);
+    warnings(root, warnings);
+  }
+
+  private static void warnings(ObjectNode root, List<String> warnings) {
+    ArrayNode array = root.putArray("warnings");
+    warnings.forEach(array::add);
   }
 
   private static void imageIds(ObjectNode root, List<FetchedImage> images) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
  * one line. Bad flags print one line on stderr (with picocli's suggestions for a typo) and exit 2; failures print
  * one line and exit with a code of {@link ExitCodes}; stack traces only with {@code --debug}.
  */
-@Command(name = "nvfetch", mixinStandardHelpOptions = true, version = "nvfetch 0.1.0-SNAPSHOT",
+@Command(name = "nvfetch", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
     description = "Harvest NeuroVault brain maps and Neurosynth words, or run a local replica of both services.",
     subcommands = {
         FetchCommand.class,

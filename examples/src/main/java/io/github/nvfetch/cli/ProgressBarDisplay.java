@@ -1,8 +1,5 @@
 package io.github.nvfetch.cli;
 
-import io.github.nvfetch.reactor.HarvestProgress;
-import io.github.nvfetch.reactor.ProgressTracker;
-import java.text.DecimalFormat;
 import java.time.Duration;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -11,40 +8,41 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A live progress bar on the terminal (me.tongfei:progressbar): images done of images selected,
- * images per second, ETA, and bytes, retries, failures and images from disk.
+ * elapsed time and ETA, and bytes, retries, failures and images from disk. The bar redraws
+ * itself every 200 ms, so the elapsed time and the retries move while a failing server makes
+ * the harvest wait; the text is short enough to leave the bar room at 80 columns.
  */
 final class ProgressBarDisplay extends TickingDisplay {
 
   private final ProgressBar bar;
 
-  ProgressBarDisplay(ProgressTracker progress) {
+  ProgressBarDisplay(HarvestProgress progress) {
     this(progress, new ProgressBarBuilder()
         .setTaskName("images")
         .setInitialMax(-1)
         .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
         .setUpdateIntervalMillis(200)
-        .showSpeed(new DecimalFormat("0.0"))
         .setUnit(" img", 1)
         .setConsumer(new ConsoleProgressBarConsumer(System.out))
         .build());
   }
 
-  private ProgressBarDisplay(ProgressTracker progress, ProgressBar bar) {
+  private ProgressBarDisplay(HarvestProgress progress, ProgressBar bar) {
     super(progress, Duration.ofMillis(100));
     this.bar = bar;
   }
 
   @Override
-  void tick(HarvestProgress snapshot) {
+  void tick(HarvestProgress.Snapshot snapshot) {
     if (snapshot.expected() > 0) {
       bar.maxHint(Math.max(snapshot.expected(), snapshot.done()));
     }
     bar.stepTo(snapshot.done());
-    bar.setExtraMessage(" " + details(snapshot));
+    bar.setExtraMessage(details(snapshot));
   }
 
   @Override
-  void finish(HarvestProgress snapshot) {
+  void finish(HarvestProgress.Snapshot snapshot) {
     bar.maxHint(snapshot.done());
     tick(snapshot);
     bar.close();

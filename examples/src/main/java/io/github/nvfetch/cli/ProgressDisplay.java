@@ -1,11 +1,10 @@
 package io.github.nvfetch.cli;
 
-import io.github.nvfetch.reactor.ProgressTracker;
 import java.io.PrintWriter;
 
 /**
  * Shows a running harvest's progress; {@link #close()} stops it after a last update. Displays read
- * {@link ProgressTracker} snapshots on their own timer thread, never on the harvest's threads.
+ * {@link HarvestProgress} on their own timer thread, never on the harvest's threads.
  */
 public interface ProgressDisplay extends AutoCloseable {
 
@@ -25,7 +24,7 @@ public interface ProgressDisplay extends AutoCloseable {
    * @param out where human output goes
    * @param terminal whether stdout is an interactive terminal
    */
-  static ProgressDisplay open(ProgressTracker progress, OutputOptions output, PrintWriter out,
+  static ProgressDisplay open(HarvestProgress progress, OutputOptions output, PrintWriter out,
       boolean terminal) {
     if (!output.humanOnStdout()) {
       return NONE;

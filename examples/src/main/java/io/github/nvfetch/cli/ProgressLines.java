@@ -1,7 +1,5 @@
 package io.github.nvfetch.cli;
 
-import io.github.nvfetch.reactor.HarvestProgress;
-import io.github.nvfetch.reactor.ProgressTracker;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -17,13 +15,13 @@ final class ProgressLines extends TickingDisplay {
   private final PrintWriter out;
   private long lastDone;
 
-  ProgressLines(ProgressTracker progress, PrintWriter out) {
+  ProgressLines(HarvestProgress progress, PrintWriter out) {
     super(progress, PERIOD);
     this.out = out;
   }
 
   @Override
-  void tick(HarvestProgress s) {
+  void tick(HarvestProgress.Snapshot s) {
     if (s.done() == lastDone) {
       return;
     }
@@ -33,12 +31,12 @@ final class ProgressLines extends TickingDisplay {
   }
 
   @Override
-  void finish(HarvestProgress snapshot) {
+  void finish(HarvestProgress.Snapshot snapshot) {
     // The summary follows: nothing more to say.
   }
 
   /** {@code progress: 12/20 images, 4.1 images/s, ETA 2 s, 3.4 MB, 0 retries}. */
-  static String line(HarvestProgress s) {
+  static String line(HarvestProgress.Snapshot s) {
     double rate = s.imagesPerSecond();
     String eta = rate <= 0 || s.expected() <= s.done() ? "" : ", ETA " + Sizes.duration(
         Duration.ofMillis(Math.round((s.expected() - s.done()) / rate * 1000)));

@@ -21,9 +21,12 @@ import picocli.CommandLine.Spec;
  * {@code nvfetch replica}: runs the NeuroVault + Neurosynth replica in the foreground, prints
  * {@code replica listening on <base URL>} once ready and stops cleanly on SIGINT/SIGTERM.
  */
-@Command(name = "replica", mixinStandardHelpOptions = true,
-    description = {"Run a local replica of NeuroVault and Neurosynth (deterministic corpus, optional faults).",
-        "Prints 'replica listening on <URL>' once ready; stop with Ctrl-C or SIGTERM."})
+@Command(name = "replica", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Run a local replica of NeuroVault and Neurosynth (deterministic corpus, "
+        + "optional faults).",
+        "Prints 'replica listening on <URL>' once ready; stop with Ctrl-C or SIGTERM."},
+    footer = {"", "Example:",
+        "  nvfetch replica --port 8080 --profile flaky --realistic-files"})
 public final class ReplicaCommand implements Callable<Integer> {
 
   private final CountDownLatch stopRequested = new CountDownLatch(1);
@@ -31,32 +34,42 @@ public final class ReplicaCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--port", required = true, description = "Port to listen on (0 = any free port).")
+  @Option(names = "--port", required = true, paramLabel = "PORT",
+      description = "Port to listen on (0 = any free port; required).")
   private int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to bind (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "Interface to bind (default: ${DEFAULT-VALUE}).")
   private String host;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "42",
+      description = "Corpus seed (default: ${DEFAULT-VALUE}).")
   private long seed;
 
-  @Option(names = "--collections", defaultValue = "30", description = "Number of collections (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--collections", paramLabel = "N", defaultValue = "30",
+      description = "Number of collections (default: ${DEFAULT-VALUE}).")
   private int collections;
 
-  @Option(names = "--images", defaultValue = "300", description = "Number of images (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--images", paramLabel = "N", defaultValue = "300",
+      description = "Number of images (default: ${DEFAULT-VALUE}).")
   private long images;
 
-  @Option(names = "--profile", defaultValue = "none", converter = ProfileConverter.class,
-      description = "Fault profile: none, nginx, neurovault, flaky, chaos, neurosynth-down (default: none).")
+  @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "none",
+      converter = ProfileConverter.class,
+      description = "Fault profile: none, nginx, neurovault, flaky, chaos, neurosynth-down "
+          + "(default: ${DEFAULT-VALUE}).")
   private FaultProfile profile;
 
-  @Option(names = "--latency-scale", defaultValue = "1", description = "Factor applied to the profile's latencies.")
+  @Option(names = "--latency-scale", paramLabel = "X", defaultValue = "1",
+      description = "Factor applied to the profile's latencies (default: ${DEFAULT-VALUE}).")
   private double latencyScale;
 
-  @Option(names = "--fault-seed", defaultValue = "0", description = "Seed of the random fault decisions.")
+  @Option(names = "--fault-seed", paramLabel = "N", defaultValue = "0",
+      description = "Seed of the random fault decisions (default: ${DEFAULT-VALUE}).")
   private long faultSeed;
 
-  @Option(names = "--realistic-files", description = "Serve 91x109x91 float32 maps (about 1 MB) instead of tiny ones.")
+  @Option(names = "--realistic-files",
+      description = "Serve 91x109x91 float32 maps (about 1 MB) instead of tiny ones.")
   private boolean realisticFiles;
 
   @Option(names = "--volumes", defaultValue = "uniform",
@@ -64,27 +77,35 @@ public final class ReplicaCommand implements Callable<Integer> {
           + " and headers, content seeded by image id; stored gzip, about 3.6 MB per 2 mm map).")
   private VolumeMix volumes;
 
-  @Option(names = "--missing-rate", defaultValue = "0", description = "Fraction of image files that answer 404.")
+  @Option(names = "--missing-rate", paramLabel = "FRACTION", defaultValue = "0",
+      description = "Fraction of image files that answer 404 (default: ${DEFAULT-VALUE}).")
   private double missingRate;
 
-  @Option(names = "--corrupt-rate", defaultValue = "0", description = "Fraction of image files served damaged.")
+  @Option(names = "--corrupt-rate", paramLabel = "FRACTION", defaultValue = "0",
+      description = "Fraction of image files served damaged (default: ${DEFAULT-VALUE}).")
   private double corruptRate;
 
-  @Option(names = "--private-rate", defaultValue = "0.03", description = "Fraction of private collections.")
+  @Option(names = "--private-rate", paramLabel = "FRACTION", defaultValue = "0.03",
+      description = "Fraction of private collections (default: ${DEFAULT-VALUE}).")
   private double privateRate;
 
-  @Option(names = "--filters-honoured", description = "Honour DOI/name/owner filters on /api/collections/.")
+  @Option(names = "--filters-honoured",
+      description = "Honour DOI/name/owner filters on /api/collections/ (the live service "
+          + "ignores them).")
   private boolean filtersHonoured;
 
-  @Option(names = "--link-scheme", defaultValue = "http",
-      description = "Scheme of emitted links: http (as the live service) or request.")
+  @Option(names = "--link-scheme", paramLabel = "SCHEME", defaultValue = "http",
+      description = "Scheme of emitted links: http (as the live service) or request "
+          + "(default: ${DEFAULT-VALUE}).")
   private LinkScheme linkScheme;
 
-  @Option(names = "--hostile", description = "Add the hostile records (path traversal, gzip bomb, ...).")
+  @Option(names = "--hostile",
+      description = "Add the hostile records (path traversal, gzip bomb, ...).")
   private boolean hostile;
 
-  @Option(names = "--token", description = "An extra API key accepted in 'Authorization: Token <key>'"
-      + " (replica-token is always accepted); repeatable.")
+  @Option(names = "--token", paramLabel = "KEY",
+      description = "An extra API key accepted in 'Authorization: Token <key>' (replica-token "
+          + "is always accepted); repeatable.")
   private List<String> tokens = new ArrayList<>();
 
   /** Creates the command (picocli instantiates it). */

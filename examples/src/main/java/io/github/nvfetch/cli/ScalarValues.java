@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the values written after {@code =} or {@code :} in term flags, as JSON scalars when they
  * look like one: {@code 42} is an integer, {@code 2.5} and {@code 1e3} are numbers,
- * {@code true}/{@code false} booleans, {@code null} is null, {@code "42"} (with the quotes) the
+ * {@code true}/{@code false} booleans, {@code null} is null (Python's {@code True},
+ * {@code False} and {@code None} too, as nilearn's users write them), {@code "42"} (with the quotes) the
  * string 42; anything else is the string as written.
  */
 final class ScalarValues {
@@ -29,10 +30,13 @@ final class ScalarValues {
   static Object parse(String text) {
     switch (text) {
       case "null":
+      case "None":
         return null;
       case "true":
+      case "True":
         return Boolean.TRUE;
       case "false":
+      case "False":
         return Boolean.FALSE;
       default:
         return parseNumberOrString(text);

@@ -21,6 +21,14 @@ final class Sizes {
     return unit == 0 ? count + " B" : String.format(Locale.ROOT, "%.1f %s", value, UNITS[unit]);
   }
 
+  /** A number as written by a user: {@code 8}, {@code 0.5}, {@code -1} (no {@code .0}). */
+  static String number(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return String.valueOf(value);
+    }
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
   /** {@code 850 ms}, {@code 6.2 s}, {@code 3 min 05 s}. */
   static String duration(Duration duration) {
     long millis = duration.toMillis();

@@ -5,7 +5,6 @@ import io.github.nvfetch.core.FailedImage;
 import io.github.nvfetch.core.FetchedImage;
 import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.reactor.HarvestEvent;
-import io.github.nvfetch.reactor.HarvestProgress;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +24,9 @@ public final class SummaryRenderer {
 
   private static final int NAME_WIDTH = 56;
 
+  /** Lines fit in 80 columns. */
+  private static final int WIDTH = 79;
+
   private SummaryRenderer() {}
 
   /** Prints the summary. */
@@ -43,20 +45,23 @@ public final class SummaryRenderer {
     out.println();
     out.println("Files: " + report.storeRoot());
     out.println("  collection_<id>/image_<id>.nii.gz with image_<id>_metadata.json"
-        + (report.wordsRequested() ? " and neurosynth_words_for_image_<id>.json" : "")
-        + " (nilearn's layout)");
+        + (anyWordsFile(report) ? System.lineSeparator()
+            + "  and neurosynth_words_for_image_<id>.json" : "") + " (nilearn's layout)");
     out.flush();
   }
 
-  /** {@code Fetched 20 images in 6.3 s: 0 from the local store, 20 downloaded (...).} */
+  /**
+   * {@code Fetched 20 images in 6.3 s: 0 from the local store, 20 downloaded.} and, on a second
+   * line (so that both fit in 80 columns), {@code Received 12.3 MB, 2 retries.}
+   */
   static String headline(HarvestReport report) {
-    HarvestProgress p = report.progress();
+    HarvestProgress.Snapshot p = report.progress();
     int images = report.dataset().fetched().size();
     return "Fetched " + images + (images == 1 ? " image" : " images") + " in "
         + Sizes.duration(report.elapsed()) + ": " + report.fromLocalStore()
-        + " from the local store, " + report.downloaded() + " downloaded ("
-        + Sizes.bytes(p.bytes()) + " received, " + p.retries()
-        + (p.retries() == 1 ? " retry" : " retries") + ").";
+        + " from the local store, " + report.downloaded() + " downloaded."
+        + System.lineSeparator() + "Received " + Sizes.bytes(p.bytes()) + ", " + p.retries()
+        + (p.retries() == 1 ? " retry." : " retries.");
   }
 
   private static void printCollections(List<FetchedImage> images, PrintWriter out) {
@@ -111,8 +116,23 @@ public final class SummaryRenderer {
     out.println("Top words (total weight over " + report.dataset().fetched().size()
         + " images; vocabulary of " + report.dataset().vocabulary().orElseThrow().size()
         + " words):");
-    out.println("  " + top.stream().map(w -> String.format(Locale.ROOT, "%s %.2f", w.word(),
-        w.totalWeight())).collect(Collectors.joining(", ")));
+    List<String> items = top.stream().map(w -> String.format(Locale.ROOT, "%s %.2f", w.word(),
+        w.totalWeight())).toList();
+    StringBuilder line = new StringBuilder(" ");
+    for (int i = 0; i < items.size(); i++) {
+      String item = " " + items.get(i) + (i + 1 < items.size() ? "," : "");
+      if (line.length() + item.length() > WIDTH && line.length() > 1) {
+        out.println(line);
+        line.setLength(0);
+        line.append(" ");
+      }
+      line.append(item);
+    }
+    out.println(line);
+  }
+
+  private static boolean anyWordsFile(HarvestReport report) {
+    return report.dataset().fetched().stream().anyMatch(image -> image.wordsFile().isPresent());
   }
 
   private static String shorten(String text) {

@@ -24,31 +24,31 @@ import java.util.function.Function;
 enum TermOperator {
 
   /** {@code ~IsNull}: the field is missing or falsy. */
-  IS_NULL("IsNull", Arity.NONE, arg -> IsNull.of()),
+  IS_NULL("IsNull", "", Arity.NONE, arg -> IsNull.of()),
   /** {@code ~NotNull}: the field is present and truthy. */
-  NOT_NULL("NotNull", Arity.NONE, arg -> NotNull.of()),
+  NOT_NULL("NotNull", "", Arity.NONE, arg -> NotNull.of()),
   /** {@code ~NotEqual:v}. */
-  NOT_EQUAL("NotEqual", Arity.ONE, arg -> NotEqual.of(ScalarValues.parse(arg))),
+  NOT_EQUAL("NotEqual", "!=", Arity.ONE, arg -> NotEqual.of(ScalarValues.parse(arg))),
   /** {@code ~GreaterThan:v}. */
-  GREATER_THAN("GreaterThan", Arity.ONE, arg -> GreaterThan.of(TermOperator.bound(arg))),
+  GREATER_THAN("GreaterThan", ">", Arity.ONE, arg -> GreaterThan.of(TermOperator.bound(arg))),
   /** {@code ~GreaterOrEqual:v}. */
-  GREATER_OR_EQUAL("GreaterOrEqual", Arity.ONE,
+  GREATER_OR_EQUAL("GreaterOrEqual", ">=", Arity.ONE,
       arg -> GreaterOrEqual.of(TermOperator.bound(arg))),
   /** {@code ~LessThan:v}. */
-  LESS_THAN("LessThan", Arity.ONE, arg -> LessThan.of(TermOperator.bound(arg))),
+  LESS_THAN("LessThan", "<", Arity.ONE, arg -> LessThan.of(TermOperator.bound(arg))),
   /** {@code ~LessOrEqual:v}. */
-  LESS_OR_EQUAL("LessOrEqual", Arity.ONE, arg -> LessOrEqual.of(TermOperator.bound(arg))),
+  LESS_OR_EQUAL("LessOrEqual", "<=", Arity.ONE, arg -> LessOrEqual.of(TermOperator.bound(arg))),
   /** {@code ~IsIn:a,b}. */
-  IS_IN("IsIn", Arity.LIST, arg -> IsIn.ofAll(ScalarValues.parseList(arg))),
+  IS_IN("IsIn", "", Arity.LIST, arg -> IsIn.ofAll(ScalarValues.parseList(arg))),
   /** {@code ~NotIn:a,b}. */
-  NOT_IN("NotIn", Arity.LIST, arg -> NotIn.ofAll(ScalarValues.parseList(arg))),
+  NOT_IN("NotIn", "", Arity.LIST, arg -> NotIn.ofAll(ScalarValues.parseList(arg))),
   /** {@code ~Contains:a,b}. */
-  CONTAINS("Contains", Arity.LIST, arg -> Contains.ofAll(ScalarValues.parseList(arg))),
+  CONTAINS("Contains", "", Arity.LIST, arg -> Contains.ofAll(ScalarValues.parseList(arg))),
   /** {@code ~NotContains:a,b}. */
-  NOT_CONTAINS("NotContains", Arity.LIST,
+  NOT_CONTAINS("NotContains", "", Arity.LIST,
       arg -> NotContains.ofAll(ScalarValues.parseList(arg))),
   /** {@code ~Pattern:regex}, {@code ~Pattern:regex/i} for case-insensitive matching. */
-  PATTERN("Pattern", Arity.ONE, TermOperator::pattern);
+  PATTERN("Pattern", "", Arity.ONE, TermOperator::pattern);
 
   /** What an operator takes after the colon. */
   enum Arity {
@@ -63,11 +63,14 @@ enum TermOperator {
   private static final String CASE_INSENSITIVE_SUFFIX = "/i";
 
   private final String flagName;
+  private final String symbol;
   private final Arity arity;
   private final Function<String, Object> factory;
 
-  TermOperator(String flagName, Arity arity, Function<String, Object> factory) {
+  TermOperator(String flagName, String symbol, Arity arity,
+      Function<String, Object> factory) {
     this.flagName = flagName;
+    this.symbol = symbol;
     this.arity = arity;
     this.factory = factory;
   }
@@ -95,6 +98,12 @@ enum TermOperator {
   static Optional<TermOperator> named(String name) {
     return Arrays.stream(values())
         .filter(op -> op.flagName.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+        .findFirst();
+  }
+
+  /** The comparison written as a symbol ({@code !=}, {@code >=}, ...), if it has one. */
+  static Optional<TermOperator> bySymbol(String symbol) {
+    return Arrays.stream(values()).filter(op -> !op.symbol.isEmpty() && op.symbol.equals(symbol))
         .findFirst();
   }
 

@@ -1,7 +1,5 @@
 package io.github.nvfetch.cli;
 
-import io.github.nvfetch.reactor.HarvestProgress;
-import io.github.nvfetch.reactor.ProgressTracker;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -10,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 /** A display refreshed by a daemon timer thread from the harvest's counters. */
 abstract class TickingDisplay implements ProgressDisplay {
 
-  private final ProgressTracker progress;
+  private final HarvestProgress progress;
   private final Duration period;
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
       runnable -> {
@@ -19,7 +17,10 @@ abstract class TickingDisplay implements ProgressDisplay {
         return thread;
       });
 
-  TickingDisplay(ProgressTracker progress, Duration period) {
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  TickingDisplay(HarvestProgress progress, Duration period) {
     this.progress = progress;
     this.period = period;
   }
@@ -40,13 +41,16 @@ abstract class TickingDisplay implements ProgressDisplay {
   }
 
   /** Shows the counters (on the timer thread). */
-  abstract void tick(HarvestProgress snapshot);
+  abstract void tick(HarvestProgress.Snapshot snapshot);
 
   /** Shows the final counters and releases the display. */
-  abstract void finish(HarvestProgress snapshot);
+  abstract void finish(HarvestProgress.Snapshot snapshot);
 
   @Override
   public final void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     timer.shutdownNow();
     try {
       timer.awaitTermination(1, TimeUnit.SECONDS);
@@ -57,7 +61,7 @@ abstract class TickingDisplay implements ProgressDisplay {
   }
 
   /** {@code 12.3 MB, 2 retries, 1 failed}: the counters a bar shows next to the images. */
-  static String details(HarvestProgress s) {
+  static String details(HarvestProgress.Snapshot s) {
     StringBuilder text = new StringBuilder(Sizes.bytes(s.bytes()));
     text.append(", ").append(s.retries()).append(s.retries() == 1 ? " retry" : " retries");
     if (s.failed() > 0) {

@@ -1,7 +1,11 @@
 package io.github.nvfetch.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +31,9 @@ class AbortedHarvestTest {
     CliRun run = CliRun.of(fetch).assertOneLineFailure(ExitCodes.HARVEST_FAILED);
     assertTrue(run.err().startsWith("nvfetch fetch: harvest stopped: NeuroVault did not serve "
         + "the collection list after every retry: "), run.err());
-    assertTrue(run.err().contains("Connection refused"), run.err());
+    assertTrue(run.err().contains("/api/collections/?limit=100&offset=0: connection refused "
+        + "(nothing listens at that address)"), "in words, with the URL: " + run.err());
+    assertFalse(run.err().contains("Exception"), "no class names: " + run.err());
     assertTrue(run.err().contains("check --base-url"), run.err());
 
     CliRun byIds = CliRun.of(ids).assertOneLineFailure(ExitCodes.HARVEST_FAILED);
@@ -36,7 +42,12 @@ class AbortedHarvestTest {
     CliRun byImageIds = CliRun.of(images).assertOneLineFailure(ExitCodes.HARVEST_FAILED);
     assertTrue(byImageIds.err().startsWith("nvfetch ids: harvest stopped: NeuroVault did not "
         + "serve image 47 after every retry: "), byImageIds.err());
-    assertTrue(byImageIds.out().isEmpty(), "no JSON line for a failed harvest: "
-        + byImageIds.out());
+    JsonNode error = byImageIds.json();
+    assertEquals(byImageIds.err().substring("nvfetch ids: ".length()).strip(),
+        error.get("error").asText());
+    assertEquals(ExitCodes.HARVEST_FAILED, error.get("exit_code").asInt());
+    assertEquals(0, error.get("n_images").asInt());
+    assertEquals(List.of(), CliRun.ids(error, "image_ids"));
+    assertTrue(error.get("failed").isArray() && error.get("warnings").isArray(), error.toString());
   }
 }

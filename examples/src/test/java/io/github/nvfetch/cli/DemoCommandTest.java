@@ -26,7 +26,10 @@ class DemoCommandTest {
     assertTrue(out.startsWith("nvfetch demo: harvesting 20 fMRI-BOLD images with Neurosynth "
         + "words from the EMBEDDED REPLICA at http://127.0.0.1:"), out);
     assertTrue(out.contains("Fetched 20 images in "), out);
-    assertTrue(out.contains(": 0 from the local store, 20 downloaded ("), out);
+    assertTrue(out.contains(": 0 from the local store, 20 downloaded.\nReceived "), out);
+    String summary = out.substring(out.indexOf("Fetched "), out.indexOf("Files: "));
+    assertTrue(summary.lines().filter(line -> !line.contains("://"))
+        .allMatch(line -> line.length() <= 80), "80 columns (URLs aside): " + summary);
     assertTrue(out.contains("  collection  images  name"), out);
     assertTrue(out.contains("map type"), out);
     assertTrue(out.contains("Top words (total weight over 20 images; vocabulary of "), out);
@@ -40,7 +43,7 @@ class DemoCommandTest {
     CliRun second = CliRun.of(args);
 
     assertEquals(0, second.exitCode(), second.err());
-    assertTrue(second.out().contains(": 20 from the local store, 0 downloaded (0 B received"),
+    assertTrue(second.out().contains(": 20 from the local store, 0 downloaded.\nReceived 0 B, "),
         second.out());
     assertTrue(second.out().contains("This run read 20 images from the local store and "
         + "downloaded 0"), second.out());

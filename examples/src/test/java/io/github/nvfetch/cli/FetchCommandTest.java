@@ -46,7 +46,7 @@ class FetchCommandTest {
     assertEquals(1, run.outLines().size(), "only the JSON line on stdout: " + run.out());
     JsonNode json = run.json();
     assertEquals(List.of("image_ids", "collection_ids", "n_images", "failed", "vocabulary_size",
-        "elapsed_ms"), fieldNames(json));
+        "elapsed_ms", "warnings"), fieldNames(json));
     NeuroVaultDataset expected = sdk(FetchRequest.builder()
         .imageTerm("modality", IsIn.of("fMRI-BOLD", "fMRI-CBF")).maxImages(12)
         .dataDir(dir.resolve("sdk")).build());
@@ -128,7 +128,15 @@ class FetchCommandTest {
         + "$.image_terms.map_type.$Foo: unknown operator '$Foo'"), run.err());
     CliRun missing = CliRun.of("fetch", "--request", dir.resolve("none.json").toString())
         .assertOneLineFailure(ExitCodes.BAD_INPUT);
-    assertTrue(missing.err().contains("cannot read the request file"), missing.err());
+    assertTrue(missing.err().contains("cannot read the request file " + dir.resolve("none.json")
+        + ": file not found: " + dir.resolve("none.json")), missing.err());
+    assertFalse(missing.err().contains("Exception"), missing.err());
+    Path typo = Files.writeString(dir.resolve("typo.json"), "\uFEFF{\"maxImages\": 5}");
+    CliRun nearMiss = CliRun.of(replica.args("fetch", "--request", typo.toString(), "--data-dir",
+        dir.toString())).assertOneLineFailure(ExitCodes.BAD_INPUT);
+    assertTrue(nearMiss.err().contains(typo + ": invalid request at $.maxImages: unknown member "
+        + "'maxImages'; did you mean 'max_images'?"), "BOM accepted, typo caught: "
+        + nearMiss.err());
   }
 
   @Test
@@ -168,6 +176,12 @@ class FetchCommandTest {
     assertEquals(0, run.json().get("n_images").asInt());
     assertEquals(List.of(), CliRun.ids(run.json(), "image_ids"));
     assertEquals(before, replica.requests().size(), "no request in offline mode");
+    String store = dir.resolve("empty").toAbsolutePath().resolve("neurovault").toString();
+    assertTrue(run.err().contains("warning: the local store " + store + " does not exist; "
+        + "offline mode reads nothing from the network"), run.err());
+    assertTrue(run.json().get("warnings").get(0).asText().startsWith("the local store " + store
+        + " does not exist"), run.out());
+
   }
 
   @Test
@@ -197,7 +211,24 @@ class FetchCommandTest {
         .assertOneLineFailure(ExitCodes.BAD_INPUT).err()
         .contains("unknown export format 'xml': use csv or jsonl"));
     assertTrue(CliRun.of("fetch", "--data-dir", data, "--rate", "0")
-        .assertOneLineFailure(ExitCodes.BAD_INPUT).err().contains("requestsPerSecond"));
+        .assertOneLineFailure(ExitCodes.BAD_INPUT).err().contains("nvfetch fetch: --rate must be "
+            + "more than 0 and at most 10000 requests per second, was 0"));
+    assertTrue(CliRun.of("fetch", "--data-dir", data, "--concurrency", "0")
+        .assertOneLineFailure(ExitCodes.BAD_INPUT).err().contains("--concurrency must be 1-256 "
+            + "(downloads at the same time), was 0"));
+    assertTrue(CliRun.of("ids", "--image", "1", "--data-dir", data, "--timeout", "0.0001")
+        .assertOneLineFailure(ExitCodes.BAD_INPUT).err().contains("--timeout must be between "
+            + "0.001 and 86400 seconds, was 0.0001"));
+    assertTrue(CliRun.of("fetch", "--data-dir", data, "--base-url", "neurovault.org")
+        .assertOneLineFailure(ExitCodes.BAD_INPUT).err().contains("--base-url must be an http:// "
+            + "or https:// URL with a host, like https://neurovault.org, was 'neurovault.org'"));
+    assertTrue(CliRun.of("fetch", "--data-dir", data, "--retries", "-1")
+        .assertOneLineFailure(ExitCodes.BAD_INPUT).err().contains("--retries must be 0 or more"));
+    for (String bad : List.of("--rate", "--concurrency", "--timeout", "--base-url")) {
+      String err = CliRun.of("fetch", "--data-dir", data, bad, "0").err();
+      assertFalse(err.contains("PT0") || err.contains("downloadConcurrency")
+          || err.contains("requestsPerSecond") || err.contains("responseTimeout"), err);
+    }
     assertTrue(CliRun.of("fetsh").assertOneLineFailure(ExitCodes.BAD_INPUT).err()
         .contains("did you mean fetch?"));
   }

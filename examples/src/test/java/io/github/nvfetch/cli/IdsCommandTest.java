@@ -77,7 +77,7 @@ class IdsCommandTest {
     CliRun run = CliRun.of(replica.args("ids", "--data-dir", dir.toString(), "--collection",
         "99999"));
 
-    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(ExitCodes.NOTHING_FETCHED, run.exitCode(), run.err());
     assertTrue(run.out().contains("Fetched 0 images in "), run.out());
     assertTrue(run.out().contains("1 collection could not be read:\n  collection 99999: "),
         run.out());

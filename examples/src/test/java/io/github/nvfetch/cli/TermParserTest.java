@@ -43,7 +43,11 @@ class TermParserTest {
     assertEquals("42", value("name=\"42\""));
     assertEquals("", value("name="));
     assertEquals("007", value("name=007"));
-    assertEquals("True", value("x=True"));
+    assertEquals(Boolean.TRUE, value("x=True"), "Python's spelling, as nilearn users write it");
+    assertEquals(Boolean.FALSE, value("not_mni=False"));
+    assertNull(value("DOI=None"));
+    assertEquals("TRUE", value("x=TRUE"));
+    assertEquals("False", value("x=\"False\""));
     assertEquals(new BigInteger("123456789012345678901234567890"),
         value("x=123456789012345678901234567890"));
     assertEquals("a=b~c", value("name=a=b~c"));
@@ -74,6 +78,42 @@ class TermParserTest {
   }
 
   @Test
+  void comparisonsWrittenAsSymbols() {
+    assertEquals(new TermArgument("modality", NotEqual.of("fMRI-BOLD")),
+        TermParser.parse("modality!=fMRI-BOLD"));
+    assertEquals(GreaterOrEqual.of(10L), value("number_of_subjects>=10"));
+    assertEquals(LessOrEqual.of(0.5), value("x<=0.5"));
+    assertEquals(GreaterThan.of("2016-01-01"), value("add_date>2016-01-01"));
+    assertEquals(LessThan.of(7L), value("x<7"));
+    assertEquals(NotEqual.of(null), value("DOI!=None"));
+    assertEquals(IsIn.of(true, null), value("x~IsIn:True,None"));
+  }
+
+  @Test
+  void spacesAroundKeysAndOperatorsAreIgnored() {
+    assertEquals(new TermArgument("modality", "fMRI-BOLD"),
+        TermParser.parse(" modality = fMRI-BOLD"));
+    assertEquals(new TermArgument("x", GreaterOrEqual.of(3L)), TermParser.parse("x >= 3"));
+    assertEquals(new TermArgument("map_type", IsIn.of("T map", "Z map")),
+        TermParser.parse("map_type ~ IsIn:T map,Z map"));
+    assertEquals("T map", value("map_type= T map"), "inner spaces of a value stay");
+  }
+
+  @Test
+  void otherOperatorCharactersAreRejectedWithTheForms() {
+    for (String bad : new String[] {"modality==fMRI-BOLD", "x=>3", "x=<3", "x<>3", "x!3",
+        "x!~IsNull", "x>>3", "x!==3"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> TermParser.parse(bad), bad);
+      assertTrue(e.getMessage().contains("is not an operator: write KEY=VALUE, KEY!=VALUE, "
+          + "KEY>=VALUE, KEY<=VALUE, KEY>VALUE, KEY<VALUE or KEY~Operator:VALUE"),
+          e.getMessage());
+      assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+    assertEquals("=x", value("name=\"=x\""), "a quoted value may start with '='");
+  }
+
+  @Test
   void parsedTermsSelectAsNilearnWould() {
     ImageMeta bold = ImageMeta.fromMap(Map.of("id", 1, "modality", "fMRI-BOLD",
         "number_of_subjects", 12));
@@ -88,7 +128,8 @@ class TermParserTest {
   void mistakesAreOneLineMessages() {
     assertMessage("unknown operator 'IsInn' in 'x~IsInn:a'; use one of IsNull, NotNull,",
         "x~IsInn:a");
-    assertMessage("'modality' is not a term: write key=value or key~Operator:value", "modality");
+    assertMessage("'modality' is not a term: write KEY=VALUE, KEY!=VALUE, ", "modality");
+    assertMessage("'>3' has no key before '>'", ">3");
     assertMessage("'=x' has no key before '='", "=x");
     assertMessage("IsNull takes no value: write 'DOI~IsNull'", "DOI~IsNull:1");
     assertMessage("IsIn needs a value: write 'x~IsIn:a,b'", "x~IsIn");

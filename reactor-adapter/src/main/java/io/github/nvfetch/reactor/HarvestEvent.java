@@ -60,6 +60,32 @@ public sealed interface HarvestEvent {
    */
   record ListingShort(URI uri, long received, long announced) implements HarvestEvent {}
 
+  /**
+   * The field names the records of one list page had (the union over its records), before any
+   * filter: lets a caller tell a filter on a field no record has (a typo) from one that matched
+   * nothing.
+   *
+   * @param uri the page
+   * @param records what the page lists
+   * @param fields the field names seen on it
+   */
+  record FieldsSeen(URI uri, Records records, java.util.Set<String> fields)
+      implements HarvestEvent {
+
+    /** What a list page lists. */
+    public enum Records {
+      /** Collection records. */
+      COLLECTIONS,
+      /** Image records. */
+      IMAGES
+    }
+
+    /** Copies the names. */
+    public FieldsSeen {
+      fields = java.util.Set.copyOf(fields);
+    }
+  }
+
   /** A collection asked for by id could not be read. */
   record CollectionFailed(long collectionId, String reason) implements HarvestEvent {}
 

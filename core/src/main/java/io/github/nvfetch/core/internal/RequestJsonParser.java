@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.nvfetch.core.FetchRequest;
 import io.github.nvfetch.core.IdsRequest;
 import io.github.nvfetch.core.RequestFormatException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,7 +20,9 @@ import java.util.Set;
  * absent or null: the defaults; {@code {}}: none), {@code image_filter} and
  * {@code collection_filter} (filters), {@code fetch_neurosynth_words}, {@code vectorize_words}
  * (booleans) and {@code data_dir} (string); every other member is an extra image term (nilearn's
- * keyword arguments), except nilearn parameters this SDK handles elsewhere ({@code resample},
+ * keyword arguments), except a near miss of a member above ({@code maxImages},
+ * {@code max_image}, {@code fetch_neurosynth_word}: an error with "did you mean"; such a field is
+ * filtered on under {@code image_terms}), nilearn parameters this SDK handles elsewhere ({@code resample},
  * {@code interpolation}, {@code timeout}, {@code verbose}) and ids, which are rejected rather
  * than silently turned into image terms. An ids request has {@code collection_ids},
  * {@code image_ids}, {@code mode}, {@code fetch_neurosynth_words}, {@code vectorize_words} and
@@ -36,6 +39,18 @@ public final class RequestJsonParser {
       Set.of("resample", "interpolation", "timeout", "verbose");
 
   private static final Set<String> IDS_MEMBERS = Set.of("collection_ids", "image_ids");
+
+  /** The members of a fetch request, for "did you mean". */
+  private static final List<String> FETCH_MEMBERS = List.of("max_images", "mode",
+      "collection_terms", "image_terms", "collection_filter", "image_filter",
+      "fetch_neurosynth_words", "vectorize_words", "data_dir");
+
+  /** The members of an ids request, for "did you mean". */
+  private static final List<String> IDS_REQUEST_MEMBERS = List.of("collection_ids", "image_ids",
+      "mode", "fetch_neurosynth_words", "vectorize_words", "data_dir");
+
+  /** A byte order mark some editors put at the start of UTF-8 files. */
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private RequestJsonParser() {}
 
@@ -74,8 +89,9 @@ public final class RequestJsonParser {
     if (json == null) {
       throw new RequestFormatException(JsonPath.ROOT, "no JSON text");
     }
+    String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
     try {
-      return STRICT_READER.readTree(json);
+      return STRICT_READER.readTree(text);
     } catch (JsonProcessingException e) {
       throw new RequestFormatException(JsonPath.ROOT, "not valid JSON: "
           + e.getOriginalMessage(), e);
@@ -142,6 +158,11 @@ public final class RequestJsonParser {
       throw new RequestFormatException(path, "operators are not allowed at the top level; put "
           + "filters under image_filter or collection_filter");
     }
+    NearMisses.of(name, FETCH_MEMBERS).ifPresent(meant -> {
+      throw new RequestFormatException(path, "unknown member '" + name + "'; did you mean '"
+          + meant + "'? (to filter images on a field named '" + name + "', put it under "
+          + "image_terms)");
+    });
     return TermJsonParser.parseTermValue(value, path);
   }
 
@@ -168,8 +189,10 @@ public final class RequestJsonParser {
         break;
       default:
         throw new RequestFormatException(path, "unknown member '" + name + "' in an ids "
-            + "request; expected collection_ids, image_ids, mode, fetch_neurosynth_words, "
-            + "vectorize_words or data_dir");
+            + "request; " + NearMisses.of(name, IDS_REQUEST_MEMBERS)
+                .map(meant -> "did you mean '" + meant + "'?").orElse("expected "
+                    + "collection_ids, image_ids, mode, fetch_neurosynth_words, "
+                    + "vectorize_words or data_dir"));
     }
   }
 

@@ -320,9 +320,8 @@ public final class HttpTransport implements AutoCloseable {
     if (e instanceof TimeoutException) {
       return new TransportException(uri, "timed out: " + e.getMessage(), e);
     }
-    if (e instanceof IOException) {
-      return new TransportException(uri, e.getClass().getSimpleName() + ": " + e.getMessage(),
-          e);
+    if (e instanceof IOException ioe) {
+      return new TransportException(uri, NetworkErrors.describe(ioe), e);
     }
     if (e instanceof io.netty.handler.timeout.ReadTimeoutException) {
       return new TransportException(uri, "no response in time", e);

@@ -64,7 +64,7 @@ public final class ImageFetcher {
       return context.slots().withSlot(downloader.download(image,
               () -> store.stageImageFile(collectionId, image.id()), context.pending(),
               context.events()))
-          .flatMap(staged -> words(collectionId, image.id(), context)
+          .flatMap(staged -> words(collectionId, image, context)
               .<HarvestStep>map(words -> new Downloaded(image, collection, staged, words))
               .doOnCancel(() -> downloader.discard(staged, context.pending())));
     }).publishOn(io).onErrorResume(e -> Mono.just(new Finished(failed(listed, e, context))));
@@ -130,10 +130,9 @@ public final class ImageFetcher {
    * unusable), then returns it. Never sends a request in offline mode.
    */
   public Mono<ImageOutcome> complete(StoredImage stored, HarvestContext context) {
-    long imageId = stored.image().id();
     return Mono.fromCallable(() -> needsWords(stored, context)).subscribeOn(io)
         .flatMap(needed -> needed
-            ? fresh(imageId, context)
+            ? fresh(stored.image(), context)
             : Mono.just(new Words(stored.wordsFile().orElse(null), null)))
         .flatMap(words -> Mono.fromCallable(() -> local(stored, words, context)).subscribeOn(io))
         .onErrorResume(e -> Mono.just(failed(stored.image(), e, context)));
@@ -159,22 +158,24 @@ public final class ImageFetcher {
     return fetched;
   }
 
-  private Mono<Words> words(long collectionId, long imageId, HarvestContext context) {
+  private Mono<Words> words(long collectionId, ImageMeta image, HarvestContext context) {
+    long imageId = image.id();
     if (!context.wordsRequested()) {
       return Mono.just(Words.NONE);
     }
     if (context.overwrite()) {
-      return fresh(imageId, context);
+      return fresh(image, context);
     }
     return Mono.fromCallable(() -> context.store().readWords(collectionId, imageId)
             .map(w -> context.store().wordsFile(collectionId, imageId)))
         .subscribeOn(io)
         .flatMap(existing -> existing.map(path -> Mono.just(new Words(path, null)))
-            .orElseGet(() -> fresh(imageId, context)));
+            .orElseGet(() -> fresh(image, context)));
   }
 
-  private Mono<Words> fresh(long imageId, HarvestContext context) {
-    return neurosynth.decode(imageId, context.events())
+  private Mono<Words> fresh(ImageMeta image, HarvestContext context) {
+    long imageId = image.id();
+    return neurosynth.decode(image, context.events())
         .publishOn(io)
         .map(answer -> new Words(null, answer.document()))
         .switchIfEmpty(Mono.fromCallable(() -> noWords(imageId, "Neurosynth has no words for "

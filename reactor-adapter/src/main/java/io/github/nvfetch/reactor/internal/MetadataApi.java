@@ -77,13 +77,15 @@ public final class MetadataApi {
       Object asked = server.get("id");
       URI one = api("/collections/" + asked + "/");
       return paged(() -> pages.single(one, events).flux(), CollectionMeta::fromJson, terms,
-          collection -> askedFor("collection", asked, collection), events);
+          collection -> askedFor("collection", asked, collection), events,
+          HarvestEvent.FieldsSeen.Records.COLLECTIONS);
     }
     Map<String, String> filters = new LinkedHashMap<>();
     server.asMap().forEach((k, v) -> filters.put(k, String.valueOf(v)));
     URI first = firstPage("/collections/", filters);
     return paged(() -> pages.pages(first, events), CollectionMeta::fromJson, terms,
-        collection -> Optional.empty(), events);
+        collection -> Optional.empty(), events,
+        HarvestEvent.FieldsSeen.Records.COLLECTIONS);
   }
 
   /**
@@ -94,14 +96,16 @@ public final class MetadataApi {
   public PagedFlux<ImageMeta> collectionImages(long collectionId, EventSink events) {
     URI first = firstPage("/collections/" + collectionId + "/images/", Map.of());
     return paged(() -> pages.pages(first, events), ImageMeta::fromJson, Terms.of(),
-        image -> inCollection(image, collectionId), events);
+        image -> inCollection(image, collectionId), events,
+        HarvestEvent.FieldsSeen.Records.IMAGES);
   }
 
   /** Every public image. */
   public PagedFlux<ImageMeta> images(EventSink events) {
     URI first = firstPage("/images/", Map.of());
     return paged(() -> pages.pages(first, events), ImageMeta::fromJson, Terms.of(),
-        image -> Optional.empty(), events);
+        image -> Optional.empty(), events,
+        HarvestEvent.FieldsSeen.Records.IMAGES);
   }
 
   /**
@@ -167,9 +171,26 @@ public final class MetadataApi {
 
   private <T extends Metadata> PagedFlux<T> paged(Supplier<Flux<Page<JsonNode>>> source,
       Function<JsonNode, T> parse, Terms localCheck, Function<T, Optional<String>> lie,
+      EventSink events, HarvestEvent.FieldsSeen.Records records) {
+    return new PagedFlux<>(() -> source.get().map(page -> {
+      reportFields(page, records, events);
+      return convert(page, parse, localCheck, lie, events);
+    }));
+  }
+
+  /** One {@link HarvestEvent.FieldsSeen} per page, when someone listens. */
+  private static void reportFields(Page<JsonNode> page, HarvestEvent.FieldsSeen.Records records,
       EventSink events) {
-    return new PagedFlux<>(() -> source.get().map(page -> convert(page, parse, localCheck, lie,
-        events)));
+    if (events.isSilent()) {
+      return;
+    }
+    java.util.Set<String> fields = new java.util.HashSet<>();
+    for (JsonNode node : page.items()) {
+      if (node != null && node.isObject()) {
+        node.fieldNames().forEachRemaining(fields::add);
+      }
+    }
+    events.emit(new HarvestEvent.FieldsSeen(page.uri(), records, fields));
   }
 
   /**
