@@ -34,7 +34,8 @@ final class BarChart {
     Map<String, Long> rows = folded(counts);
     long max = rows.values().stream().mapToLong(Long::longValue).max().orElse(1);
     out.append("<table class=\"bars\">");
-    rows.forEach((label, count) -> out.append("<tr><th scope=\"row\">").append(Html.text(label))
+    rows.forEach((label, count) -> out.append("<tr><th scope=\"row\" title=\"")
+        .append(Html.text(label)).append("\">").append(Html.text(label))
         .append("</th><td class=\"bar-cell\"><span class=\"bar\" style=\"width:")
         .append(Math.max(1, Math.round(100.0 * count / max))).append("%\"></span></td>")
         .append("<td class=\"num\">").append(count).append("</td></tr>"));

@@ -22,8 +22,8 @@ final class ImageCard {
     out.append("<h3><a href=\"").append(Html.text(image.page())).append("\" rel=\"noopener\">")
         .append(Html.text(name)).append("</a></h3>");
     out.append("<dl class=\"fields\">");
-    field(out, "Collection", image.collectionName().map(n -> n + " (" + image.collectionId()
-        + ")").orElse(String.valueOf(image.collectionId())));
+    field(out, "Collection", image.collectionName().map(n -> n + " (id " + image.collectionId()
+        + ")").orElse("id " + image.collectionId()));
     field(out, "Map type", image.mapType().orElse("unknown"));
     field(out, "Modality", image.modality().orElse("unknown"));
     field(out, "Subjects", image.subjects().isPresent()

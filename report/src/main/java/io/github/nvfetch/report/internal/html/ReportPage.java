@@ -82,7 +82,7 @@ public final class ReportPage {
     for (ReportImage image : content.images()) {
       mapTypes.merge(image.mapType().orElse("unknown"), 1L, Long::sum);
       modalities.merge(image.modality().orElse("unknown"), 1L, Long::sum);
-      collections.merge(image.collectionName().map(n -> n + " (" + image.collectionId() + ")")
+      collections.merge(image.collectionName().map(n -> n + " (id " + image.collectionId() + ")")
           .orElse("collection " + image.collectionId()), 1L, Long::sum);
     }
     return "<section id=\"charts\"><h2>What was fetched</h2><div class=\"charts\">"
