@@ -26,6 +26,10 @@ public abstract class HarvestCommand implements Callable<Integer> {
   @ArgGroup(validate = false, heading = "%nOutput:%n", order = 4)
   protected OutputOptions output = new OutputOptions();
 
+  /** The report flags. */
+  @ArgGroup(validate = false, heading = "%nReport:%n", order = 5)
+  protected ReportOptions report = new ReportOptions();
+
   /** Creates the command (picocli instantiates subclasses). */
   protected HarvestCommand() {
   }
@@ -36,8 +40,14 @@ public abstract class HarvestCommand implements Callable<Integer> {
   /** Runs the harvest and prints its summary. */
   @Override
   public final Integer call() {
-    new HarvestSession(spec.commandLine().getOut(), spec.commandLine().getErr(), output,
-        HarvestSession.stdoutIsTerminal()).run(job(), client.toBuilder());
+    try (ReportRun run = ReportRun.start(report)) {
+      HarvestReport result = new HarvestSession(spec.commandLine().getOut(),
+          spec.commandLine().getErr(), output, HarvestSession.stdoutIsTerminal())
+          .run(run.wrap(job()), client.toBuilder());
+      run.write(result, ReportRun.shellLine("nvfetch",
+          spec.commandLine().getParseResult().originalArgs()), store.requestFile(),
+          output.humanOnStdout() ? spec.commandLine().getOut() : null);
+    }
     return ExitCodes.OK;
   }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         FetchCommand.class,
         IdsCommand.class,
         DemoCommand.class,
+        ReportCommand.class,
         ReplicaCommand.class,
         ExampleCommand.class,
         CommandLine.HelpCommand.class
