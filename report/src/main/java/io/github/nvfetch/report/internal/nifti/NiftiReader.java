@@ -63,9 +63,17 @@ public final class NiftiReader {
     double slope = header.slope();
     double intercept = header.intercept();
     VoxelType type = header.type();
-    for (int n = 0; n < count; n++) {
-      float v = type.read(raw, n * size);
-      values[n] = slope == 0 ? v : (float) (v * slope + intercept);
+    if (type == VoxelType.FLOAT32) {
+      raw.asFloatBuffer().get(values);
+    } else {
+      for (int n = 0; n < count; n++) {
+        values[n] = type.read(raw, n * size);
+      }
+    }
+    if (slope != 0 && (slope != 1 || intercept != 0)) {
+      for (int n = 0; n < count; n++) {
+        values[n] = (float) (values[n] * slope + intercept);
+      }
     }
     return new ArrayVolume(header.dims(), values, header.affine());
   }

@@ -34,6 +34,9 @@ public record DisplayRange(double threshold, double max, boolean signed) {
     if (!(percentile >= 0 && percentile <= 100)) {
       throw new IllegalArgumentException("percentile must be within 0..100, got " + percentile);
     }
+    if (volume instanceof ArrayVolume array) {
+      return of(array.voxels(), percentile);
+    }
     double max = 0;
     boolean signed = false;
     for (int k = 0; k < volume.nz(); k++) {
@@ -53,6 +56,33 @@ public record DisplayRange(double threshold, double max, boolean signed) {
     return new DisplayRange(percentileOf(volume, max, percentile), max, signed);
   }
 
+  private static DisplayRange of(float[] voxels, double percentile) {
+    double max = 0;
+    boolean signed = false;
+    for (float v : voxels) {
+      if (Float.isFinite(v)) {
+        float magnitude = Math.abs(v);
+        if (magnitude > max) {
+          max = magnitude;
+        }
+        signed |= v < 0;
+      }
+    }
+    if (max == 0) {
+      return new DisplayRange(0, 0, signed);
+    }
+    long[] counts = new long[BINS];
+    long total = 0;
+    double scale = BINS / max;
+    for (float v : voxels) {
+      if (Float.isFinite(v) && v != 0) {
+        counts[Math.min(BINS - 1, (int) (Math.abs(v) * scale))]++;
+        total++;
+      }
+    }
+    return new DisplayRange(fromHistogram(counts, total, max, percentile), max, signed);
+  }
+
   private static double percentileOf(VoxelSource volume, double max, double percentile) {
     long[] counts = new long[BINS];
     long total = 0;
@@ -67,6 +97,11 @@ public record DisplayRange(double threshold, double max, boolean signed) {
         }
       }
     }
+    return fromHistogram(counts, total, max, percentile);
+  }
+
+  private static double fromHistogram(long[] counts, long total, double max,
+      double percentile) {
     long rank = (long) Math.ceil(total * percentile / 100.0);
     long seen = 0;
     for (int bin = 0; bin < BINS; bin++) {

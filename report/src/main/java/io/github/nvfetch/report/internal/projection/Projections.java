@@ -48,6 +48,10 @@ public final class Projections {
     }
 
     void run() {
+      if (volume instanceof ArrayVolume array && axisAligned()) {
+        runAligned(array.voxels());
+        return;
+      }
       double[] step = {toVoxel.get(0, 0) * MniCanvas.CELL_MM, toVoxel.get(1, 0) * MniCanvas.CELL_MM,
           toVoxel.get(2, 0) * MniCanvas.CELL_MM};
       for (int cz = 0; cz < MniCanvas.NZ; cz++) {
@@ -56,6 +60,67 @@ public final class Projections {
           row(cy, cz, start, step);
         }
       }
+    }
+
+    /** Whether voxel axis i depends on world x only, j on y only, k on z only. */
+    private boolean axisAligned() {
+      for (int r = 0; r < 3; r++) {
+        for (int c = 0; c < 3; c++) {
+          if (r != c && toVoxel.get(r, c) != 0) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The common case (no rotation, flips allowed): the voxel index along each axis depends on
+     * one canvas axis only, so three small tables replace the per-cell arithmetic.
+     */
+    private void runAligned(float[] voxels) {
+      int nx = volume.nx();
+      int ny = volume.ny();
+      int[] is = table(0, MniCanvas.NX, MniCanvas.X_MIN, nx, 1);
+      int[] js = table(1, MniCanvas.NY, MniCanvas.Y_MIN, ny, nx);
+      int[] ks = table(2, MniCanvas.NZ, MniCanvas.Z_MIN, volume.nz(), nx * ny);
+      for (int cz = 0; cz < MniCanvas.NZ; cz++) {
+        if (ks[cz] < 0) {
+          continue;
+        }
+        int zRow = MniCanvas.NZ - 1 - cz;
+        for (int cy = 0; cy < MniCanvas.NY; cy++) {
+          if (js[cy] < 0) {
+            continue;
+          }
+          int base = ks[cz] + js[cy];
+          int yRow = MniCanvas.NY - 1 - cy;
+          for (int cx = 0; cx < MniCanvas.NX; cx++) {
+            if (is[cx] < 0) {
+              continue;
+            }
+            float value = voxels[base + is[cx]];
+            if (value != value || Float.isInfinite(value)) {
+              continue;
+            }
+            sagittal.offer(cy, zRow, value);
+            coronal.offer(cx, zRow, value);
+            axial.offer(cx, yRow, value);
+          }
+        }
+      }
+    }
+
+    /** Voxel index times stride for each canvas cell along an axis, -1 outside the volume. */
+    private int[] table(int axis, int cells, double worldMin, int voxelsAlong, int stride) {
+      int[] table = new int[cells];
+      for (int c = 0; c < cells; c++) {
+        double world = worldMin + MniCanvas.CELL_MM * c;
+        double v = toVoxel.get(axis, axis) * world + toVoxel.get(axis, 3);
+        int index = (int) Math.floor(v + 0.5);
+        table[c] = index < 0 || index >= voxelsAlong ? -1 : index * stride;
+      }
+      return table;
     }
 
     private void row(int cy, int cz, double[] start, double[] step) {

@@ -68,6 +68,57 @@ class GlassBrainTest {
     assertEquals(10f, projections.view(View.AXIAL).peak(60, 56), 1e-4);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("grids")
+  void theGeneralPathAgreesWithTheAxisAlignedOne(String name, Affine affine, int[] dims) {
+    ArrayVolume volume = SyntheticMaps.empty(dims, affine);
+    SyntheticMaps.addBlob(volume, POSITIVE, 10);
+    SyntheticMaps.addBlob(volume, NEGATIVE, -8);
+    VoxelSource wrapped = new VoxelSource() { // not an ArrayVolume: the per-cell path
+      public int nx() {
+        return volume.nx();
+      }
+
+      public int ny() {
+        return volume.ny();
+      }
+
+      public int nz() {
+        return volume.nz();
+      }
+
+      public float value(int i, int j, int k) {
+        return volume.value(i, j, k);
+      }
+
+      public Affine affine() {
+        return volume.affine();
+      }
+    };
+    Projections fast = Projections.of(volume);
+    Projections general = Projections.of(wrapped);
+    for (View view : View.values()) {
+      for (int row = 0; row < view.height(); row++) {
+        for (int column = 0; column < view.width(); column++) {
+          assertEquals(fast.view(view).peak(column, row), general.view(view).peak(column, row),
+              view + " " + column + "," + row);
+        }
+      }
+    }
+    assertEquals(DisplayRange.of(volume, 95), DisplayRange.of(wrapped, 95));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRotatedGridIsSampledThroughItsInverseAffine() {
+    // voxel axes swapped: i runs along world y, j along world x (2 mm, no flip)
+    Affine swapped = Affine.of(new double[][] {{0, 2, 0, -90}, {2, 0, 0, -126}, {0, 0, 2, -72}});
+    ArrayVolume volume = SyntheticMaps.empty(new int[] {109, 91, 91}, swapped);
+    SyntheticMaps.addBlob(volume, POSITIVE, 10);
+    Projections projections = Projections.of(volume);
+    assertEquals(new Pixel(60, 35), argmax(projections.view(View.CORONAL)));
+    assertEquals(new Pixel(60, 56), argmax(projections.view(View.AXIAL)));
+  }
+
   @org.junit.jupiter.api.Test
   void nanVoxelsAndCellsOutsideTheVolumeAreTransparent() throws IOException {
     ArrayVolume volume = SyntheticMaps.empty(SyntheticMaps.GRID_3MM_DIMS, SyntheticMaps.GRID_3MM);
