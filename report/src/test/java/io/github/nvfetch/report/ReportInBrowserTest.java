@@ -139,6 +139,9 @@ class ReportInBrowserTest {
   }
 
   private static ChromeDriver startBrowser() {
+    // explicit paths mean Selenium Manager is not needed; SE_OFFLINE forbids it any download
+    System.setProperty("SE_OFFLINE", "true");
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     ChromeOptions options = new ChromeOptions();

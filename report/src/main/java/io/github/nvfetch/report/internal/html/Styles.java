@@ -30,9 +30,9 @@ final class Styles {
         gap: 14px 28px; }
       table.bars { border-collapse: collapse; width: 100%; }
       table.bars th { text-align: left; font-weight: normal; padding: 2px 8px 2px 0;
-        max-width: 190px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+        width: 42%; font-size: 13px; line-height: 1.25; word-break: break-word; }
       table.bars td { padding: 2px 0; }
-      .bar-cell { width: 55%; }
+      .bar-cell { width: 50%; }
       .bar { display: block; height: 13px; background: var(--accent); border-radius: 2px;
         print-color-adjust: exact; -webkit-print-color-adjust: exact; }
       td.num { text-align: right; padding-left: 8px; font-variant-numeric: tabular-nums;
