@@ -2,13 +2,14 @@ package io.github.nvfetch.bench;
 
 import io.github.nvfetch.report.Thumbnail;
 import io.github.nvfetch.report.ThumbnailPool;
-import io.github.nvfetch.report.internal.nifti.NiftiReader;
+import io.github.nvfetch.core.volume.Volume;
 import io.github.nvfetch.report.internal.projection.ArrayVolume;
 import io.github.nvfetch.report.internal.projection.DisplayRange;
 import io.github.nvfetch.report.internal.projection.GlassBrainPainter;
 import io.github.nvfetch.report.internal.projection.Projections;
 import io.github.nvfetch.report.internal.projection.ThumbnailLayout;
 import io.github.nvfetch.report.internal.render.ThumbnailRenderer;
+import io.github.nvfetch.report.internal.render.VolumeVoxels;
 import io.github.nvfetch.report.internal.projection.GlassBrain;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -76,7 +77,7 @@ public final class ThumbnailSpeed {
 
   private static void stageTimes(Path file, double[][] stages, int at) throws IOException {
     long t0 = CPU.getCurrentThreadCpuTime();
-    ArrayVolume volume = NiftiReader.read(file);
+    ArrayVolume volume = VolumeVoxels.firstVolume(Volume.read(file));
     long t1 = CPU.getCurrentThreadCpuTime();
     DisplayRange range = DisplayRange.of(volume, DisplayRange.DEFAULT_PERCENTILE);
     long t2 = CPU.getCurrentThreadCpuTime();
@@ -115,7 +116,7 @@ public final class ThumbnailSpeed {
   private static void print(int files, int rounds, double[] total, double[] totalCpu,
       double[][] stages,
       double poolPerImage, long fileSize) {
-    String[] names = {"CPU: read + gunzip + parse", "CPU: threshold (histogram)",
+    String[] names = {"CPU: read (core Volume codec) + float copy", "CPU: threshold (histogram)",
         "CPU: projection (3 views)", "CPU: paint", "CPU: PNG encode"};
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "### Thumbnails — %s UTC%n%n",
