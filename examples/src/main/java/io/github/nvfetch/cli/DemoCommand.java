@@ -8,6 +8,7 @@ import io.github.nvfetch.testkit.ReplicaServer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,12 +67,17 @@ public final class DemoCommand implements Callable<Integer> {
         .faults(FaultProfile.NEUROVAULT.faults().toBuilder().latencyScale(latencyScale).build())
         .port(0).start()) {
       say(out, intro(replica));
-      HarvestReport report = new HarvestSession(out, spec.commandLine().getErr(), output,
-          HarvestSession.stdoutIsTerminal()).neurosynthUrl(replica.neurosynthUrl())
-          .run(HarvestJob.of(request()),
-          NeuroVaultClient.builder().baseUrl(replica.baseUrl())
-              .neurosynthUrl(replica.neurosynthUrl()));
-      say(out, outro(report));
+      try (ReportRun run = ReportRun.start(ReportOptions.at(dataDir.resolve("report.html")))) {
+        HarvestReport report = new HarvestSession(out, spec.commandLine().getErr(), output,
+            HarvestSession.stdoutIsTerminal()).neurosynthUrl(replica.neurosynthUrl())
+            .run(run.wrap(HarvestJob.of(request())),
+            NeuroVaultClient.builder().baseUrl(replica.baseUrl())
+                .neurosynthUrl(replica.neurosynthUrl()));
+        run.write(report, "nvfetch demo --max-images " + maxImages + "   (fetch --term "
+            + "modality=fMRI-BOLD --neurosynth against the embedded replica)", Optional.empty(),
+            output.humanOnStdout() ? out : null);
+        say(out, outro(report));
+      }
     }
     return ExitCodes.OK;
   }

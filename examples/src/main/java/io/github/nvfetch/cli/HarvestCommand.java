@@ -26,6 +26,10 @@ public abstract class HarvestCommand implements Callable<Integer> {
   @ArgGroup(validate = false, heading = "%nOutput:%n", order = 4)
   protected OutputOptions output = new OutputOptions();
 
+  /** The report flags. */
+  @ArgGroup(validate = false, heading = "%nReport:%n", order = 5)
+  protected ReportOptions report = new ReportOptions();
+
   /** Creates the command (picocli instantiates subclasses). */
   protected HarvestCommand() {
   }
@@ -41,8 +45,15 @@ public abstract class HarvestCommand implements Callable<Integer> {
    */
   @Override
   public final Integer call() {
-    return new HarvestSession(spec.commandLine().getOut(), spec.commandLine().getErr(), output,
-        HarvestSession.stdoutIsTerminal()).neurosynthUrl(client.neurosynthUrl)
-        .execute(this::job, client::toBuilder);
+    try (ReportRun run = ReportRun.start(report)) {
+      HarvestReport[] result = new HarvestReport[1];
+      int code = new HarvestSession(spec.commandLine().getOut(), spec.commandLine().getErr(),
+          output, HarvestSession.stdoutIsTerminal()).neurosynthUrl(client.neurosynthUrl)
+          .execute(() -> run.wrap(job()), client::toBuilder, done -> result[0] = done);
+      run.write(result[0], ReportRun.shellLine("nvfetch",
+          spec.commandLine().getParseResult().originalArgs()), store.requestFile(),
+          output.humanOnStdout() ? spec.commandLine().getOut() : null);
+      return code;
+    }
   }
 }

@@ -75,8 +75,19 @@ public final class HarvestSession {
    * @throws RuntimeException what {@link #run} throws, for {@link Failures} to report
    */
   public int execute(Supplier<HarvestJob> job, Supplier<NeuroVaultClientBuilder> client) {
+    return execute(job, client, report -> { });
+  }
+
+  /**
+   * {@link #execute(Supplier, Supplier)}, handing the finished harvest's report to {@code done}
+   * before the exit code is returned (for a harvest report page).
+   */
+  public int execute(Supplier<HarvestJob> job, Supplier<NeuroVaultClientBuilder> client,
+      java.util.function.Consumer<HarvestReport> done) {
     try {
-      return run(job.get(), client.get()).exitCode();
+      HarvestReport report = run(job.get(), client.get());
+      done.accept(report);
+      return report.exitCode();
     } catch (RuntimeException e) {
       if (output.json() && !summaryPrinted) {
         out.println(JsonSummary.failure(Failures.message(e), Failures.exitCode(e), progress,

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         FetchCommand.class,
         IdsCommand.class,
         DemoCommand.class,
+        ReportCommand.class,
         ReplicaCommand.class,
         ServeCommand.class,
         ExampleCommand.class,

@@ -24,6 +24,7 @@ import io.github.nvfetch.reactor.HarvestListener;
 import io.github.nvfetch.reactor.NeuroVault;
 import io.github.nvfetch.reactor.NeuroVaultClient;
 import io.github.nvfetch.reactor.RetrySettings;
+import io.github.nvfetch.report.HarvestReport;
 import io.github.nvfetch.testkit.CorpusSpec;
 import io.github.nvfetch.testkit.FaultProfile;
 import io.github.nvfetch.testkit.ReplicaServer;
@@ -213,5 +214,15 @@ public final class ReadmeSnippets {
         .and((ImageMeta image) -> image.numberOfSubjects().orElse(0) >= 10)
         .and(tMap);
     return groupTMaps;
+  }
+
+  /** README, "The harvest report": a report of a dataset, and one of a data dir. */
+  public static List<Path> report(NeuroVaultDataset dataset, FetchRequest request,
+      Duration took, Path dataDir) {
+    Path page = HarvestReport.of(dataset).request(request).elapsed(took).build()
+        .write(dataDir.resolve("report.html"));           // thumbnails in report_files/ beside it
+    Path offline = HarvestReport.ofDataDir(dataDir)      // from the stored metadata, no request
+        .inlineThumbnails(true).build().write(dataDir.resolve("store.html"));
+    return List.of(page, offline);
   }
 }

@@ -39,6 +39,10 @@ class DemoCommandTest {
     assertTrue(out.contains("  ./nvfetch fetch --base-url https://neurovault.org --term "
         + "modality=fMRI-BOLD --max-images 20 --neurosynth"), out);
     assertTrue(imageFiles() >= 20, "files on disk");
+    Path report = dir.toAbsolutePath().resolve("report.html");
+    assertTrue(out.contains("Wrote report " + report), out);
+    assertTrue(Files.readString(report)
+        .contains("data-count=\"fetched\"><span class=\"n\">20<"), "the report's counts");
 
     CliRun second = CliRun.of(args);
 

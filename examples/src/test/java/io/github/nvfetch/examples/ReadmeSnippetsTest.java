@@ -123,6 +123,17 @@ class ReadmeSnippetsTest {
     assertEquals("{'number_of_images': NotNull()}", ReadmeSnippets.defaults().get(1).toString());
   }
 
+  @Test
+  void reportSnippetWritesBothPages() throws IOException {
+    io.github.nvfetch.core.FetchRequest request = io.github.nvfetch.core.FetchRequest.builder()
+        .maxImages(3).dataDir(dir).build();
+    NeuroVaultDataset data = client.fetchDataset(request).block(java.time.Duration.ofMinutes(1));
+    List<Path> pages = ReadmeSnippets.report(data, request, java.time.Duration.ofSeconds(2), dir);
+    assertTrue(Files.readString(pages.get(0)).contains("data-count=\"fetched\"><span "
+        + "class=\"n\">3<"));
+    assertTrue(Files.readString(pages.get(1)).contains("data:image/png;base64,"));
+  }
+
   private static List<String> stripped(String text) {
     return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
   }
