@@ -72,9 +72,10 @@ public final class ReplicaCommand implements Callable<Integer> {
       description = "Serve 91x109x91 float32 maps (about 1 MB) instead of tiny ones.")
   private boolean realisticFiles;
 
-  @Option(names = "--volumes", defaultValue = "uniform",
+  @Option(names = "--volumes", paramLabel = "uniform|varied", defaultValue = "uniform",
       description = "Image files: uniform (tiny, or --realistic-files) or varied (NeuroVault's mix of grids, datatypes"
-          + " and headers, content seeded by image id; stored gzip, about 3.6 MB per 2 mm map).")
+          + " and headers, content seeded by image id; stored gzip, about 3.6 MB per 2 mm map; default: "
+          + "${DEFAULT-VALUE}).")
   private VolumeMix volumes;
 
   @Option(names = "--missing-rate", paramLabel = "FRACTION", defaultValue = "0",

@@ -37,8 +37,9 @@ class ReportCommandTest {
   @Test
   void idsReportsListFailedCollectionsAndSayWhereTheReportIs() throws IOException {
     Path page = dir.resolve("ids.html");
+    long collection = replica.server.corpus().collectionIds().findFirst().orElseThrow();
     CliRun run = CliRun.of(replica.args("ids", "--data-dir", dir.resolve("data").toString(),
-        "--collection", "1", "999999", "--report", page.toString()));
+        "--collection", String.valueOf(collection), "999999", "--report", page.toString()));
 
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("Wrote report " + page.toAbsolutePath()), run.out());

@@ -1,5 +1,6 @@
 package io.github.nvfetch.examples.service;
 
+import io.github.nvfetch.core.HarvestRequest;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +19,8 @@ final class HarvestRegistry {
   private final Map<Long, ProgressTracker> harvests = new ConcurrentSkipListMap<>();
 
   /** Registers a new harvest and returns its tracker. */
-  ProgressTracker open() {
-    ProgressTracker tracker = new ProgressTracker(ids.incrementAndGet());
+  ProgressTracker open(HarvestRequest request) {
+    ProgressTracker tracker = new ProgressTracker(ids.incrementAndGet(), request);
     harvests.put(tracker.id(), tracker);
     evictEnded();
     return tracker;

@@ -99,7 +99,7 @@ public final class HarvestService implements AutoCloseable {
     } catch (BadRequestException e) {
       return badRequest(response, e);
     }
-    ProgressTracker tracker = registry.open();
+    ProgressTracker tracker = registry.open(request);
     Flux<ByteBuf> lines = lines(request, tracker)
         .map(line -> Unpooled.wrappedBuffer(line.getBytes(StandardCharsets.UTF_8)));
     return response.status(HttpResponseStatus.OK)
@@ -110,6 +110,7 @@ public final class HarvestService implements AutoCloseable {
 
   private Flux<String> lines(HarvestRequest request, ProgressTracker tracker) {
     return client.harvestOutcomes(request, tracker)
+        .doOnNext(tracker::streamed)
         .publishOn(lineWriter, 4)
         .map(NdjsonLines::outcome)
         .concatWith(Mono.fromCallable(() -> {

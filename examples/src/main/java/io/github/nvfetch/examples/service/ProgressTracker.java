@@ -1,30 +1,34 @@
 package io.github.nvfetch.examples.service;
 
 import io.github.nvfetch.core.FetchedImage;
+import io.github.nvfetch.core.HarvestRequest;
+import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.HarvestListener;
+import io.github.nvfetch.reactor.HarvestProgress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts one harvest's events for {@code GET /progress/{harvest}}: images selected, fetched
- * (downloaded or from disk), failed, bytes received, retries, and whether it has ended.
+ * One harvest of the service for {@code GET /progress/{harvest}}: its id, how it ended, the
+ * images streamed (fetched, failed: counted from the stream itself, so the summary line is exact
+ * when the stream ends) and the SDK's {@link HarvestProgress} counts for the rest (selected,
+ * bytes, retries), which {@link io.github.nvfetch.reactor.ProgressTracker} keeps from the
+ * harvest's events. Events arrive on their own thread, possibly after the stream's end.
  */
 final class ProgressTracker implements HarvestListener {
 
   private final long id;
-  private final long startedNanos = System.nanoTime();
-  private final AtomicLong selected = new AtomicLong();
+  private final io.github.nvfetch.reactor.ProgressTracker counts;
   private final AtomicLong downloaded = new AtomicLong();
   private final AtomicLong fromDisk = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
-  private final AtomicLong bytes = new AtomicLong();
-  private final AtomicLong retries = new AtomicLong();
   private volatile String state = "running";
 
-  ProgressTracker(long id) {
+  ProgressTracker(long id, HarvestRequest request) {
     this.id = id;
+    this.counts = io.github.nvfetch.reactor.ProgressTracker.of(request.maxImages());
   }
 
   long id() {
@@ -33,17 +37,16 @@ final class ProgressTracker implements HarvestListener {
 
   @Override
   public void onEvent(HarvestEvent event) {
-    if (event instanceof HarvestEvent.ImageSelected) {
-      selected.incrementAndGet();
-    } else if (event instanceof HarvestEvent.ImageFetched fetched) {
-      boolean local = fetched.image().origin() == FetchedImage.Origin.LOCAL_STORE;
-      (local ? fromDisk : downloaded).incrementAndGet();
-    } else if (event instanceof HarvestEvent.ImageFailed) {
+    counts.onEvent(event);
+  }
+
+  /** Counts one outcome the stream carried. */
+  void streamed(ImageOutcome outcome) {
+    if (outcome instanceof FetchedImage image) {
+      (image.origin() == FetchedImage.Origin.LOCAL_STORE ? fromDisk : downloaded)
+          .incrementAndGet();
+    } else {
       failed.incrementAndGet();
-    } else if (event instanceof HarvestEvent.BytesTransferred transferred) {
-      bytes.addAndGet(transferred.bytes());
-    } else if (event instanceof HarvestEvent.RetryScheduled) {
-      retries.incrementAndGet();
     }
   }
 
@@ -58,17 +61,20 @@ final class ProgressTracker implements HarvestListener {
 
   /** The snapshot, as the JSON object the endpoint answers. */
   Map<String, Object> snapshot() {
+    HarvestProgress progress = counts.snapshot();
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("harvest", id);
     view.put("state", state);
-    view.put("selected", selected.get());
+    view.put("selected", progress.selected());
     view.put("fetched", downloaded.get() + fromDisk.get());
     view.put("downloaded", downloaded.get());
     view.put("from_disk", fromDisk.get());
     view.put("failed", failed.get());
-    view.put("bytes", bytes.get());
-    view.put("retries", retries.get());
-    view.put("elapsed_ms", (System.nanoTime() - startedNanos) / 1_000_000);
+    view.put("bytes", progress.bytes());
+    view.put("retries", progress.retries());
+    view.put("images_per_second", progress.imagesPerSecond());
+    progress.eta().ifPresent(eta -> view.put("eta_ms", eta.toMillis()));
+    view.put("elapsed_ms", progress.elapsed().toMillis());
     return view;
   }
 }
