@@ -1,5 +1,7 @@
 package io.github.nvfetch.cli;
 
+import static io.github.nvfetch.reactor.NeuroVaultClientBuilder.DEFAULT_BASE_URL;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +38,7 @@ class DemoCommandTest {
     assertTrue(out.contains("Files: " + dir.toAbsolutePath().resolve("neurovault")), out);
     assertTrue(out.contains("This demo ran against the embedded replica, not the real service."),
         out);
-    assertTrue(out.contains("  ./nvfetch fetch --base-url https://neurovault.org --term "
+    assertTrue(out.contains("  ./nvfetch fetch --base-url " + DEFAULT_BASE_URL + " --term "
         + "modality=fMRI-BOLD --max-images 20 --neurosynth"), out);
     assertTrue(imageFiles() >= 20, "files on disk");
     Path report = dir.toAbsolutePath().resolve("report.html");

@@ -1,5 +1,7 @@
 package io.github.nvfetch.cli;
 
+import static io.github.nvfetch.reactor.NeuroVaultClientBuilder.DEFAULT_BASE_URL;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -219,9 +221,9 @@ class FetchCommandTest {
     assertTrue(CliRun.of("ids", "--image", "1", "--data-dir", data, "--timeout", "0.0001")
         .assertOneLineFailure(ExitCodes.BAD_INPUT).err().contains("--timeout must be between "
             + "0.001 and 86400 seconds, was 0.0001"));
-    assertTrue(CliRun.of("fetch", "--data-dir", data, "--base-url", "neurovault.org")
+    assertTrue(CliRun.of("fetch", "--data-dir", data, "--base-url", "localhost")
         .assertOneLineFailure(ExitCodes.BAD_INPUT).err().contains("--base-url must be an http:// "
-            + "or https:// URL with a host, like https://neurovault.org, was 'neurovault.org'"));
+            + "or https:// URL with a host, like " + DEFAULT_BASE_URL + ", was 'localhost'"));
     assertTrue(CliRun.of("fetch", "--data-dir", data, "--retries", "-1")
         .assertOneLineFailure(ExitCodes.BAD_INPUT).err().contains("--retries must be 0 or more"));
     for (String bad : List.of("--rate", "--concurrency", "--timeout", "--base-url")) {
@@ -255,7 +257,7 @@ class FetchCommandTest {
         "--data-dir", "--request")) {
       assertTrue(fetchHelp.contains(flag), flag);
     }
-    assertFalse(fetchHelp.contains("neurovault.org/api"), "no stray URLs");
+    assertFalse(fetchHelp.contains(DEFAULT_BASE_URL.getHost() + "/api"), "no stray URLs");
   }
 
   private static List<String> fieldNames(JsonNode json) {

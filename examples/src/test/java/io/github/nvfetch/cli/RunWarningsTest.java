@@ -1,5 +1,7 @@
 package io.github.nvfetch.cli;
 
+import static io.github.nvfetch.reactor.NeuroVaultClientBuilder.DEFAULT_NEUROSYNTH_URL;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +61,7 @@ class RunWarningsTest {
         + "Neurosynth words failed. Neurosynth at " + wrong + " gave no words for any of the 2 "
         + "images"), run.err());
     assertTrue(run.err().contains("the default --neurosynth-url is the public service "
-        + "https://neurosynth.org/api/v2/decode/"), run.err());
+        + DEFAULT_NEUROSYNTH_URL), run.err());
     assertTrue(run.out().contains("Files: "), run.out());
     assertFalse(run.out().contains("neurosynth_words_for_image"), "no words file was written: "
         + run.out());

@@ -2,6 +2,7 @@ package io.github.nvfetch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.nvfetch.reactor.NeuroVaultClientBuilder;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,7 @@ class WrongBaseUrlTest {
 
       assertTrue(run.err().contains(wrong + "/api/collections/"), run.err());
       assertTrue(run.err().contains("answered 404: is --base-url the site root, e.g. "
-          + "https://neurovault.org?"), run.err());
+          + NeuroVaultClientBuilder.DEFAULT_BASE_URL + "?"), run.err());
     }
   }
 }

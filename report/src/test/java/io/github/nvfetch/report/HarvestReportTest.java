@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.nvfetch.core.CollectionMeta;
 import io.github.nvfetch.core.ImageMeta;
 import io.github.nvfetch.core.store.LocalStore;
+import io.github.nvfetch.reactor.NeuroVaultClientBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +50,8 @@ class HarvestReportTest {
     assertFalse(html.contains("javascript:"), "a javascript: url is never a link");
     assertFalse(html.contains("<b>bold"));
     assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
-    assertTrue(html.contains("href=\"https://neurovault.org/images/12/\""));
+    assertTrue(html.contains("href=\"" + NeuroVaultClientBuilder.DEFAULT_BASE_URL
+        + "/images/12/\""), "the image links to its NeuroVault page");
     assertTrue(html.contains("faces &gt; houses"));
     assertTrue(html.contains("data-count=\"fetched\"><span class=\"n\">2<"));
     assertTrue(html.contains("data-count=\"failed\"><span class=\"n\">1<"));
