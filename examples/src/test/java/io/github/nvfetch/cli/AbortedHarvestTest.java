@@ -20,7 +20,7 @@ class AbortedHarvestTest {
     String[] fetch;
     String[] ids;
     String[] images;
-    try (TestReplica replica = TestReplica.start()) {
+    try (TestReplica replica = TestReplica.started()) {
       fetch = replica.args("fetch", "--data-dir", dir.toString(), "--retries", "1");
       ids = replica.args("ids", "--data-dir", dir.toString(), "--retries", "0", "--collection",
           "4");

@@ -62,7 +62,7 @@ class FetchCommandTest {
     assertTrue(json.get("vocabulary_size").isNull());
     assertTrue(json.get("elapsed_ms").asLong() > 0);
     for (long id : CliRun.ids(json, "image_ids")) {
-      long collection = replica.server.corpus().collectionOf(id);
+      long collection = replica.server().corpus().collectionOf(id);
       assertTrue(Files.isRegularFile(dir.resolve("cli/neurovault/collection_" + collection
           + "/image_" + id + ".nii.gz")), "image " + id + " on disk");
     }
@@ -70,19 +70,19 @@ class FetchCommandTest {
 
   @Test
   void failedImagesAreListedWithReasonsAndTheRunSucceeds() {
-    long missing = replica.server.corpus().imageIds()
-        .filter(id -> replica.server.corpus().fileStatus(id) == FileStatus.MISSING)
+    long missing = replica.server().corpus().imageIds()
+        .filter(id -> replica.server().corpus().fileStatus(id) == FileStatus.MISSING)
         .findFirst().orElseThrow();
-    long collection = replica.server.corpus().collectionOf(missing);
+    long collection = replica.server().corpus().collectionOf(missing);
     String[] args = replica.args("fetch", "--data-dir", dir.toString(), "--no-default-terms",
         "--collection-term", "id=" + collection, "--max-images", "all", "--neurosynth");
 
     CliRun human = CliRun.of(args);
 
     assertEquals(0, human.exitCode(), human.err());
-    long size = replica.server.corpus().imageIds(collection).count();
-    long missingInCollection = replica.server.corpus().imageIds(collection)
-        .filter(id -> replica.server.corpus().fileStatus(id) == FileStatus.MISSING).count();
+    long size = replica.server().corpus().imageIds(collection).count();
+    long missingInCollection = replica.server().corpus().imageIds(collection)
+        .filter(id -> replica.server().corpus().fileStatus(id) == FileStatus.MISSING).count();
     assertTrue(human.out().contains("Fetched " + (size - missingInCollection) + " images in "),
         human.out());
     assertTrue(human.out().contains("0 from the local store, " + (size - missingInCollection)

@@ -28,7 +28,7 @@ class IdsCommandTest {
 
   @Test
   void jsonListsCollectionsThenImagesInTheOrderGivenWithFailures() {
-    Corpus corpus = replica.server.corpus();
+    Corpus corpus = replica.server().corpus();
     long[] collections = corpus.collectionIds().skip(1).limit(2).toArray();
     long image = corpus.imageIds(corpus.collectionIds().findFirst().orElseThrow())
         .findFirst().orElseThrow();
@@ -59,7 +59,7 @@ class IdsCommandTest {
 
   @Test
   void requestFileIdsComeFirstThenTheFlags() throws IOException {
-    Corpus corpus = replica.server.corpus();
+    Corpus corpus = replica.server().corpus();
     long[] images = corpus.imageIds().limit(3).toArray();
     Path file = Files.writeString(dir.resolve("ids.json"), "{\"image_ids\": [" + images[2] + ", "
         + images[0] + "], \"data_dir\": \"" + dir.resolve("from-file") + "\"}");

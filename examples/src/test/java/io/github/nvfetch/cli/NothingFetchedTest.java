@@ -26,8 +26,8 @@ class NothingFetchedTest {
   @TempDir Path dir;
 
   private static long missingImage() {
-    return replica.server.corpus().imageIds()
-        .filter(id -> replica.server.corpus().fileStatus(id) == FileStatus.MISSING)
+    return replica.server().corpus().imageIds()
+        .filter(id -> replica.server().corpus().fileStatus(id) == FileStatus.MISSING)
         .findFirst().orElseThrow();
   }
 
@@ -56,7 +56,7 @@ class NothingFetchedTest {
     long missing = missingImage();
 
     CliRun run = CliRun.of(replica.args("fetch", "--data-dir", dir.toString(),
-        "--no-default-terms", "--collection-term", "id=" + replica.server.corpus()
+        "--no-default-terms", "--collection-term", "id=" + replica.server().corpus()
             .collectionOf(missing), "--term", "id=" + missing, "--max-images", "all", "--json"));
 
     assertEquals(ExitCodes.NOTHING_FETCHED, run.exitCode(), run.err());

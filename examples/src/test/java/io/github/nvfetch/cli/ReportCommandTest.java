@@ -37,7 +37,7 @@ class ReportCommandTest {
   @Test
   void idsReportsListFailedCollectionsAndSayWhereTheReportIs() throws IOException {
     Path page = dir.resolve("ids.html");
-    long collection = replica.server.corpus().collectionIds().findFirst().orElseThrow();
+    long collection = replica.server().corpus().collectionIds().findFirst().orElseThrow();
     CliRun run = CliRun.of(replica.args("ids", "--data-dir", dir.resolve("data").toString(),
         "--collection", String.valueOf(collection), "999999", "--report", page.toString()));
 
@@ -55,7 +55,7 @@ class ReportCommandTest {
     Path request = Files.writeString(dir.resolve("request.json"),
         "{\"image_terms\": {\"name\": \"<i>x</i>\"}}");
     replica.requests(); // waits until the harvest's last request is logged
-    replica.server.resetStats();
+    replica.server().resetStats();
 
     Path page = dir.resolve("store.html");
     CliRun run = CliRun.of("report", "--data-dir", data.toString(), "--request",

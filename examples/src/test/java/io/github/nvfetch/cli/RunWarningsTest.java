@@ -51,8 +51,8 @@ class RunWarningsTest {
 
   @Test
   void noWordsAtAllIsNilearnsWarningWithTheAddress() {
-    String wrong = replica.server.baseUrl() + "/api/v2/nowhere/";
-    CliRun run = CliRun.of("fetch", "--base-url", replica.server.baseUrl(), "--rate", "200",
+    String wrong = replica.server().baseUrl() + "/api/v2/nowhere/";
+    CliRun run = CliRun.of("fetch", "--base-url", replica.server().baseUrl(), "--rate", "200",
         "--neurosynth-url", wrong, "--data-dir", dir.toString(), "--max-images", "2",
         "--neurosynth");
 

@@ -14,10 +14,10 @@ class WrongBaseUrlTest {
 
   @Test
   void aBaseUrlEndingInApiExitsOneWithAHint() {
-    try (TestReplica replica = TestReplica.start()) {
-      String wrong = replica.server.baseUrl() + "/api";
+    try (TestReplica replica = TestReplica.started()) {
+      String wrong = replica.server().baseUrl() + "/api";
       CliRun run = CliRun.of("fetch", "--data-dir", dir.toString(), "--base-url", wrong,
-          "--neurosynth-url", replica.server.neurosynthUrl(), "--max-images", "3")
+          "--neurosynth-url", replica.server().neurosynthUrl(), "--max-images", "3")
           .assertOneLineFailure(ExitCodes.HARVEST_FAILED);
 
       assertTrue(run.err().contains(wrong + "/api/collections/"), run.err());

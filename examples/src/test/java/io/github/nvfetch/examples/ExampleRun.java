@@ -1,5 +1,6 @@
 package io.github.nvfetch.examples;
 
+import io.github.nvfetch.testkit.junit.StoreContents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,11 +34,6 @@ record ExampleRun<T>(T result, String printed) {
 
   /** Partial or temporary files under a directory. */
   static List<Path> leftovers(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(p -> p.toString().endsWith(".part") || p.toString().endsWith(".nvtmp"))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return StoreContents.leftovers(dir);
   }
 }

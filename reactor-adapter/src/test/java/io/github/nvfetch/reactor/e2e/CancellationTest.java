@@ -1,5 +1,6 @@
 package io.github.nvfetch.reactor.e2e;
 
+import io.github.nvfetch.testkit.junit.StoreContents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +50,7 @@ class CancellationTest {
       client.close();
 
       replica.assertNoLeftovers(dataDir);
-      List<Long> onDisk = Replica.imagesOnDisk(dataDir);
+      List<Long> onDisk = StoreContents.imagesOnDisk(dataDir);
       replica.assertStoredIdentical(dataDir, onDisk);
       assertTrue(onDisk.size() < replica.expectedSelection(request).size(),
           "the harvest really was cut short");
@@ -66,9 +67,9 @@ class CancellationTest {
       StepVerifier.create(client.fetch(request), 2)
           .expectNextCount(2)
           .expectNoEvent(Duration.ofMillis(300))
-          .then(() -> assertTrue(Replica.imagesOnDisk(dataDir).size() <= 2 + 3 + 1,
+          .then(() -> assertTrue(StoreContents.imagesOnDisk(dataDir).size() <= 2 + 3 + 1,
               "at most the requested images plus the download concurrency: "
-                  + Replica.imagesOnDisk(dataDir)))
+                  + StoreContents.imagesOnDisk(dataDir)))
           .thenCancel()
           .verify(Duration.ofMinutes(1));
     }

@@ -1,5 +1,6 @@
 package io.github.nvfetch.reactor.e2e;
 
+import io.github.nvfetch.testkit.junit.StoreContents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,7 +111,7 @@ class ConcurrentHarvestsTest {
       }
       client.fetch(FetchRequest.builder().dataDir(other).maxImages(1).build()).collectList()
           .block(Duration.ofMinutes(1));
-      assertEquals(List.of(), Replica.leftovers(other), "a harvest alone removes leftovers");
+      assertEquals(List.of(), StoreContents.leftovers(other), "a harvest alone removes leftovers");
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.nvfetch.reactor.e2e;
 
+import io.github.nvfetch.testkit.junit.StoreContents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -140,7 +141,7 @@ class FilteredHarvestTest {
       data.failures().forEach(f -> assertTrue(
           f.reason().contains("404") || f.reason().contains("gzip")
               || f.reason().contains("NIfTI") || f.reason().contains("truncated"), f.reason()));
-      List<Long> onDisk = Replica.imagesOnDisk(otherDir);
+      List<Long> onDisk = StoreContents.imagesOnDisk(otherDir);
       assertTrue(onDisk.containsAll(expectedOk), "every fetched image is on disk");
       expectedBad.forEach(id -> assertFalse(onDisk.contains(id), "no file for failed image " + id));
       flaky.assertNoLeftovers(otherDir);
@@ -182,12 +183,12 @@ class FilteredHarvestTest {
     // nilearn's first 6 are the first 6 of its 30: no file of this corpus is missing.
     List<Long> selection = NilearnSelections.imageIds("seed7", "{\"max_images\": 30}")
         .subList(0, 6);
-    List<Long> onDisk = Replica.imagesOnDisk(dataDir);
+    List<Long> onDisk = StoreContents.imagesOnDisk(dataDir);
     assertEquals(selection.stream().sorted().toList(), onDisk);
     replica.assertStoredIdentical(dataDir, onDisk);
     replica.assertNoLeftovers(dataDir);
     assertEquals(replica.expectedCollectionsReached(request, selection),
-        Replica.collectionsOnDisk(dataDir),
+        StoreContents.collectionsOnDisk(dataDir),
         "collection metadata for the collections reached, none for those only read ahead");
   }
 }

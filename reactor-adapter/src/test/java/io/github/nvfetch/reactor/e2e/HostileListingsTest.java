@@ -1,5 +1,6 @@
 package io.github.nvfetch.reactor.e2e;
 
+import io.github.nvfetch.testkit.junit.StoreContents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -289,7 +290,7 @@ class HostileListingsTest {
     FailedImage failure = assertInstanceOf(FailedImage.class, outcomes.get(0));
     assertTrue(failure.reason().contains("answered image " + other), failure.reason());
     assertTrue(outcomes.get(1).isSuccess());
-    assertEquals(List.of(images.get(2)), Replica.imagesOnDisk(dataDir));
+    assertEquals(List.of(images.get(2)), StoreContents.imagesOnDisk(dataDir));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.nvfetch.reactor.e2e;
 
+import io.github.nvfetch.testkit.junit.StoreContents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,7 +63,7 @@ class ModesTest {
       List<FetchedImage> first = run(client, request(10, Mode.DOWNLOAD_NEW));
       FetchedImage removed = first.get(3);
       Files.delete(removed.file());
-      int stillOnDisk = Replica.imagesOnDisk(dataDir).size();
+      int stillOnDisk = StoreContents.imagesOnDisk(dataDir).size();
       replica.resetStats();
 
       List<FetchedImage> second = run(client, request(15, Mode.DOWNLOAD_NEW));
@@ -71,7 +72,7 @@ class ModesTest {
           .toList(), ids(second).stream().sorted().toList());
       assertEquals(stillOnDisk, second.stream()
           .filter(i -> i.origin() == FetchedImage.Origin.LOCAL_STORE).count(),
-          "on disk " + Replica.imagesOnDisk(dataDir) + ", first " + ids(first) + ", second "
+          "on disk " + StoreContents.imagesOnDisk(dataDir) + ", first " + ids(first) + ", second "
               + second.stream().map(i -> i.id() + ":" + i.origin()).toList());
       assertEquals(FetchedImage.Origin.DOWNLOADED, second.stream()
           .filter(i -> i.id() == removed.id()).findFirst().orElseThrow().origin());
@@ -141,7 +142,7 @@ class ModesTest {
     try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
       online = run(client, request(12, Mode.DOWNLOAD_NEW));
     }
-    List<Long> onDisk = Replica.imagesOnDisk(dataDir);
+    List<Long> onDisk = StoreContents.imagesOnDisk(dataDir);
     assertEquals(ids(online).stream().sorted().toList(), onDisk,
         "the store holds exactly the images returned");
     try (Replica other = Replica.start(SPEC); NeuroVaultClient client = other.client()) {

@@ -1,13 +1,8 @@
 package io.github.nvfetch.reactor.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.github.nvfetch.core.CollectionMeta;
 import io.github.nvfetch.core.FetchRequest;
 import io.github.nvfetch.core.ImageMeta;
-import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.reactor.NeuroVaultClient;
 import io.github.nvfetch.reactor.NeuroVaultClientBuilder;
 import io.github.nvfetch.reactor.RetrySettings;
@@ -15,37 +10,31 @@ import io.github.nvfetch.testkit.Corpus;
 import io.github.nvfetch.testkit.CorpusSpec;
 import io.github.nvfetch.testkit.FileStatus;
 import io.github.nvfetch.testkit.Faults;
-import io.github.nvfetch.testkit.LoggedRequest;
-import io.github.nvfetch.testkit.ReplicaRoute;
-import io.github.nvfetch.testkit.ReplicaStats;
 import io.github.nvfetch.testkit.ReplicaServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.nvfetch.testkit.junit.ReplicaExtension;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * Test harness: an in-process replica on loopback, a client pointed at it with quick retries,
- * an oracle that computes nilearn's selection straight from the corpus, and checks of what is
- * on disk.
+ * Test harness: the testkit's replica extension with a client pointed at it (quick retries)
+ * and an oracle that computes nilearn's selection straight from the corpus, for the cases the
+ * recorded nilearn selections do not cover (Java lambdas, flaky files).
  */
-final class Replica implements AutoCloseable {
+final class Replica extends ReplicaExtension {
 
   final ReplicaServer server;
   final Corpus corpus;
 
-  private Replica(ReplicaServer server) {
-    this.server = server;
+  private Replica(CorpusSpec spec, Faults faults) {
+    super(ReplicaServer.builder().corpus(spec).faults(faults));
+    start();
+    this.server = server();
     this.corpus = server.corpus();
   }
 
   static Replica start(CorpusSpec spec, Faults faults) {
-    return new Replica(ReplicaServer.builder().corpus(spec).faults(faults).start());
+    return new Replica(spec, faults);
   }
 
   static Replica start(CorpusSpec spec) {
@@ -116,94 +105,5 @@ final class Replica implements AutoCloseable {
       }
     }
     throw new AssertionError("collection " + last + " is not in the corpus");
-  }
-
-  /** Ids of the collections whose metadata file is in the data dir. */
-  static List<Long> collectionsOnDisk(Path dataDir) {
-    try (Stream<Path> dirs = Files.list(dataDir.resolve("neurovault"))) {
-      return dirs.filter(dir -> Files.isRegularFile(dir.resolve("collection_metadata.json")))
-          .map(dir -> dir.getFileName().toString())
-          .filter(name -> name.matches("collection_\\d+"))
-          .map(name -> Long.parseLong(name.substring("collection_".length())))
-          .sorted().collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Asserts each image's file is in the store, byte for byte what the corpus serves. */
-  void assertStoredIdentical(Path dataDir, List<Long> imageIds) {
-    LocalStore store = LocalStore.at(dataDir);
-    for (long id : imageIds) {
-      Path file = store.imageFile(corpus.collectionOf(id), id);
-      try {
-        assertArrayEquals(corpus.fileBytes(id), Files.readAllBytes(file), "image " + id);
-      } catch (IOException e) {
-        throw new UncheckedIOException("image " + id + " is not on disk", e);
-      }
-      assertTrue(Files.isRegularFile(file.resolveSibling("image_" + id + "_metadata.json")),
-          "metadata of image " + id);
-    }
-  }
-
-  /** Every file under the data dir whose name says it is partial or temporary. */
-  static List<Path> leftovers(Path dataDir) {
-    if (!Files.exists(dataDir)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.walk(dataDir)) {
-      return files.filter(p -> {
-        String name = p.getFileName().toString();
-        return name.endsWith(".part") || name.endsWith(".nvtmp");
-      }).collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Image ids of the image files under the data dir. */
-  static List<Long> imagesOnDisk(Path dataDir) {
-    if (!Files.exists(dataDir)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.walk(dataDir)) {
-      return files.map(p -> p.getFileName().toString())
-          .filter(n -> n.matches("image_\\d+\\.nii\\.gz"))
-          .map(n -> Long.parseLong(n.substring(6, n.length() - 7)))
-          .sorted().collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Zeroes the replica's counters once the requests of earlier runs have been answered (a
-   * cancelled harvest may leave a shared Neurosynth lookup finishing in the background).
-   */
-  void resetStats() {
-    server.awaitIdle(Duration.ofSeconds(10));
-    server.resetStats();
-  }
-
-  /** What the replica counted, once the responses in flight are accounted for. */
-  ReplicaStats stats() {
-    server.awaitIdle(Duration.ofSeconds(10));
-    return server.stats();
-  }
-
-  /** Requests the replica logged on a route, once the responses in flight are logged. */
-  List<LoggedRequest> requests(ReplicaRoute route) {
-    server.awaitIdle(Duration.ofSeconds(10));
-    return server.requestLog().stream().filter(r -> r.route().equals(route.wireName()))
-        .collect(Collectors.toList());
-  }
-
-  void assertNoLeftovers(Path dataDir) {
-    assertEquals(List.of(), leftovers(dataDir), "partial files left behind");
-  }
-
-  @Override
-  public void close() {
-    server.close();
   }
 }

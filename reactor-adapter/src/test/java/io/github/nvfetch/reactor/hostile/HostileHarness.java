@@ -1,5 +1,6 @@
 package io.github.nvfetch.reactor.hostile;
 
+import io.github.nvfetch.testkit.junit.StoreContents;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,10 +111,7 @@ final class HostileHarness implements AutoCloseable {
   }
 
   static void assertNoLeftovers(Path dataDir) {
-    assertEquals(List.of(), walk(dataDir).stream().filter(p -> {
-      String name = p.getFileName().toString();
-      return name.endsWith(".part") || name.endsWith(".nvtmp");
-    }).toList(), "partial files left behind");
+    assertEquals(List.of(), StoreContents.leftovers(dataDir), "partial files left behind");
   }
 
   private static List<Path> walk(Path dataDir) {
