@@ -1,5 +1,6 @@
 package io.github.nvfetch.core;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nvfetch.core.filter.DefaultTerms;
 import io.github.nvfetch.core.filter.ResultFilter;
@@ -36,12 +37,12 @@ public final class FetchRequest implements HarvestRequest {
   /** nilearn's default {@code max_images}. */
   public static final int DEFAULT_MAX_IMAGES = 100;
 
-  private final Integer maxImages;
-  private final Integer downloadConcurrency;
+  private final @Nullable Integer maxImages;
+  private final @Nullable Integer downloadConcurrency;
   private final Terms collectionTerms;
-  private final Predicate<? super CollectionMeta> collectionFilter;
+  private final @Nullable Predicate<? super CollectionMeta> collectionFilter;
   private final Terms imageTerms;
-  private final Predicate<? super ImageMeta> imageFilter;
+  private final @Nullable Predicate<? super ImageMeta> imageFilter;
   private final Terms extraImageTerms;
   private final Mode mode;
   private final Path dataDir;
@@ -76,7 +77,7 @@ public final class FetchRequest implements HarvestRequest {
     this.warnings = Collections.unmodifiableList(found);
   }
 
-  private static Terms orDefault(Terms given, Terms fallback) {
+  private static Terms orDefault(@Nullable Terms given, Terms fallback) {
     return given == null ? fallback : given;
   }
 
@@ -252,17 +253,17 @@ public final class FetchRequest implements HarvestRequest {
   /** Collects the parameters of a {@link FetchRequest}; every setter is optional. */
   public static final class Builder {
 
-    private Integer maxImages = DEFAULT_MAX_IMAGES;
-    private Integer downloadConcurrency;
-    private Terms collectionTerms;
-    private Predicate<? super CollectionMeta> collectionFilter;
+    private @Nullable Integer maxImages = DEFAULT_MAX_IMAGES;
+    private @Nullable Integer downloadConcurrency;
+    private @Nullable Terms collectionTerms;
+    private @Nullable Predicate<? super CollectionMeta> collectionFilter;
     private boolean collectionFilterSetToNull;
-    private Terms imageTerms;
-    private Predicate<? super ImageMeta> imageFilter;
+    private @Nullable Terms imageTerms;
+    private @Nullable Predicate<? super ImageMeta> imageFilter;
     private boolean imageFilterSetToNull;
     private Terms.Builder extraImageTerms = Terms.builder();
     private Mode mode = Mode.DOWNLOAD_NEW;
-    private Path dataDir;
+    private @Nullable Path dataDir;
     private boolean fetchNeurosynthWords;
     private boolean vectorizeWords = true;
     private boolean verifyFiles;
@@ -273,7 +274,7 @@ public final class FetchRequest implements HarvestRequest {
      * The most images to return (default {@value FetchRequest#DEFAULT_MAX_IMAGES}). As in nilearn,
      * {@code null} or a negative value means no limit and {@code 0} an empty result.
      */
-    public Builder maxImages(Integer maxImages) {
+    public Builder maxImages(@Nullable Integer maxImages) {
       this.maxImages = maxImages == null || maxImages < 0 ? null : maxImages;
       return this;
     }
@@ -287,7 +288,7 @@ public final class FetchRequest implements HarvestRequest {
      * Replaces the default collection terms; {@link Terms#of()} means no terms and {@code null}
      * restores the defaults ({@link DefaultTerms#collections()}).
      */
-    public Builder collectionTerms(Terms collectionTerms) {
+    public Builder collectionTerms(@Nullable Terms collectionTerms) {
       this.collectionTerms = collectionTerms;
       return this;
     }
@@ -309,7 +310,7 @@ public final class FetchRequest implements HarvestRequest {
      * Replaces the default image terms; {@link Terms#of()} means no terms and {@code null}
      * restores the defaults ({@link DefaultTerms#images()}).
      */
-    public Builder imageTerms(Terms imageTerms) {
+    public Builder imageTerms(@Nullable Terms imageTerms) {
       this.imageTerms = imageTerms;
       return this;
     }
@@ -336,7 +337,7 @@ public final class FetchRequest implements HarvestRequest {
      *     {@link io.github.nvfetch.core.filter.ValueMatcher}
      * @throws IllegalArgumentException for a blank key or a value outside the metadata model
      */
-    public Builder imageTerm(String key, Object value) {
+    public Builder imageTerm(String key, @Nullable Object value) {
       if (key == null || key.isEmpty()) {
         throw new IllegalArgumentException("an image term key must not be empty");
       }
@@ -356,7 +357,7 @@ public final class FetchRequest implements HarvestRequest {
      * {@code $NILEARN_SHARED_DATA}, {@code $NILEARN_DATA} and {@code ~/nilearn_data} that
      * already has a {@code neurovault} directory, else the first of them that is set.
      */
-    public Builder dataDir(Path dataDir) {
+    public Builder dataDir(@Nullable Path dataDir) {
       this.dataDir = dataDir;
       return this;
     }
@@ -387,7 +388,7 @@ public final class FetchRequest implements HarvestRequest {
      * has no effect), e.g. for a background harvest sharing the client with interactive calls.
      * At least 1; {@code null} restores the client's.
      */
-    public Builder downloadConcurrency(Integer downloadConcurrency) {
+    public Builder downloadConcurrency(@Nullable Integer downloadConcurrency) {
       this.downloadConcurrency = downloadConcurrency;
       return this;
     }

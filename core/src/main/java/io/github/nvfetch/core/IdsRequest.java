@@ -1,5 +1,6 @@
 package io.github.nvfetch.core;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nvfetch.core.filter.IsIn;
 import io.github.nvfetch.core.filter.ResultFilter;
@@ -31,7 +32,7 @@ public final class IdsRequest implements HarvestRequest {
   private final Path dataDir;
   private final boolean fetchNeurosynthWords;
   private final boolean vectorizeWords;
-  private final Integer downloadConcurrency;
+  private final @Nullable Integer downloadConcurrency;
   private final boolean verifyFiles;
 
   private IdsRequest(Builder builder) {
@@ -194,10 +195,10 @@ public final class IdsRequest implements HarvestRequest {
     private long[] collectionIds = new long[0];
     private long[] imageIds = new long[0];
     private Mode mode = Mode.DOWNLOAD_NEW;
-    private Path dataDir;
+    private @Nullable Path dataDir;
     private boolean fetchNeurosynthWords;
     private boolean vectorizeWords = true;
-    private Integer downloadConcurrency;
+    private @Nullable Integer downloadConcurrency;
     private boolean verifyFiles;
 
     private Builder() {}
@@ -224,7 +225,7 @@ public final class IdsRequest implements HarvestRequest {
      * The nilearn data directory, made absolute; {@code null} means nilearn's default (see
      * {@link FetchRequest.Builder#dataDir(Path)}).
      */
-    public Builder dataDir(Path dataDir) {
+    public Builder dataDir(@Nullable Path dataDir) {
       this.dataDir = dataDir;
       return this;
     }
@@ -255,7 +256,7 @@ public final class IdsRequest implements HarvestRequest {
      * has no effect), e.g. for a background harvest sharing the client with interactive calls.
      * At least 1; {@code null} restores the client's.
      */
-    public Builder downloadConcurrency(Integer downloadConcurrency) {
+    public Builder downloadConcurrency(@Nullable Integer downloadConcurrency) {
       this.downloadConcurrency = downloadConcurrency;
       return this;
     }

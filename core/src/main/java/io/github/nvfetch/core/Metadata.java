@@ -1,5 +1,6 @@
 package io.github.nvfetch.core;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.nvfetch.core.internal.JsonValues;
@@ -53,7 +54,7 @@ public abstract class Metadata {
     return JsonValues.toJavaMap(json);
   }
 
-  private static String describe(Object value) {
+  private static String describe(@Nullable Object value) {
     if (value == null) {
       return "none";
     }
@@ -75,7 +76,7 @@ public abstract class Metadata {
    *
    * @param key the JSON field name, e.g. {@code "map_type"}
    */
-  public Object get(String key) {
+  public @Nullable Object get(String key) {
     return values.get(key);
   }
 

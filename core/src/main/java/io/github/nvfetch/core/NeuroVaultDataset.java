@@ -1,5 +1,6 @@
 package io.github.nvfetch.core;
 
+import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.internal.DatasetDescription;
 import io.github.nvfetch.core.internal.MetadataTableWriter;
 import io.github.nvfetch.core.words.WordVectorizer;
@@ -33,10 +34,10 @@ public final class NeuroVaultDataset {
 
   private final List<FetchedImage> fetched;
   private final List<FailedImage> failures;
-  private final WordVectors words;
+  private final @Nullable WordVectors words;
 
   private NeuroVaultDataset(List<FetchedImage> fetched, List<FailedImage> failures,
-      WordVectors words) {
+      @Nullable WordVectors words) {
     this.fetched = List.copyOf(fetched);
     this.failures = List.copyOf(failures);
     this.words = words;
@@ -96,7 +97,9 @@ public final class NeuroVaultDataset {
 
   /** Word weights, one row per image (a copy); present when {@link #vocabulary()} is. */
   public Optional<double[][]> wordFrequencies() {
-    return vocabulary().map(v -> words.frequencies());
+    WordVectors vectors = words;
+    return vectors == null || vectors.isEmpty() ? Optional.empty()
+        : Optional.of(vectors.frequencies());
   }
 
   /** The vectorization result with its warning, when words were vectorized. */

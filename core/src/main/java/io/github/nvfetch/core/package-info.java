@@ -4,4 +4,7 @@
  * a harvest and the {@link io.github.nvfetch.core.NeuroVaultDataset} it returns, with the typed exceptions of bad
  * requests and bad metadata. Every type is immutable.
  */
+@NullMarked
 package io.github.nvfetch.core;
+
+import org.jspecify.annotations.NullMarked;

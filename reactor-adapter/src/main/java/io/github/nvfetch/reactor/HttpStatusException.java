@@ -1,5 +1,6 @@
 package io.github.nvfetch.reactor;
 
+import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.NeuroVaultException;
 import java.net.URI;
 import java.time.Duration;
@@ -14,10 +15,11 @@ public class HttpStatusException extends NeuroVaultException {
 
   private final int status;
   private final URI uri;
-  private final Duration retryAfter;
+  private final @Nullable Duration retryAfter;
 
   /** Creates the exception. */
-  public HttpStatusException(int status, URI uri, String detail, Duration retryAfter) {
+  public HttpStatusException(int status, URI uri, @Nullable String detail,
+      @Nullable Duration retryAfter) {
     super(uri + " answered HTTP " + status + (detail == null || detail.isBlank() ? ""
         : ": " + detail));
     this.status = status;

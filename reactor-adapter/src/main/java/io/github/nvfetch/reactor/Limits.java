@@ -1,5 +1,6 @@
 package io.github.nvfetch.reactor;
 
+import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.reactor.internal.HostBudgets;
 
 /**
@@ -17,9 +18,9 @@ public final class Limits {
 
   private static final Limits JVM_WIDE = new Limits(new HostBudgets());
 
-  private final HostBudgets budgets;
+  private final @Nullable HostBudgets budgets;
 
-  private Limits(HostBudgets budgets) {
+  private Limits(@Nullable HostBudgets budgets) {
     this.budgets = budgets;
   }
 

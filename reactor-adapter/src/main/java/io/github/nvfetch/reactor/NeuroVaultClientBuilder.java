@@ -1,5 +1,6 @@
 package io.github.nvfetch.reactor;
 
+import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.reactor.internal.ClientSettings;
 import java.net.URI;
 import java.time.Duration;
@@ -33,14 +34,14 @@ public final class NeuroVaultClientBuilder {
   private Duration fileTimeout = Duration.ofMinutes(10);
   private Duration neurosynthTimeout = Duration.ofSeconds(15);
   private RetrySettings retry = RetrySettings.DEFAULTS;
-  private String apiToken;
+  private @Nullable String apiToken;
   private int maxConsecutiveFailures = 100;
   private long maxFileBytes = 2L << 30;
   private HarvestListener listener = HarvestListener.NONE;
-  private HttpClient httpClient;
-  private ConnectionProvider connectionProvider;
+  private @Nullable HttpClient httpClient;
+  private @Nullable ConnectionProvider connectionProvider;
   private int ioThreads = 0;
-  private Object meterRegistry;
+  private @Nullable Object meterRegistry;
   private boolean nettyMetrics;
   private Limits limits = Limits.jvmWide();
 

@@ -5,4 +5,7 @@
  * {@link io.github.nvfetch.reactor.NeuroVault} facade, the harvest's events and listener, paged listings and the
  * typed HTTP errors.
  */
+@NullMarked
 package io.github.nvfetch.reactor;
+
+import org.jspecify.annotations.NullMarked;

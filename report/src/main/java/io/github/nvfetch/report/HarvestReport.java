@@ -1,5 +1,6 @@
 package io.github.nvfetch.report;
 
+import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.FetchRequest;
 import io.github.nvfetch.core.IdsRequest;
 import io.github.nvfetch.core.NeuroVaultDataset;
@@ -103,8 +104,11 @@ public final class HarvestReport {
   }
 
   private ReportContent content() {
-    Contents.Gathered gathered = settings.dataset != null ? Contents.of(settings.dataset)
-        : Contents.of(LocalStore.at(settings.dataDir));
+    NeuroVaultDataset dataset = settings.dataset;
+    // a builder holds exactly one of the two sources
+    LocalStore store = dataset != null ? null
+        : LocalStore.at(Objects.requireNonNull(settings.dataDir, "dataDir"));
+    Contents.Gathered gathered = store == null ? Contents.of(dataset) : Contents.of(store);
     List<ReportFailure> failures = new ArrayList<>(gathered.failures());
     settings.failedCollections.forEach((id, reason) -> failures.add(
         Contents.collection(id, reason)));
@@ -113,8 +117,8 @@ public final class HarvestReport {
     long failed = gathered.failures().size();
     ReportCounts counts = new ReportCounts(settings.selected.orElse(fetched + failed), fetched,
         fromDisk, failed);
-    String source = settings.dataset != null ? "harvest" + dataDirOf(gathered.images())
-        : "data directory " + LocalStore.at(settings.dataDir).dataDir() + " (offline)";
+    String source = store == null ? "harvest" + dataDirOf(gathered.images())
+        : "data directory " + store.dataDir() + " (offline)";
     Map<String, String> versions = new LinkedHashMap<>(Versions.all());
     versions.putAll(settings.versions);
     return new ReportContent(settings.title, source, settings.generatedAt,
@@ -123,8 +127,19 @@ public final class HarvestReport {
   }
 
   private static String dataDirOf(List<ReportImage> images) {
-    return images.isEmpty() ? "" : " into " + images.get(0).file().getParent().getParent()
-        .getParent();
+    if (images.isEmpty()) {
+      return "";
+    }
+    // <data_dir>/neurovault/collection_<id>/image_<id>.nii.gz
+    Path dir = images.get(0).file().toAbsolutePath();
+    for (int level = 0; level < 3; level++) {
+      Path parent = dir.getParent();
+      if (parent == null) {
+        break;
+      }
+      dir = parent;
+    }
+    return " into " + dir;
   }
 
   private Map<Long, Thumbnail> thumbnails(List<ReportImage> images, Path folder) {
@@ -165,20 +180,20 @@ public final class HarvestReport {
   /** Collects a report's settings; every setter is optional. */
   public static final class Builder {
 
-    private final NeuroVaultDataset dataset;
-    private final Path dataDir;
+    private final @Nullable NeuroVaultDataset dataset;
+    private final @Nullable Path dataDir;
     private String title = "NeuroVault harvest report";
     private List<String> request = List.of();
-    private Duration elapsed;
+    private @Nullable Duration elapsed;
     private OptionalLong selected = OptionalLong.empty();
     private Map<Long, String> failedCollections = Map.of();
     private Map<String, String> versions = Map.of();
     private boolean inline;
-    private ThumbnailPool pool;
+    private @Nullable ThumbnailPool pool;
     private int threads = Runtime.getRuntime().availableProcessors();
-    private Instant generatedAt;
+    private @Nullable Instant generatedAt;
 
-    private Builder(NeuroVaultDataset dataset, Path dataDir) {
+    private Builder(@Nullable NeuroVaultDataset dataset, @Nullable Path dataDir) {
       this.dataset = dataset;
       this.dataDir = dataDir;
     }

@@ -1,5 +1,6 @@
 package io.github.nvfetch.core.filter;
 
+import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.Metadata;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -70,7 +71,7 @@ public final class ResultFilter {
    * nilearn's {@code filter[key]}: the value of one term, or {@code null} when there is no such
    * term (use {@code terms().containsKey(key)} to tell it from a {@code null} term).
    */
-  public Object term(String key) {
+  public @Nullable Object term(String key) {
     return terms.get(key);
   }
 

@@ -1,5 +1,6 @@
 package io.github.nvfetch.core.filter;
 
+import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.Metadata;
 import io.github.nvfetch.core.internal.PythonRepr;
 import io.github.nvfetch.core.internal.PythonValues;
@@ -47,7 +48,7 @@ public final class Terms implements Predicate<Metadata> {
   }
 
   /** One term. */
-  public static Terms of(String key, Object value) {
+  public static Terms of(String key, @Nullable Object value) {
     return EMPTY.with(key, value);
   }
 
@@ -86,7 +87,7 @@ public final class Terms implements Predicate<Metadata> {
    *
    * @throws IllegalArgumentException for a value outside the metadata value model
    */
-  public Terms with(String key, Object value) {
+  public Terms with(String key, @Nullable Object value) {
     LinkedHashMap<String, Object> copy = new LinkedHashMap<>(terms);
     copy.put(Objects.requireNonNull(key, "key"), TermValues.normalize(value));
     return new Terms(copy);
@@ -113,7 +114,7 @@ public final class Terms implements Predicate<Metadata> {
   }
 
   /** The value of a term, or {@code null} when absent (see {@link #containsKey(String)}). */
-  public Object get(String key) {
+  public @Nullable Object get(String key) {
     return terms.get(key);
   }
 
@@ -181,7 +182,7 @@ public final class Terms implements Predicate<Metadata> {
     return local;
   }
 
-  private static boolean isServerValue(Object value) {
+  private static boolean isServerValue(@Nullable Object value) {
     return value instanceof String || value instanceof Long || value instanceof BigInteger;
   }
 
@@ -223,7 +224,7 @@ public final class Terms implements Predicate<Metadata> {
      *
      * @throws IllegalArgumentException for a value outside the metadata value model
      */
-    public Builder put(String key, Object value) {
+    public Builder put(String key, @Nullable Object value) {
       terms.put(Objects.requireNonNull(key, "key"), TermValues.normalize(value));
       return this;
     }

@@ -3,4 +3,7 @@
  * term maps of {@link io.github.nvfetch.core.filter.Terms} and the special values ({@code IsNull}, {@code NotIn},
  * {@code Contains}, {@code Pattern}, comparisons, ...) with nilearn's semantics, and nilearn's default terms.
  */
+@NullMarked
 package io.github.nvfetch.core.filter;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package io.github.nvfetch.core.store;
 
+import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.internal.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -35,9 +36,9 @@ public final class StagedFile implements AutoCloseable {
   private final Supplier<Path> targetResolver;
   private final String attempt = Long.toHexString(ThreadLocalRandom.current().nextLong()
       | Long.MIN_VALUE);
-  private Path target;
-  private FileChannel channel;
-  private Object fileKey;
+  private @Nullable Path target;
+  private @Nullable FileChannel channel;
+  private @Nullable Object fileKey;
   private long size;
   private boolean flushed;
   private boolean finished;
@@ -79,10 +80,10 @@ public final class StagedFile implements AutoCloseable {
 
   /** Appends every remaining byte of {@code buffer}. */
   public synchronized void write(ByteBuffer buffer) {
-    requireWritable();
+    FileChannel open = requireWritable();
     try {
       while (buffer.hasRemaining()) {
-        size += channel.write(buffer);
+        size += open.write(buffer);
       }
     } catch (IOException e) {
       abort();
@@ -92,10 +93,10 @@ public final class StagedFile implements AutoCloseable {
 
   /** Forces the bytes to disk and closes the part file, leaving it in place (for checks). */
   public synchronized Path flush() {
-    requireWritable();
+    FileChannel open = requireWritable();
     try {
-      channel.force(true);
-      channel.close();
+      open.force(true);
+      open.close();
       flushed = true;
       return partPath();
     } catch (IOException e) {
@@ -166,22 +167,25 @@ public final class StagedFile implements AutoCloseable {
     abort();
   }
 
-  private void requireWritable() {
+  /** The open part file, created on first use. */
+  private FileChannel requireWritable() {
     requireNotFinished();
     if (flushed) {
       throw new IllegalStateException("staged file already flushed: " + partPath());
     }
-    if (channel == null) {
-      open();
-    }
+    FileChannel open = channel;
+    return open != null ? open : open();
   }
 
-  private void open() {
+  private FileChannel open() {
     Path part = partPath();
     try {
       Files.createDirectories(part.getParent());
-      channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      FileChannel opened =
+          FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      channel = opened;
       fileKey = Files.readAttributes(part, BasicFileAttributes.class).fileKey();
+      return opened;
     } catch (IOException e) {
       finished = true;
       throw new StoreException("cannot create " + part + ": " + e.getMessage(), e);

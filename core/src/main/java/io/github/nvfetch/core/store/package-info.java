@@ -3,4 +3,7 @@
  * files ({@link io.github.nvfetch.core.store.LocalStore}), metadata next to the maps, and the typed errors of a
  * corrupt file or an unsafe path.
  */
+@NullMarked
 package io.github.nvfetch.core.store;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package io.github.nvfetch.core.volume;
 
+import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.internal.nifti.NiftiHeader;
 import io.github.nvfetch.core.internal.nifti.NiftiReader;
 import io.github.nvfetch.core.internal.nifti.NiftiWriter;
@@ -31,9 +32,9 @@ public final class Volume {
   private final int[] shape;
   private final double[][] affine;
   private final Voxels voxels;
-  private final NiftiHeader source;
+  private final @Nullable NiftiHeader source;
 
-  private Volume(int[] shape, double[][] affine, Voxels voxels, NiftiHeader source) {
+  private Volume(int[] shape, double[][] affine, Voxels voxels, @Nullable NiftiHeader source) {
     this.shape = shape;
     this.affine = affine;
     this.voxels = voxels;
@@ -198,7 +199,7 @@ public final class Volume {
     }
 
     @Override
-    public NiftiHeader source(Volume volume) {
+    public @Nullable NiftiHeader source(Volume volume) {
       return volume.source;
     }
   }

@@ -1,5 +1,7 @@
 package io.github.nvfetch.core.volume;
 
+import org.jspecify.annotations.Nullable;
+
 /** The numeric type of the voxels of a {@link Volume}, named as numpy names them. */
 public enum VoxelType {
   /** Unsigned 8-bit integers (NIfTI datatype 2). */
@@ -68,7 +70,7 @@ public enum VoxelType {
   }
 
   /** The type of a NIfTI {@code datatype} code, or null when this SDK does not support it. */
-  public static VoxelType ofNiftiCode(int code) {
+  public static @Nullable VoxelType ofNiftiCode(int code) {
     for (VoxelType type : values()) {
       if (type.niftiCode == code) {
         return type;

@@ -3,4 +3,7 @@
  * NIfTI-2 files (with nibabel's scaling and affine rules), and nilearn's resampling onto the
  * NeuroVault downloader's 3 mm standard grid ({@link io.github.nvfetch.core.volume.Resampling}).
  */
+@NullMarked
 package io.github.nvfetch.core.volume;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package io.github.nvfetch.core.words;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,9 +13,9 @@ public final class WordVectors {
 
   private final List<String> vocabulary;
   private final double[][] frequencies;
-  private final String warning;
+  private final @Nullable String warning;
 
-  WordVectors(List<String> vocabulary, double[][] frequencies, String warning) {
+  WordVectors(List<String> vocabulary, double[][] frequencies, @Nullable String warning) {
     this.vocabulary = List.copyOf(vocabulary);
     this.frequencies = deepCopy(frequencies);
     this.warning = warning;

@@ -1,5 +1,6 @@
 package io.github.nvfetch.testkit.junit;
 
+import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.testkit.Corpus;
 import io.github.nvfetch.testkit.CorpusSpec;
@@ -36,7 +37,7 @@ public class ReplicaExtension implements BeforeAllCallback, AfterAllCallback, Au
   private static final Duration IDLE_WAIT = Duration.ofSeconds(10);
 
   private final ReplicaServer.Builder builder;
-  private ReplicaServer server;
+  private @Nullable ReplicaServer server;
 
   /**
    * A replica that {@link #beforeAll} or {@link #start()} will start from {@code builder}.
@@ -97,11 +98,12 @@ public class ReplicaExtension implements BeforeAllCallback, AfterAllCallback, Au
    * @throws IllegalStateException before the replica was started
    */
   public final synchronized ReplicaServer server() {
-    if (server == null) {
+    ReplicaServer running = server;
+    if (running == null) {
       throw new IllegalStateException("the replica is not started: register the extension"
           + " or call start()");
     }
-    return server;
+    return running;
   }
 
   /**
@@ -189,7 +191,7 @@ public class ReplicaExtension implements BeforeAllCallback, AfterAllCallback, Au
     }
   }
 
-  private static byte[] readOrNull(Path file) {
+  private static byte @Nullable [] readOrNull(Path file) {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
@@ -200,9 +202,10 @@ public class ReplicaExtension implements BeforeAllCallback, AfterAllCallback, Au
   /** Stops the replica, if it runs; a closed extension can be started again. */
   @Override
   public synchronized void close() {
-    if (server != null) {
-      server.close();
-      server = null;
+    ReplicaServer running = server;
+    server = null;
+    if (running != null) {
+      running.close();
     }
   }
 }

@@ -5,4 +5,7 @@
  * io.github.nvfetch.testkit.junit.StoreContents}). JUnit Jupiter is an optional dependency of
  * the testkit: add {@code junit-jupiter-api} to use this package.
  */
+@NullMarked
 package io.github.nvfetch.testkit.junit;
+
+import org.jspecify.annotations.NullMarked;
