@@ -4,6 +4,7 @@ import io.github.nvfetch.core.FetchedImage;
 import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.HarvestProgress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.List;
  * @param warnings what the user should know about the run (stderr and the JSON summary)
  */
 public record HarvestReport(NeuroVaultDataset dataset, Duration elapsed,
-    HarvestProgress.Snapshot progress, List<HarvestEvent.CollectionFailed> failedCollections,
+    HarvestProgress progress, List<HarvestEvent.CollectionFailed> failedCollections,
     Path dataDir, boolean wordsRequested, List<String> warnings) {
 
   /** Copies the lists. */

@@ -3,6 +3,7 @@ package io.github.nvfetch.cli;
 import io.github.nvfetch.core.Mode;
 import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.core.store.LocalStore;
+import io.github.nvfetch.reactor.HarvestProgress;
 import io.github.nvfetch.reactor.NeuroVaultClient;
 import io.github.nvfetch.reactor.NeuroVaultClientBuilder;
 import java.io.PrintWriter;
@@ -31,7 +32,7 @@ public final class HarvestSession {
   private final boolean terminal;
   private final long startNanos = System.nanoTime();
   private final List<String> warnings = new ArrayList<>();
-  private volatile HarvestProgress progress;
+  private volatile HarvestRecorder progress;
   private boolean summaryPrinted;
   private String neurosynthUrl = RunWarnings.PUBLIC_NEUROSYNTH;
 
@@ -150,11 +151,11 @@ public final class HarvestSession {
   }
 
   private HarvestReport harvest(HarvestJob job, NeuroVaultClientBuilder builder) {
-    HarvestProgress counters = new HarvestProgress(job.maxImages());
+    HarvestRecorder counters = new HarvestRecorder(job.maxImages());
     progress = counters;
     long start = System.nanoTime();
     NeuroVaultClient client = builder.build();
-    ProgressDisplay display = ProgressDisplay.open(counters, output, out, terminal);
+    ProgressDisplay display = ProgressDisplay.open(counters::progress, output, out, terminal);
     CompletableFuture<NeuroVaultDataset> result = new CompletableFuture<>();
     Disposable running = job.runner().apply(client, counters)
         .subscribe(result::complete, result::completeExceptionally, () -> result.complete(null));
@@ -170,7 +171,7 @@ public final class HarvestSession {
       display.close();
     }
     return new HarvestReport(dataset, Duration.ofNanos(System.nanoTime() - start),
-        counters.snapshot(), counters.failedCollections(), job.dataDir(), job.wordsRequested(),
+        counters.progress(), counters.failedCollections(), job.dataDir(), job.wordsRequested(),
         List.copyOf(warnings));
   }
 
@@ -195,10 +196,10 @@ public final class HarvestSession {
     private final HarvestJob job;
     private final Disposable running;
     private final ProgressDisplay display;
-    private final HarvestProgress counters;
+    private final HarvestRecorder counters;
 
     Interruption(HarvestJob job, Disposable running, ProgressDisplay display,
-        HarvestProgress counters) {
+        HarvestRecorder counters) {
       this.job = job;
       this.running = running;
       this.display = display;
@@ -214,7 +215,7 @@ public final class HarvestSession {
         out.println(JsonSummary.interrupted(resume, counters, elapsed().toMillis(), warnings));
         out.flush();
       } else {
-        HarvestProgress.Snapshot s = counters.snapshot();
+        HarvestProgress s = counters.progress();
         long stored = s.fromDisk() + s.downloaded();
         err.println();
         err.println("nvfetch: interrupted after " + Sizes.duration(elapsed()) + ": " + stored

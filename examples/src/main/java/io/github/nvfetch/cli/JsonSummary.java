@@ -71,7 +71,7 @@ public final class JsonSummary {
    * @param elapsedMillis time since the command started
    * @param warnings the run's warnings
    */
-  public static String failure(String message, int exitCode, HarvestProgress progress,
+  public static String failure(String message, int exitCode, HarvestRecorder progress,
       long elapsedMillis, List<String> warnings) {
     ObjectNode root = JSON.createObjectNode();
     root.put("error", message);
@@ -84,7 +84,7 @@ public final class JsonSummary {
    * The line of an interrupted run: {@code "interrupted": true}, {@code exit_code} 130, what was
    * stored, and {@code resume} (how to go on).
    */
-  public static String interrupted(String resume, HarvestProgress progress, long elapsedMillis,
+  public static String interrupted(String resume, HarvestRecorder progress, long elapsedMillis,
       List<String> warnings) {
     ObjectNode root = JSON.createObjectNode();
     root.put("interrupted", true);
@@ -95,7 +95,7 @@ public final class JsonSummary {
     return root.toString();
   }
 
-  private static void partial(ObjectNode root, HarvestProgress progress, long elapsedMillis,
+  private static void partial(ObjectNode root, HarvestRecorder progress, long elapsedMillis,
       List<String> warnings) {
     List<Long> fetched = progress == null ? List.of() : progress.fetchedIds();
     root.put("n_images", fetched.size());

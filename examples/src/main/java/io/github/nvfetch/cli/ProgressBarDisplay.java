@@ -1,6 +1,8 @@
 package io.github.nvfetch.cli;
 
+import io.github.nvfetch.reactor.HarvestProgress;
 import java.time.Duration;
+import java.util.function.Supplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -16,7 +18,7 @@ final class ProgressBarDisplay extends TickingDisplay {
 
   private final ProgressBar bar;
 
-  ProgressBarDisplay(HarvestProgress progress) {
+  ProgressBarDisplay(Supplier<HarvestProgress> progress) {
     this(progress, new ProgressBarBuilder()
         .setTaskName("images")
         .setInitialMax(-1)
@@ -27,13 +29,13 @@ final class ProgressBarDisplay extends TickingDisplay {
         .build());
   }
 
-  private ProgressBarDisplay(HarvestProgress progress, ProgressBar bar) {
+  private ProgressBarDisplay(Supplier<HarvestProgress> progress, ProgressBar bar) {
     super(progress, Duration.ofMillis(100));
     this.bar = bar;
   }
 
   @Override
-  void tick(HarvestProgress.Snapshot snapshot) {
+  void tick(HarvestProgress snapshot) {
     if (snapshot.expected() > 0) {
       bar.maxHint(Math.max(snapshot.expected(), snapshot.done()));
     }
@@ -42,7 +44,7 @@ final class ProgressBarDisplay extends TickingDisplay {
   }
 
   @Override
-  void finish(HarvestProgress.Snapshot snapshot) {
+  void finish(HarvestProgress snapshot) {
     bar.maxHint(snapshot.done());
     tick(snapshot);
     bar.close();

@@ -29,7 +29,7 @@ final class RunWarnings {
    * @param progress its counters (fields seen, words problems)
    * @param neurosynthUrl the decode address used
    */
-  static List<String> of(HarvestJob job, HarvestReport report, HarvestProgress progress,
+  static List<String> of(HarvestJob job, HarvestReport report, HarvestRecorder progress,
       String neurosynthUrl) {
     List<String> warnings = new ArrayList<>();
     if (noWordsLoaded(report)) {

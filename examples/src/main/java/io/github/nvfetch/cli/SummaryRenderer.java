@@ -5,6 +5,7 @@ import io.github.nvfetch.core.FailedImage;
 import io.github.nvfetch.core.FetchedImage;
 import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.HarvestProgress;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class SummaryRenderer {
    * line (so that both fit in 80 columns), {@code Received 12.3 MB, 2 retries.}
    */
   static String headline(HarvestReport report) {
-    HarvestProgress.Snapshot p = report.progress();
+    HarvestProgress p = report.progress();
     int images = report.dataset().fetched().size();
     return "Fetched " + images + (images == 1 ? " image" : " images") + " in "
         + Sizes.duration(report.elapsed()) + ": " + report.fromLocalStore()

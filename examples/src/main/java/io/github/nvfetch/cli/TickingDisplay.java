@@ -1,14 +1,16 @@
 package io.github.nvfetch.cli;
 
+import io.github.nvfetch.reactor.HarvestProgress;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
-/** A display refreshed by a daemon timer thread from the harvest's counters. */
+/** A display refreshed by a daemon timer thread from the harvest's progress. */
 abstract class TickingDisplay implements ProgressDisplay {
 
-  private final HarvestProgress progress;
+  private final Supplier<HarvestProgress> progress;
   private final Duration period;
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
       runnable -> {
@@ -20,7 +22,7 @@ abstract class TickingDisplay implements ProgressDisplay {
   private final java.util.concurrent.atomic.AtomicBoolean closed =
       new java.util.concurrent.atomic.AtomicBoolean();
 
-  TickingDisplay(HarvestProgress progress, Duration period) {
+  TickingDisplay(Supplier<HarvestProgress> progress, Duration period) {
     this.progress = progress;
     this.period = period;
   }
@@ -34,17 +36,17 @@ abstract class TickingDisplay implements ProgressDisplay {
 
   private void safeTick() {
     try {
-      tick(progress.snapshot());
+      tick(progress.get());
     } catch (RuntimeException e) {
       // A display problem must never stop the harvest; the next tick tries again.
     }
   }
 
   /** Shows the counters (on the timer thread). */
-  abstract void tick(HarvestProgress.Snapshot snapshot);
+  abstract void tick(HarvestProgress snapshot);
 
   /** Shows the final counters and releases the display. */
-  abstract void finish(HarvestProgress.Snapshot snapshot);
+  abstract void finish(HarvestProgress snapshot);
 
   @Override
   public final void close() {
@@ -57,11 +59,11 @@ abstract class TickingDisplay implements ProgressDisplay {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    finish(progress.snapshot());
+    finish(progress.get());
   }
 
   /** {@code 12.3 MB, 2 retries, 1 failed}: the counters a bar shows next to the images. */
-  static String details(HarvestProgress.Snapshot s) {
+  static String details(HarvestProgress s) {
     StringBuilder text = new StringBuilder(Sizes.bytes(s.bytes()));
     text.append(", ").append(s.retries()).append(s.retries() == 1 ? " retry" : " retries");
     if (s.failed() > 0) {

@@ -37,9 +37,15 @@ class SharedLimitsTest {
 
   /** Two clients at the default 8 requests/s each, harvesting at the same time. */
   private static ReplicaStats twoClients(Replica replica, Limits limits, Path a, Path b) {
-    try (NeuroVaultClient one = replica.clientBuilder().requestsPerSecond(8).limits(limits)
+    return twoClients(replica, limits, limits, a, b);
+  }
+
+  /** The same, each client with its own {@code Limits} object. */
+  private static ReplicaStats twoClients(Replica replica, Limits forOne, Limits forTwo, Path a,
+      Path b) {
+    try (NeuroVaultClient one = replica.clientBuilder().requestsPerSecond(8).limits(forOne)
             .build();
-        NeuroVaultClient two = replica.clientBuilder().requestsPerSecond(8).limits(limits)
+        NeuroVaultClient two = replica.clientBuilder().requestsPerSecond(8).limits(forTwo)
             .build()) {
       List<NeuroVaultDataset> results = Mono.zip(
           one.fetchDataset(FetchRequest.builder().dataDir(a).maxImages(12).build()),
@@ -59,6 +65,21 @@ class SharedLimitsTest {
       assertEquals(0, stats.requestsWithStatus(503));
       assertTrue(stats.peakRequestsPerSecond() <= 10,
           "combined peak " + stats.peakRequestsPerSecond() + " r/s, nginx allows 10");
+    }
+  }
+
+  /**
+   * The control of the test above: given separate {@code Limits}, the same two clients do not
+   * share a budget, so together they pass what one 8 requests/s budget allows (no faults here,
+   * so no throttling slows them).
+   */
+  @Test
+  void twoClientsGivenSeparateLimitsDoNotShareABudget() {
+    try (Replica replica = Replica.start(SPEC)) {
+      ReplicaStats stats = twoClients(replica, Limits.newShared(), Limits.perClient(), first,
+          second);
+      assertTrue(stats.peakRequestsPerSecond() > 10,
+          "combined peak " + stats.peakRequestsPerSecond() + " r/s: two budgets of 8 r/s");
     }
   }
 

@@ -1,10 +1,11 @@
-package io.github.nvfetch.examples;
+package com.example.nvfetch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nvfetch.core.FailedImage;
+import io.github.nvfetch.core.FetchRequest;
 import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.reactor.NeuroVaultClient;
 import io.github.nvfetch.testkit.CorpusSpec;
@@ -12,24 +13,15 @@ import io.github.nvfetch.testkit.ReplicaServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The README's Java snippets cannot rot: each one appears verbatim in {@link ReadmeSnippets},
- * which compiles, and each snippet method runs here against the replica.
- */
+/** Each README snippet, run against the testkit replica: what it gives and what it stores. */
 class ReadmeSnippetsTest {
-
-  private static final Path README = Path.of("..", "README.md");
-  private static final Path SOURCE =
-      Path.of("src/main/java/io/github/nvfetch/examples/ReadmeSnippets.java");
 
   private static ReplicaServer replica;
   private static NeuroVaultClient client;
@@ -51,19 +43,8 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void everyJavaBlockOfTheReadmeIsInReadmeSnippets() throws IOException {
-    List<String> source = stripped(Files.readString(SOURCE));
-    List<List<String>> blocks = javaBlocks(Files.readString(README));
-    assertTrue(blocks.size() >= 8, "the README's Java blocks: " + blocks.size());
-    for (List<String> block : blocks) {
-      assertTrue(Collections.indexOfSubList(source, block) >= 0,
-          "README block not found verbatim in ReadmeSnippets.java:\n" + String.join("\n", block));
-    }
-  }
-
-  @Test
   void idsSnippetReportsUnknownIdsAsFailures() {
-    NeuroVaultDataset data = ReadmeSnippets.fetchByIds(client, dir);
+    NeuroVaultDataset data = FetchByIds.run(client, dir);
     assertEquals(List.of(), data.fetched(), "the replica has no such ids");
     assertEquals(List.of(32015L, 32016L),
         data.failures().stream().map(FailedImage::imageId).toList());
@@ -71,25 +52,36 @@ class ReadmeSnippetsTest {
 
   @Test
   void filterSnippetsSelect() {
-    NeuroVaultDataset terms = ReadmeSnippets.termsOverDefaults(client, dir);
+    NeuroVaultDataset terms = TermsOverDefaults.run(client, dir);
     assertEquals(20, terms.fetched().size());
     terms.imagesMeta().forEach(image -> assertTrue(image.modality().orElseThrow()
         .equals("fMRI-BOLD") && List.of("T map", "Z map").contains(image.get("map_type"))));
 
-    NeuroVaultDataset matchers = ReadmeSnippets.matchers(client, dir);
+    NeuroVaultDataset matchers = MatcherTerms.run(client, dir);
     assertFalse(matchers.fetched().isEmpty());
     matchers.fetched().forEach(image -> assertTrue(image.collection().get("DOI") != null
         && image.image().getLong("number_of_subjects").orElseThrow() >= 20));
 
-    NeuroVaultDataset filters = ReadmeSnippets.filters(client, dir);
+    NeuroVaultDataset filters = FilterAlgebra.run(client, dir);
     assertFalse(filters.fetched().isEmpty());
     filters.imagesMeta().forEach(image -> assertTrue("group".equals(image.get("analysis_level"))
         && !Boolean.TRUE.equals(image.get("is_thresholded"))));
   }
 
   @Test
+  void typedFilterComposesOverImageMeta() {
+    NeuroVaultDataset data = client.fetchDataset(FetchRequest.builder().maxImages(40)
+        .dataDir(dir).build()).block(Duration.ofMinutes(1));
+    long kept = data.imagesMeta().stream().filter(TypedFilters.groupTMaps()).count();
+    long expected = data.imagesMeta().stream().filter(image -> "group".equals(
+        image.get("analysis_level")) && image.numberOfSubjects().orElse(0) >= 10
+        && "T map".equals(image.get("map_type"))).count();
+    assertEquals(expected, kept);
+  }
+
+  @Test
   void outputSnippetWritesTheTables() throws IOException {
-    NeuroVaultDataset data = ReadmeSnippets.output(client, dir);
+    NeuroVaultDataset data = DatasetOutput.run(client, dir);
     assertEquals(5, data.fetched().size());
     assertTrue(List.of(Files.readAllLines(dir.resolve("images.csv")).get(0).split(","))
         .contains("id"));
@@ -99,52 +91,38 @@ class ReadmeSnippetsTest {
 
   @Test
   void wordsSnippetVectorizes() {
-    NeuroVaultDataset data = ReadmeSnippets.words(client, dir);
+    NeuroVaultDataset data = NeurosynthWords.run(client, dir);
     assertFalse(data.vocabulary().orElseThrow().isEmpty());
+    assertEquals(5, data.wordFrequencies().orElseThrow().length);
   }
 
   @Test
-  void reactiveSnippetsStreamAndCountFailures() {
-    List<Path> files = ReadmeSnippets.reactive(client, dir);
+  void reactiveSnippetsStreamAndReportFailures() {
+    List<Path> files = ReactiveFetch.firstTen(client, dir);
     assertEquals(10, files.size());
     files.forEach(file -> assertTrue(Files.isRegularFile(file)));
-    assertEquals(0, ReadmeSnippets.outcomes(client, dir));
+    assertEquals(List.of(), FailuresAsData.failedIds(client, dir));
   }
 
   @Test
   void configurationAndReplicaAndDefaultsSnippets() {
-    try (NeuroVaultClient configured = ReadmeSnippets.configuration()) {
+    try (NeuroVaultClient configured = ClientConfiguration.client()) {
       assertTrue(configured != null);
     }
-    assertEquals(3, ReadmeSnippets.replica(dir).size());
+    assertEquals(3, ReplicaInATest.imageIds(dir).size());
     assertEquals("{'not_mni': False, 'is_thresholded': False, "
         + "'map_type': NotIn('ROI/mask', 'anatomical', 'parcellation'), "
-        + "'image_type': NotEqual('atlas')}", ReadmeSnippets.defaults().get(0).toString());
-    assertEquals("{'number_of_images': NotNull()}", ReadmeSnippets.defaults().get(1).toString());
+        + "'image_type': NotEqual('atlas')}", NilearnDefaults.terms().get(0).toString());
+    assertEquals("{'number_of_images': NotNull()}", NilearnDefaults.terms().get(1).toString());
   }
 
   @Test
   void reportSnippetWritesBothPages() throws IOException {
-    io.github.nvfetch.core.FetchRequest request = io.github.nvfetch.core.FetchRequest.builder()
-        .maxImages(3).dataDir(dir).build();
-    NeuroVaultDataset data = client.fetchDataset(request).block(java.time.Duration.ofMinutes(1));
-    List<Path> pages = ReadmeSnippets.report(data, request, java.time.Duration.ofSeconds(2), dir);
+    FetchRequest request = FetchRequest.builder().maxImages(3).dataDir(dir).build();
+    NeuroVaultDataset data = client.fetchDataset(request).block(Duration.ofMinutes(1));
+    List<Path> pages = HarvestReports.write(data, request, Duration.ofSeconds(2), dir);
     assertTrue(Files.readString(pages.get(0)).contains("data-count=\"fetched\"><span "
         + "class=\"n\">3<"));
     assertTrue(Files.readString(pages.get(1)).contains("data:image/png;base64,"));
-  }
-
-  private static List<String> stripped(String text) {
-    return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-  }
-
-  private static List<List<String>> javaBlocks(String markdown) {
-    List<List<String>> blocks = new ArrayList<>();
-    Matcher m = java.util.regex.Pattern.compile("```java\\n(.*?)```",
-        java.util.regex.Pattern.DOTALL).matcher(markdown);
-    while (m.find()) {
-      blocks.add(stripped(m.group(1)));
-    }
-    return blocks;
   }
 }
