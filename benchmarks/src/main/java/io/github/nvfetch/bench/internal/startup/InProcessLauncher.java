@@ -1,9 +1,6 @@
 package io.github.nvfetch.bench.internal.startup;
 
-import io.github.nvfetch.core.FetchRequest;
-import io.github.nvfetch.reactor.NeuroVaultClient;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 
 /** The SDK's harvest in this JVM: a fresh client per run, timed from its creation to its close. */
@@ -38,13 +35,8 @@ public final class InProcessLauncher implements HarvestLauncher {
   @Override
   public LaunchedRun run(Path dataDir) {
     Instant launch = Instant.now();
-    long fetched;
-    try (NeuroVaultClient client = NeuroVaultClient.builder().baseUrl(baseUrl).neurosynthUrl(neurosynthUrl)
-        .downloadConcurrency(settings.concurrency()).requestsPerSecond(settings.rate()).maxConnections(10)
-        .build()) {
-      FetchRequest request = FetchRequest.builder().dataDir(dataDir).maxImages(settings.images()).build();
-      fetched = client.fetch(request).count().block(Duration.ofHours(1));
-    }
+    long fetched = SdkHarvestMain.harvest(baseUrl, neurosynthUrl, dataDir, settings.images(),
+        settings.concurrency(), settings.rate());
     return new LaunchedRun(launch, Instant.now(), fetched == settings.images() ? 0 : 1);
   }
 }

@@ -18,13 +18,23 @@ public final class SdkHarvestMain {
   /** Runs the harvest. */
   public static void main(String[] args) {
     int images = Integer.parseInt(args[3]);
-    long fetched;
-    try (NeuroVaultClient client = NeuroVaultClient.builder().baseUrl(args[0]).neurosynthUrl(args[1])
-        .downloadConcurrency(Integer.parseInt(args[4])).requestsPerSecond(Double.parseDouble(args[5]))
-        .maxConnections(10).build()) {
-      FetchRequest request = FetchRequest.builder().dataDir(Path.of(args[2])).maxImages(images).build();
-      fetched = client.fetch(request).count().block(Duration.ofHours(1));
-    }
+    long fetched = harvest(args[0], args[1], Path.of(args[2]), images, Integer.parseInt(args[4]),
+        Double.parseDouble(args[5]));
     System.exit(fetched == images ? 0 : 1);
+  }
+
+  /**
+   * The harvest of the timeline: a fresh client (10 connections), {@code fetch} with nilearn's default terms and
+   * {@code maxImages = images}, closed at the end.
+   *
+   * @return the images fetched
+   */
+  public static long harvest(String baseUrl, String neurosynthUrl, Path dataDir, int images, int downloads,
+      double rate) {
+    try (NeuroVaultClient client = NeuroVaultClient.builder().baseUrl(baseUrl).neurosynthUrl(neurosynthUrl)
+        .downloadConcurrency(downloads).requestsPerSecond(rate).maxConnections(10).build()) {
+      FetchRequest request = FetchRequest.builder().dataDir(dataDir).maxImages(images).build();
+      return client.fetch(request).count().block(Duration.ofHours(1));
+    }
   }
 }

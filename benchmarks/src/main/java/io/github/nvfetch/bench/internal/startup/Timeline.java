@@ -17,7 +17,8 @@ import java.util.List;
  * @param firstListPage      the first collection-list page was answered
  * @param firstImagePage     the first page of a collection's images was answered
  * @param firstFileRequest   the first image file request arrived
- * @param steadyState        the files in flight first reached the concurrency (NaN if never)
+ * @param steadyState        the file requests in flight (answered 200) first reached the concurrency (NaN if
+ *                           never)
  * @param lastFileAnswered   the last image file answered 200 was sent whole
  * @param exit               the process exited (or {@code fetch} completed in-process)
  * @param filesAnswered      image file requests answered 200
@@ -41,7 +42,7 @@ public record Timeline(double firstRequest, double firstListPage, double firstIm
         firstAnswered(log, ReplicaRoute.COLLECTION_LIST, launch),
         firstAnswered(log, ReplicaRoute.COLLECTION_IMAGES, launch),
         firstFile,
-        steadyState(files, launch, concurrency),
+        steadyState(answered, launch, concurrency),
         lastFile,
         since(launch, end),
         answered.size(),
