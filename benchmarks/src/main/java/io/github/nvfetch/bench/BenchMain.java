@@ -18,6 +18,8 @@ public final class BenchMain {
       "commands:",
       "  throughput  harvest speed vs the physical limit against the 'neurovault' replica profile",
       "              [--images 300] [--baseline-images N] [--latency-scale 1] [--seed 42] [--tiny-files]",
+      "              --timeline: start-up timeline of a short harvest (CLI, SDK) instead",
+      "              [--images 60] [--runs 3] [--nilearn] [--python /usr/bin/python3] [--nilearn-src DIR]",
       "  scale       300,000-record stream and 20,000-image dataset in a JVM with a small heap",
       "              [--images 300000] [--collections 17000] [--dataset-images 20000] [--heap 256m]",
       "              [--downloads 8]",

@@ -11,10 +11,12 @@ import io.github.nvfetch.bench.internal.harvest.ScenarioRunner;
 import io.github.nvfetch.bench.internal.harvest.ThroughputCorpus;
 import io.github.nvfetch.bench.internal.harvest.ThroughputSettings;
 import io.github.nvfetch.bench.internal.harvest.ThroughputTable;
+import io.github.nvfetch.bench.internal.startup.TimelineSettings;
 import io.github.nvfetch.testkit.ReplicaServer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,19 +25,30 @@ import java.util.Set;
  * profile (nginx's 10 requests/s burst 20 and 10 in-flight requests, 503 beyond; pages ~300 ms, files ~2 s) is
  * harvested with nilearn's default terms by the SDK with its default settings, with tuned settings, and one
  * request at a time as nilearn does; same corpus, same replica, one run, fresh data directory per scenario.
+ * With {@code --timeline}, the start-up timeline of a short harvest instead ({@link StartupTimeline}).
  */
 public final class HarvestThroughput {
 
   /** The options of the command. */
-  public static final Set<String> OPTIONS = ReportFile.withReportOptions(ThroughputSettings.OPTIONS);
+  public static final Set<String> OPTIONS = ReportFile.withReportOptions(union(ThroughputSettings.OPTIONS,
+      TimelineSettings.OPTIONS));
 
   private HarvestThroughput() {
   }
 
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /** Runs the command: measures, prints the tables, appends them to the report file. */
   public static void run(List<String> arguments, PrintStream out) {
     Args args = Args.parse(arguments, OPTIONS);
+    if (args.flag("timeline")) {
+      StartupTimeline.run(args, out);
+      return;
+    }
     ThroughputSettings settings = ThroughputSettings.from(args);
     Report report = new Report("Harvest throughput");
     List<ScenarioResult> results = measure(settings, report, out);
