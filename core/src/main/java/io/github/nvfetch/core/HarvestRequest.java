@@ -26,6 +26,12 @@ public sealed interface HarvestRequest permits FetchRequest, IdsRequest {
   /** The most images to return, or empty for no limit (an ids harvest has none). */
   OptionalInt maxImages();
 
+  /** The most image files in flight for this harvest, when it lowers the client's. */
+  OptionalInt downloadConcurrency();
+
+  /** Whether images already on disk are checked (gzip and NIfTI header) before use. */
+  boolean verifyFiles();
+
   /** nilearn's warnings about the parameters (none for an ids harvest). */
   List<String> warnings();
 

@@ -3,28 +3,13 @@ package io.github.nvfetch.reactor.internal;
 import io.github.nvfetch.core.FailedImage;
 import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.reactor.HarvestAbortedException;
-import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.publisher.Flux;
 
-/** The two rules that end a harvest early. */
+/** The rule that ends a harvest after too many failures in a row (see {@link Quota}). */
 public final class HarvestLimits {
 
   private HarvestLimits() {}
-
-  /**
-   * Completes once {@code max} images were fetched (local and downloaded together), cancelling
-   * what is still in flight. An empty {@code max} means no limit.
-   */
-  public static Flux<ImageOutcome> upToSuccesses(Flux<ImageOutcome> outcomes, OptionalInt max) {
-    if (max.isEmpty()) {
-      return outcomes;
-    }
-    return Flux.defer(() -> {
-      AtomicInteger fetched = new AtomicInteger();
-      return outcomes.takeUntil(o -> o.isSuccess() && fetched.incrementAndGet() >= max.getAsInt());
-    });
-  }
 
   /**
    * Fails with {@link HarvestAbortedException} when {@code max} images in a row failed; the

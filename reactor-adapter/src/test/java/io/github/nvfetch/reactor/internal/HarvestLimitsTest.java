@@ -34,7 +34,7 @@ class HarvestLimitsTest {
   void stopsAfterMaxSuccessesAndCancelsTheRest() {
     TestPublisher<ImageOutcome> upstream = TestPublisher.create();
 
-    StepVerifier.create(HarvestLimits.upToSuccesses(upstream.flux(), OptionalInt.of(2)))
+    StepVerifier.create(Quota.upTo(upstream.flux(), OptionalInt.of(2)))
         .then(() -> upstream.next(ok(1), failed(2), ok(3)))
         .expectNextCount(3)
         .verifyComplete();
@@ -44,7 +44,7 @@ class HarvestLimitsTest {
   @Test
   void noLimitPassesEverything() {
     TestPublisher<ImageOutcome> upstream = TestPublisher.create();
-    StepVerifier.create(HarvestLimits.upToSuccesses(upstream.flux(), OptionalInt.empty()))
+    StepVerifier.create(Quota.upTo(upstream.flux(), OptionalInt.empty()))
         .then(() -> upstream.next(ok(1), ok(2), ok(3)).complete())
         .expectNextCount(3)
         .verifyComplete();
