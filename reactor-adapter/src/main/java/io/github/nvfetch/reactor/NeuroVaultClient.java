@@ -88,7 +88,7 @@ public final class NeuroVaultClient implements AutoCloseable {
     this.ioPool = new IoScheduler(settings.ioThreads(), "nvfetch-io");
     this.io = ioPool.scheduler();
     this.dispatcher = new EventDispatcher("nvfetch-events");
-    this.http = new HttpTransport(settings, io, metrics,
+    this.http = new HttpTransport(settings, metrics,
         sharesPool ? budgets.acquirePool(HostBudgets.key(settings.baseUrl()),
             () -> HttpTransport.newPool(settings)) : null);
     this.resilience = new Resilience(settings, metrics, budgets);

@@ -2,19 +2,15 @@ package io.github.nvfetch.reactor.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nvfetch.core.internal.Json;
-import io.github.nvfetch.core.store.FileTooLargeException;
-import io.github.nvfetch.core.store.StagedFile;
 import io.github.nvfetch.reactor.ForbiddenException;
 import io.github.nvfetch.reactor.HttpStatusException;
 import io.github.nvfetch.reactor.MalformedResponseException;
 import io.github.nvfetch.reactor.NotFoundException;
 import io.github.nvfetch.reactor.TransportException;
-import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
-import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongConsumer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
@@ -34,8 +28,9 @@ import reactor.netty.http.client.PrematureCloseException;
 import reactor.netty.resources.ConnectionProvider;
 
 /**
- * HTTP on Reactor Netty: JSON documents aggregated in memory (they are small), image files
- * streamed chunk by chunk to a {@link StagedFile} on a bounded I/O scheduler. Redirects are
+ * HTTP on Reactor Netty: JSON documents aggregated in memory (they are small), other bodies
+ * (image files) handed over as a {@link ResponseBody} stream; what becomes of them is the
+ * caller's business. Redirects are
  * followed on the same host only, and the API token is only ever sent to the exact NeuroVault
  * origin (scheme, host and port of the base URL), redirects included.
  * Failures come out typed: {@link NotFoundException}, {@link ForbiddenException},
@@ -59,26 +54,24 @@ public final class HttpTransport implements AutoCloseable {
   private final ConnectionProvider ownedPool;
   private final Origin tokenOrigin;
   private final String token;
-  private final Scheduler io;
   private final Duration idleWindow;
 
   /** Creates the transport; it owns its connection pool unless one was injected. */
-  public HttpTransport(ClientSettings settings, Scheduler io) {
-    this(settings, io, ClientMetrics.NONE);
+  public HttpTransport(ClientSettings settings) {
+    this(settings, ClientMetrics.NONE);
   }
 
   /** Creates the transport, with Reactor Netty's metrics when {@code metrics} turns them on. */
-  public HttpTransport(ClientSettings settings, Scheduler io, ClientMetrics metrics) {
-    this(settings, io, metrics, null);
+  public HttpTransport(ClientSettings settings, ClientMetrics metrics) {
+    this(settings, metrics, null);
   }
 
   /**
    * Creates the transport on {@code sharedPool} (not disposed by {@link #close()}) unless a pool
    * or client was injected; with a {@code null} shared pool it owns one.
    */
-  public HttpTransport(ClientSettings settings, Scheduler io, ClientMetrics metrics,
+  public HttpTransport(ClientSettings settings, ClientMetrics metrics,
       ConnectionProvider sharedPool) {
-    this.io = io;
     this.idleWindow = settings.responseTimeout();
     this.tokenOrigin = Origin.of(settings.baseUrl());
     this.token = settings.apiToken().orElse(null);
@@ -193,71 +186,36 @@ public final class HttpTransport implements AutoCloseable {
   }
 
   /**
-   * Streams a file into {@code target}: every chunk is written on the I/O scheduler and its
-   * Netty buffer released right after. Fails when the status is not 200, when the body ends
-   * before its {@code Content-Length}, when it stalls (fewer than {@link #MIN_BYTES_PER_WINDOW}
-   * bytes in a response-timeout window) and, with a {@link FileTooLargeException} (never worth
-   * a retry), as soon as the declared or received length passes {@code maxBytes}.
-   *
-   * @return the number of bytes written
+   * GETs a body to stream: a status other than 200 fails (typed, its short body drained), a
+   * {@code 200} body goes to {@code handler}. The body fails when it stalls (fewer than
+   * {@link #MIN_BYTES_PER_WINDOW} bytes in a response-timeout window); the whole exchange when
+   * it takes longer than {@code timeout}.
    */
-  public Mono<Long> download(URI uri, StagedFile target, long maxBytes, Duration timeout,
-      LongConsumer progress) {
+  public <T> Mono<T> stream(URI uri, Duration timeout, BodyHandler<T> handler) {
     return forUri(uri).get().uri(uri.toString())
         .response((response, body) -> {
-          int status = response.status().code();
-          if (status != 200) {
+          if (response.status().code() != 200) {
             return drainThenFail(uri, response, body);
           }
-          long declared = contentLength(response.responseHeaders());
-          if (declared > maxBytes) {
-            return Mono.error(new FileTooLargeException("file declares " + declared
-                + " bytes, more than the " + maxBytes + " accepted"));
-          }
-          return writeBody(uri, body, target, declared, maxBytes, progress);
+          AtomicLong recent = new AtomicLong();
+          ResponseBody counted = new ResponseBody(
+              body.doOnNext(chunk -> recent.addAndGet(chunk.readableBytes())));
+          return Mono.firstWithSignal(
+              handler.handle(contentLength(response.responseHeaders()), counted),
+              stalled(uri, recent));
         })
         .single()
         .timeout(timeout)
         .onErrorMap(e -> transportError(uri, e));
   }
 
-  private Mono<Long> writeBody(URI uri, ByteBufFlux body, StagedFile target, long declared,
-      long maxBytes, LongConsumer progress) {
-    AtomicLong recent = new AtomicLong();
-    Mono<Long> written = body.retain()
-        .concatMap(chunk -> writeChunk(target, chunk, maxBytes), 1)
-        .doOnDiscard(ByteBuf.class, ReferenceCountUtil::safeRelease)
-        .doOnNext(bytes -> {
-          recent.addAndGet(bytes);
-          progress.accept(bytes);
-        })
-        .then(Mono.fromCallable(target::size))
-        .flatMap(total -> declared >= 0 && total != declared
-            ? Mono.error(new TransportException(uri, "body ended after " + total + " of "
-                + declared + " bytes", null))
-            : Mono.just(total));
-    return Mono.firstWithSignal(written, stalled(uri, recent));
-  }
-
   /** Fails once a window passes in which the body delivered too few bytes. */
-  private Mono<Long> stalled(URI uri, AtomicLong recent) {
+  private <T> Mono<T> stalled(URI uri, AtomicLong recent) {
     return Flux.interval(idleWindow, idleWindow)
         .filter(tick -> recent.getAndSet(0) < MIN_BYTES_PER_WINDOW)
         .next()
         .flatMap(tick -> Mono.error(new TransportException(uri, "body stalled: fewer than "
             + MIN_BYTES_PER_WINDOW + " bytes in " + idleWindow.toMillis() + " ms", null)));
-  }
-
-  private Mono<Long> writeChunk(StagedFile target, ByteBuf chunk, long maxBytes) {
-    return Mono.fromCallable(() -> {
-      int length = chunk.readableBytes();
-      if (target.size() + length > maxBytes) {
-        throw new FileTooLargeException("file is larger than the " + maxBytes
-            + " bytes accepted");
-      }
-      target.write(chunk.nioBuffer());
-      return (long) length;
-    }).subscribeOn(io).doFinally(signal -> chunk.release());
   }
 
   private static <T> Mono<T> drainThenFail(URI uri, HttpClientResponse response,

@@ -4,11 +4,14 @@ import io.github.nvfetch.core.ImageMeta;
 import io.github.nvfetch.core.InvalidMetadataException;
 import io.github.nvfetch.core.internal.NiftiGzipCheck;
 import io.github.nvfetch.core.store.CorruptFileException;
+import io.github.nvfetch.core.store.FileTooLargeException;
 import io.github.nvfetch.core.store.StagedFile;
 import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.TransportException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -76,14 +79,48 @@ public final class ImageDownloader {
       Mono<StagedFile> attempt = Mono.defer(() -> {
         StagedFile staged = stage.get();
         pending.opened(staged);
-        return http.download(uri, staged, limitFor(image), fileTimeout,
-                progress(image, events).andThen(metrics::bytesReceived))
+        return http.stream(uri, fileTimeout, (declared, body) -> written(uri, staged, declared,
+                body, limitFor(image), progress(image, events).andThen(metrics::bytesReceived)))
             .then(Mono.fromCallable(() -> verified(image, staged)).subscribeOn(io))
             .onErrorResume(e -> discardNow(staged, pending).then(Mono.error(e)))
             .doOnCancel(() -> discard(staged, pending));
       });
       return metrics.downloadInFlight(resilience.decorateDownload(attempt, uri, events));
     });
+  }
+
+  /**
+   * Writes a body to its part file, every chunk on the I/O scheduler. Fails with a
+   * {@link FileTooLargeException} (never worth a retry) as soon as the declared or received
+   * length passes {@code maxBytes}, and when the body ends before its {@code Content-Length}.
+   *
+   * @return the number of bytes written
+   */
+  private Mono<Long> written(URI uri, StagedFile target, long declared, ResponseBody body,
+      long maxBytes, LongConsumer progress) {
+    if (declared > maxBytes) {
+      return Mono.error(new FileTooLargeException("file declares " + declared
+          + " bytes, more than the " + maxBytes + " accepted"));
+    }
+    return body.eachChunk(chunk -> writeChunk(target, chunk, maxBytes))
+        .doOnNext(progress::accept)
+        .then(Mono.fromCallable(target::size))
+        .flatMap(total -> declared >= 0 && total != declared
+            ? Mono.error(new TransportException(uri, "body ended after " + total + " of "
+                + declared + " bytes", null))
+            : Mono.just(total));
+  }
+
+  private Mono<Long> writeChunk(StagedFile target, ByteBuffer chunk, long maxBytes) {
+    return Mono.fromCallable(() -> {
+      int length = chunk.remaining();
+      if (target.size() + length > maxBytes) {
+        throw new FileTooLargeException("file is larger than the " + maxBytes
+            + " bytes accepted");
+      }
+      target.write(chunk);
+      return (long) length;
+    }).subscribeOn(io);
   }
 
   /** The most bytes accepted for the image's file. */
