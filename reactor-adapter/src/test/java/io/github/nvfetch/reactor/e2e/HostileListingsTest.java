@@ -157,7 +157,7 @@ class HostileListingsTest {
 
     List<FetchedImage> fetched = client.fetch(request, listener).collectList().block(LIMIT);
 
-    List<Long> ids = fetched.stream().map(FetchedImage::id).toList();
+    List<Long> ids = fetched.stream().map(FetchedImage::imageId).toList();
     assertEquals(ids.size(), new HashSet<>(ids).size(), "no image twice: " + ids);
     assertEquals(2, replica.requests(ReplicaRoute.COLLECTION_LIST).size(),
         "A and B once each, never around the cycle");
@@ -205,7 +205,7 @@ class HostileListingsTest {
 
     List<FetchedImage> fetched = client.fetch(request, listener).collectList().block(LIMIT);
 
-    assertEquals(expected, fetched.stream().map(FetchedImage::id).toList());
+    assertEquals(expected, fetched.stream().map(FetchedImage::imageId).toList());
     assertEquals(1, listRequests(hostile).size(), "an oversized header is not retried");
     assertEquals(1, eventsOf(HarvestEvent.ListingFailed.class).size(), events.toString());
   }
