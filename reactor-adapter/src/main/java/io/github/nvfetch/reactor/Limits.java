@@ -1,6 +1,6 @@
 package io.github.nvfetch.reactor;
 
-import io.github.nvfetch.reactor.internal.HostBudgets;
+import io.github.nvfetch.reactor.internal.resilience.HostBudgets;
 
 /**
  * Which clients share a request-rate budget and a connection pool. NeuroVault's nginx limits

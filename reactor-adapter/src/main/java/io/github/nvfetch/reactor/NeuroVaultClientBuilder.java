@@ -1,7 +1,7 @@
 package io.github.nvfetch.reactor;
 
 import io.github.nvfetch.reactor.internal.ClientSettings;
-import io.github.nvfetch.reactor.internal.DownloadConcurrency;
+import io.github.nvfetch.reactor.internal.harvest.DownloadConcurrency;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;

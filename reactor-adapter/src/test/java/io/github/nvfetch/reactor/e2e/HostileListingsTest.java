@@ -12,7 +12,7 @@ import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.reactor.HarvestAbortedException;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.NeuroVaultClient;
-import io.github.nvfetch.reactor.internal.FailureTable;
+import io.github.nvfetch.reactor.internal.resilience.FailureTable;
 import io.github.nvfetch.testkit.CorpusSpec;
 import io.github.nvfetch.testkit.FileStatus;
 import io.github.nvfetch.testkit.Hostility;

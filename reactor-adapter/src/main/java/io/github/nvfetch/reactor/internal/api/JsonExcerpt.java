@@ -1,4 +1,4 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,8 +1,9 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.Page;
+import io.github.nvfetch.reactor.internal.EventSink;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nvfetch.core.CollectionMeta;
@@ -9,6 +9,7 @@ import io.github.nvfetch.core.filter.Terms;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.Page;
 import io.github.nvfetch.reactor.PagedFlux;
+import io.github.nvfetch.reactor.internal.EventSink;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,9 +1,12 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.api;
 
-import io.github.nvfetch.core.words.NeurosynthWords;
 import io.github.nvfetch.core.ImageMeta;
+import io.github.nvfetch.core.words.NeurosynthWords;
 import io.github.nvfetch.reactor.HttpStatusException;
 import io.github.nvfetch.reactor.NotFoundException;
+import io.github.nvfetch.reactor.internal.EventSink;
+import io.github.nvfetch.reactor.internal.http.HttpTransport;
+import io.github.nvfetch.reactor.internal.resilience.Resilience;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

@@ -1,10 +1,15 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.HttpStatusException;
 import io.github.nvfetch.reactor.MalformedResponseException;
 import io.github.nvfetch.reactor.Page;
+import io.github.nvfetch.reactor.internal.EventSink;
+import io.github.nvfetch.reactor.internal.http.HttpTransport;
+import io.github.nvfetch.reactor.internal.resilience.FailureKinds;
+import io.github.nvfetch.reactor.internal.resilience.FailureTable;
+import io.github.nvfetch.reactor.internal.resilience.Resilience;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

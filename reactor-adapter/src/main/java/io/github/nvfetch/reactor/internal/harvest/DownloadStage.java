@@ -1,4 +1,4 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.harvest;
 
 import io.github.nvfetch.core.CollectionMeta;
 import io.github.nvfetch.core.FailedImage;
@@ -6,8 +6,8 @@ import io.github.nvfetch.core.ImageMeta;
 import io.github.nvfetch.core.InvalidMetadataException;
 import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.reactor.HarvestEvent;
-import io.github.nvfetch.reactor.internal.HarvestStep.Downloaded;
-import io.github.nvfetch.reactor.internal.HarvestStep.Finished;
+import io.github.nvfetch.reactor.internal.harvest.HarvestStep.Downloaded;
+import io.github.nvfetch.reactor.internal.harvest.HarvestStep.Finished;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 

@@ -1,4 +1,4 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.harvest;
 
 import io.github.nvfetch.core.CollectionMeta;
 import io.github.nvfetch.core.FetchRequest;
@@ -6,6 +6,8 @@ import io.github.nvfetch.core.store.StoredImage;
 import io.github.nvfetch.reactor.HarvestAbortedException;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.NotFoundException;
+import io.github.nvfetch.reactor.internal.EventSink;
+import io.github.nvfetch.reactor.internal.api.MetadataApi;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

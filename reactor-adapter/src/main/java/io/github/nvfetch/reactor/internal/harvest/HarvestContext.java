@@ -1,4 +1,4 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.harvest;
 
 import io.github.nvfetch.core.FailedImage;
 import io.github.nvfetch.core.ImageMeta;
@@ -6,6 +6,7 @@ import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.core.Mode;
 import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.internal.EventSink;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.harvest;
 
 import io.github.nvfetch.core.FetchRequest;
 import io.github.nvfetch.core.HarvestRequest;
@@ -8,6 +8,7 @@ import io.github.nvfetch.core.Mode;
 import io.github.nvfetch.core.internal.StoreLock;
 import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.internal.EventSink;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

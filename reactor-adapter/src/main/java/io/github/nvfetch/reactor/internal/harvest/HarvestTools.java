@@ -1,5 +1,6 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.harvest;
 
+import io.github.nvfetch.reactor.internal.api.MetadataApi;
 import reactor.core.scheduler.Scheduler;
 
 /**

@@ -1,9 +1,11 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.harvest;
 
 import io.github.nvfetch.core.CollectionMeta;
 import io.github.nvfetch.reactor.HarvestAbortedException;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.NotFoundException;
+import io.github.nvfetch.reactor.internal.EventSink;
+import io.github.nvfetch.reactor.internal.resilience.FailureKinds;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.harvest;
 
 import io.github.nvfetch.core.CollectionMeta;
 import io.github.nvfetch.core.FailedImage;
@@ -8,6 +8,7 @@ import io.github.nvfetch.core.InvalidMetadataException;
 import io.github.nvfetch.core.store.StoredImage;
 import io.github.nvfetch.reactor.HarvestAbortedException;
 import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.internal.api.MetadataApi;
 import java.util.HashSet;
 import java.util.Set;
 import org.slf4j.Logger;

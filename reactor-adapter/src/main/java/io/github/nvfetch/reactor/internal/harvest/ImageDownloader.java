@@ -1,4 +1,4 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.harvest;
 
 import io.github.nvfetch.core.ImageMeta;
 import io.github.nvfetch.core.InvalidMetadataException;
@@ -8,6 +8,12 @@ import io.github.nvfetch.core.store.FileTooLargeException;
 import io.github.nvfetch.core.store.StagedFile;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.TransportException;
+import io.github.nvfetch.reactor.internal.ClientMetrics;
+import io.github.nvfetch.reactor.internal.EventSink;
+import io.github.nvfetch.reactor.internal.api.Urls;
+import io.github.nvfetch.reactor.internal.http.HttpTransport;
+import io.github.nvfetch.reactor.internal.http.ResponseBody;
+import io.github.nvfetch.reactor.internal.resilience.Resilience;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;

@@ -1,4 +1,4 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.harvest;
 
 import io.github.nvfetch.core.CollectionMeta;
 import io.github.nvfetch.core.FetchedImage;
@@ -7,10 +7,10 @@ import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.core.store.StoredImage;
 import io.github.nvfetch.reactor.HarvestEvent;
-import io.github.nvfetch.reactor.internal.HarvestStep.CollectionReached;
-import io.github.nvfetch.reactor.internal.HarvestStep.Downloaded;
-import io.github.nvfetch.reactor.internal.HarvestStep.Finished;
-import io.github.nvfetch.reactor.internal.HarvestStep.Words;
+import io.github.nvfetch.reactor.internal.harvest.HarvestStep.CollectionReached;
+import io.github.nvfetch.reactor.internal.harvest.HarvestStep.Downloaded;
+import io.github.nvfetch.reactor.internal.harvest.HarvestStep.Finished;
+import io.github.nvfetch.reactor.internal.harvest.HarvestStep.Words;
 import java.nio.file.Path;
 import java.util.Optional;
 import reactor.core.publisher.Mono;

@@ -1,9 +1,10 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.harvest;
 
 import io.github.nvfetch.core.ImageMeta;
 import io.github.nvfetch.core.store.StoredImage;
 import io.github.nvfetch.reactor.HarvestEvent;
-import io.github.nvfetch.reactor.internal.HarvestStep.Words;
+import io.github.nvfetch.reactor.internal.api.NeurosynthApi;
+import io.github.nvfetch.reactor.internal.harvest.HarvestStep.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;

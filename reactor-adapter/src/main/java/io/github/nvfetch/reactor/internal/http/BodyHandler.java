@@ -1,4 +1,4 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.http;
 
 import reactor.core.publisher.Mono;
 

@@ -1,4 +1,4 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nvfetch.core.internal.Json;
@@ -7,6 +7,9 @@ import io.github.nvfetch.reactor.HttpStatusException;
 import io.github.nvfetch.reactor.MalformedResponseException;
 import io.github.nvfetch.reactor.NotFoundException;
 import io.github.nvfetch.reactor.TransportException;
+import io.github.nvfetch.reactor.internal.ClientMetrics;
+import io.github.nvfetch.reactor.internal.ClientSettings;
+import io.github.nvfetch.reactor.internal.resilience.RetryAfterHeader;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.http.HttpHeaderNames;

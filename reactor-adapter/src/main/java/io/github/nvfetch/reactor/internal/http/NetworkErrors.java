@@ -1,4 +1,4 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.http;
 
 import java.io.IOException;
 import java.net.ConnectException;

@@ -1,4 +1,4 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.http;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.util.ReferenceCountUtil;

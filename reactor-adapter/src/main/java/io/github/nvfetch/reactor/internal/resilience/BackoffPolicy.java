@@ -1,4 +1,4 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.resilience;
 
 import io.github.nvfetch.reactor.HttpStatusException;
 import io.github.nvfetch.reactor.RetrySettings;

@@ -1,10 +1,10 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.resilience;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.nvfetch.core.store.CorruptFileException;
 import io.github.nvfetch.reactor.HttpStatusException;
 import io.github.nvfetch.reactor.MalformedResponseException;
 import io.github.nvfetch.reactor.TransportException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.netty.handler.codec.TooLongFrameException;
 import java.util.Set;

@@ -1,8 +1,11 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.resilience;
 
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.HttpStatusException;
 import io.github.nvfetch.reactor.RetrySettings;
+import io.github.nvfetch.reactor.internal.ClientMetrics;
+import io.github.nvfetch.reactor.internal.ClientSettings;
+import io.github.nvfetch.reactor.internal.EventSink;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;

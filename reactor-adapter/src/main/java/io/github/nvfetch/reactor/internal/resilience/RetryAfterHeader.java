@@ -1,4 +1,4 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.resilience;
 
 import java.time.Duration;
 import java.time.Instant;

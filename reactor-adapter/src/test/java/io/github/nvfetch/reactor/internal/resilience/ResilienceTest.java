@@ -1,5 +1,7 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.resilience;
 
+import io.github.nvfetch.reactor.internal.EventDispatcher;
+import io.github.nvfetch.reactor.internal.EventSink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 

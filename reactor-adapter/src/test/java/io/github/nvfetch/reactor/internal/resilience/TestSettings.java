@@ -1,7 +1,8 @@
-package io.github.nvfetch.reactor.internal;
+package io.github.nvfetch.reactor.internal.resilience;
 
 import io.github.nvfetch.reactor.HarvestListener;
 import io.github.nvfetch.reactor.RetrySettings;
+import io.github.nvfetch.reactor.internal.ClientSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
