@@ -20,14 +20,9 @@ import io.github.nvfetch.reactor.internal.IoScheduler;
 import io.github.nvfetch.reactor.internal.api.MetadataApi;
 import io.github.nvfetch.reactor.internal.api.NeurosynthApi;
 import io.github.nvfetch.reactor.internal.api.PageReader;
-import io.github.nvfetch.reactor.internal.harvest.DownloadStage;
 import io.github.nvfetch.reactor.internal.harvest.HarvestEngine;
-import io.github.nvfetch.reactor.internal.harvest.HarvestTools;
 import io.github.nvfetch.reactor.internal.harvest.ImageDownloader;
-import io.github.nvfetch.reactor.internal.harvest.LocalScan;
 import io.github.nvfetch.reactor.internal.harvest.PendingFiles;
-import io.github.nvfetch.reactor.internal.harvest.StoreStage;
-import io.github.nvfetch.reactor.internal.harvest.WordsEnricher;
 import io.github.nvfetch.reactor.internal.http.HttpTransport;
 import io.github.nvfetch.reactor.internal.metrics.MicrometerMetrics;
 import io.github.nvfetch.reactor.internal.resilience.HostBudgets;
@@ -98,11 +93,8 @@ public final class NeuroVaultClient implements AutoCloseable {
         settings.neurosynthTimeout());
     this.downloader = new ImageDownloader(settings.baseUrl(), http, resilience, io,
         settings.maxFileBytes(), settings.fileTimeout(), metrics);
-    WordsEnricher words = new WordsEnricher(neurosynth, io);
-    HarvestTools tools = new HarvestTools(api, new DownloadStage(downloader, words, io),
-        new StoreStage(downloader, words, io), new LocalScan(io), io,
+    this.engine = HarvestEngine.of(api, downloader, neurosynth, io,
         settings.downloadConcurrency(), settings.maxConsecutiveFailures());
-    this.engine = new HarvestEngine(tools);
   }
 
   /** A builder with the defaults (the live services, 8 requests/s, 4 downloads at a time). */

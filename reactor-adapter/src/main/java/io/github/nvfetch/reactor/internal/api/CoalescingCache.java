@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
  * @param <K> key type
  * @param <V> value type
  */
-public final class CoalescingCache<K, V> {
+final class CoalescingCache<K, V> {
 
   /** A load's result: a value or an error (so that Caffeine never sees a failed future). */
   private record Loaded<V>(V value, Throwable error) {}

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * harvest reaches is saved (nilearn rewrites it, even when none of its images match), and the
  * collection of an image fetched by id alone is saved when missing. Methods block on file I/O.
  */
-public final class CollectionSaves {
+final class CollectionSaves {
 
   private final LocalStore store;
   private final boolean overwrite;

@@ -13,7 +13,7 @@ import reactor.core.publisher.MonoSink;
  * it downloads several at a time (nilearn's users complained of fetchers that did). Waiters are
  * served in arrival order. The critical sections are a few field updates, never I/O.
  */
-public final class DownloadSlots {
+final class DownloadSlots {
 
   private final int capacity;
   private final Deque<MonoSink<Boolean>> waiting = new ArrayDeque<>();

@@ -17,7 +17,7 @@ import reactor.core.scheduler.Scheduler;
  * waiting for its turn at the {@link StoreStage}; a failure is a {@link FailedImage}, never an
  * error.
  */
-public final class DownloadStage {
+final class DownloadStage {
 
   private final ImageDownloader downloader;
   private final WordsEnricher words;

@@ -29,7 +29,7 @@ import reactor.core.publisher.Mono;
  * @param claimed the ids of the images the harvest has taken (from disk or a listing)
  * @param concurrency the download concurrency of this harvest
  */
-public record HarvestContext(LocalStore store, Mode mode, boolean wordsRequested,
+record HarvestContext(LocalStore store, Mode mode, boolean wordsRequested,
     EventSink events, PendingFiles pending, DownloadSlots slots, Quota quota,
     CollectionSaves collections, Set<Long> claimed, int concurrency) {
 

@@ -9,11 +9,14 @@ import io.github.nvfetch.core.internal.StoreLock;
 import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.internal.EventSink;
+import io.github.nvfetch.reactor.internal.api.MetadataApi;
+import io.github.nvfetch.reactor.internal.api.NeurosynthApi;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 
 /**
  * The one harvest engine. Every harvest opens the store (settling the mode, joining the store's
@@ -28,9 +31,23 @@ public final class HarvestEngine {
 
   private final HarvestTools tools;
 
-  /** Creates the engine. */
-  public HarvestEngine(HarvestTools tools) {
+  private HarvestEngine(HarvestTools tools) {
     this.tools = tools;
+  }
+
+  /**
+   * The engine of a client: metadata from {@code api}, files through {@code downloader}, words
+   * from {@code neurosynth}, blocking work on {@code io}.
+   *
+   * @param concurrency the client's download concurrency (a request may lower it)
+   * @param maxConsecutiveFailures image failures in a row that abort a harvest
+   */
+  public static HarvestEngine of(MetadataApi api, ImageDownloader downloader,
+      NeurosynthApi neurosynth, Scheduler io, int concurrency, int maxConsecutiveFailures) {
+    WordsEnricher words = new WordsEnricher(neurosynth, io);
+    return new HarvestEngine(new HarvestTools(api, new DownloadStage(downloader, words, io),
+        new StoreStage(downloader, words, io), new LocalScan(io), io, concurrency,
+        maxConsecutiveFailures));
   }
 
   /** Runs a harvest lazily; each subscription runs it again. */

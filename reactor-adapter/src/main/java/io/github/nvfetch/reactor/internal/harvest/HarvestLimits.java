@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.publisher.Flux;
 
 /** The rule that ends a harvest after too many failures in a row (see {@link Quota}). */
-public final class HarvestLimits {
+final class HarvestLimits {
 
   private HarvestLimits() {}
 

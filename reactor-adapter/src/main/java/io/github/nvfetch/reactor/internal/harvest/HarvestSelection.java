@@ -9,7 +9,7 @@ import reactor.core.publisher.Mono;
  * {@link HarvestEngine} does the rest (opening the store, images on disk first, the limits,
  * storing in order, settling); a selection only yields candidates and steps.
  */
-public interface HarvestSelection {
+interface HarvestSelection {
 
   /** The images on disk the harvest wants, in order (the engine takes each id once). */
   Flux<StoredImage> onDisk(HarvestContext context);

@@ -14,7 +14,7 @@ import java.util.Optional;
  * in nilearn's order, so that when the harvest stops at {@code maxImages} the store holds exactly
  * the images returned, and collection metadata exactly for the collections reached.
  */
-public sealed interface HarvestStep {
+sealed interface HarvestStep {
 
   /** The harvest reached a collection that passed its filters: its metadata is saved now. */
   record CollectionReached(CollectionMeta collection) implements HarvestStep {}

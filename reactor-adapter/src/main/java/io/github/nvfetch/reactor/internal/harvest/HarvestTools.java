@@ -14,7 +14,7 @@ import reactor.core.scheduler.Scheduler;
  * @param concurrency the client's download concurrency (a request may lower it)
  * @param maxConsecutiveFailures image failures in a row that abort a harvest
  */
-public record HarvestTools(MetadataApi api, DownloadStage downloads, StoreStage stores,
+record HarvestTools(MetadataApi api, DownloadStage downloads, StoreStage stores,
     LocalScan localScan, Scheduler io, int concurrency, int maxConsecutiveFailures) {
 
   /**

@@ -20,7 +20,7 @@ import reactor.core.scheduler.Scheduler;
  * headers, gzip trailer), or the whole {@link NiftiGzipCheck#check} when verifying. A damaged
  * file is reported (a warning) and left out, so that the harvest downloads it again.
  */
-public final class LocalScan {
+final class LocalScan {
 
   private static final Logger LOG = LoggerFactory.getLogger(LocalScan.class);
 

@@ -12,7 +12,7 @@ import reactor.core.publisher.Flux;
  * gives its unit back; and the harvest completes once the budget is fetched, cancelling what is
  * still in flight. An empty maximum is no limit.
  */
-public final class Quota {
+final class Quota {
 
   private final OptionalInt max;
   private final AtomicInteger fromDisk = new AtomicInteger();

@@ -22,7 +22,7 @@ import reactor.core.scheduler.Scheduler;
  * file is there). Images found on disk are completed here too (their words fetched when wanted
  * and missing). Failures become {@code FailedImage}s, never errors.
  */
-public final class StoreStage {
+final class StoreStage {
 
   private final ImageDownloader downloader;
   private final WordsEnricher words;

@@ -15,7 +15,7 @@ import reactor.core.scheduler.Scheduler;
  * the store, or else a fresh decode answer. Words that cannot be had are reported
  * ({@link HarvestEvent.WordsUnavailable}) and the image goes on without them: never an error.
  */
-public final class WordsEnricher {
+final class WordsEnricher {
 
   private static final Logger LOG = LoggerFactory.getLogger(WordsEnricher.class);
 

@@ -11,7 +11,7 @@ import java.util.Locale;
  * @param host lower-case host
  * @param port the port, explicit or default
  */
-public record Origin(String scheme, String host, int port) {
+record Origin(String scheme, String host, int port) {
 
   /** The origin of {@code uri}. */
   public static Origin of(URI uri) {

@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
  * wait (the Resilience4j rate limiter alone spaces requests then); below it, it spaces them at
  * its own rate. Lock-free.
  */
-public final class AdaptivePacer {
+final class AdaptivePacer {
 
   private static final double MIN_RATE = 0.5;
 

@@ -11,7 +11,7 @@ import java.util.function.DoubleSupplier;
  * exponential backoff with jitter, and at least a second when a circuit breaker refused the call
  * (it lets calls through again a little later).
  */
-public final class BackoffPolicy {
+final class BackoffPolicy {
 
   /** Shortest wait after a call refused by an open circuit breaker. */
   static final Duration OPEN_BREAKER_WAIT = Duration.ofSeconds(1);
