@@ -232,7 +232,8 @@ public final class NeuroVaultClientBuilder {
     require(apiToken == null || !apiToken.isBlank() && apiToken.strip().equals(apiToken)
         && apiToken.chars().noneMatch(Character::isISOControl), "apiToken must be a plain token");
     return new ClientSettings(baseUrl, neurosynthUrl, requestsPerSecond,
-        DownloadConcurrency.connections(maxConnections, downloadConcurrency), downloadConcurrency, pageSize,
+        DownloadConcurrency.connections(maxConnections, downloadConcurrency), downloadConcurrency,
+        pageSize,
         connectTimeout, responseTimeout, fileTimeout, neurosynthTimeout, retry,
         Optional.ofNullable(apiToken), maxConsecutiveFailures, maxFileBytes, listener,
         Optional.ofNullable(httpClient), Optional.ofNullable(connectionProvider),

@@ -59,7 +59,8 @@ public record HarvestRun(List<ImageOutcome> outcomes, List<HarvestEvent> events,
 
   /** Ids of the fetched images. */
   public Set<Long> fetchedIds() {
-    return fetched().stream().map(FetchedImage::imageId).collect(Collectors.toCollection(TreeSet::new));
+    return fetched().stream().map(FetchedImage::imageId)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** Ids of the fetched images that came from {@code origin}. */

@@ -16,19 +16,12 @@ import reactor.core.scheduler.Scheduler;
  * and verified into a part file, then its words are found. The result is a {@link HarvestStep}
  * waiting for its turn at the {@link StoreStage}; a failure is a {@link FailedImage}, never an
  * error.
+ *
+ * @param downloader the image downloader
+ * @param words finds the words of an image
+ * @param io the blocking file I/O scheduler
  */
-final class DownloadStage {
-
-  private final ImageDownloader downloader;
-  private final WordsEnricher words;
-  private final Scheduler io;
-
-  /** Creates the stage. */
-  public DownloadStage(ImageDownloader downloader, WordsEnricher words, Scheduler io) {
-    this.downloader = downloader;
-    this.words = words;
-    this.io = io;
-  }
+record DownloadStage(ImageDownloader downloader, WordsEnricher words, Scheduler io) {
 
   /**
    * An image passed the selection: reports it now, and returns its (lazy) download, see

@@ -7,7 +7,6 @@ import io.github.nvfetch.reactor.HarvestAbortedException;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.NotFoundException;
 import io.github.nvfetch.reactor.internal.EventSink;
-import io.github.nvfetch.reactor.internal.api.MetadataApi;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,20 +17,13 @@ import reactor.core.publisher.Mono;
  * nilearn's filtered mode ({@code fetch_neurovault}): the selected images on disk, then the
  * collection list in API order, each kept collection's image pages in order, every filter
  * applied to metadata before any download.
+ *
+ * @param request the request
+ * @param tools what the harvest is made of
  */
-final class FilteredHarvest implements HarvestSelection {
+record FilteredHarvest(FetchRequest request, HarvestTools tools) implements HarvestSelection {
 
   private static final Logger LOG = LoggerFactory.getLogger(FilteredHarvest.class);
-
-  private final FetchRequest request;
-  private final MetadataApi api;
-  private final HarvestTools tools;
-
-  FilteredHarvest(FetchRequest request, HarvestTools tools) {
-    this.request = request;
-    this.tools = tools;
-    this.api = tools.api();
-  }
 
   @Override
   public Flux<StoredImage> onDisk(HarvestContext context) {
@@ -43,7 +35,7 @@ final class FilteredHarvest implements HarvestSelection {
   public Flux<Mono<HarvestStep>> fromServer(HarvestContext context) {
     AtomicBoolean listed = new AtomicBoolean();
     return Harvests.requireList(
-            api.collections(request.effectiveCollectionTerms(), context.events()),
+            tools.api().collections(request.effectiveCollectionTerms(), context.events()),
             "the collection list")
         .doOnNext(collection -> listed.set(true))
         .onErrorResume(e -> !(e instanceof HarvestAbortedException),
@@ -71,7 +63,7 @@ final class FilteredHarvest implements HarvestSelection {
           + "list cannot be used: " + e.getMessage(), e));
     }
     LOG.warn("the collection list ended early: {}", e.getMessage());
-    events.emit(new HarvestEvent.ListingFailed(api.api("/collections/"),
+    events.emit(new HarvestEvent.ListingFailed(tools.api().api("/collections/"),
         "the collection list ended early: " + e.getMessage()));
     return Flux.empty();
   }
@@ -83,11 +75,12 @@ final class FilteredHarvest implements HarvestSelection {
    * collections).
    */
   private Flux<Mono<HarvestStep>> steps(CollectionMeta collection, HarvestContext context) {
-    api.remember(collection);
+    tools.api().remember(collection);
     Flux<Mono<HarvestStep>> images = Harvests.skipFailedListing(Harvests.requireListing(
-            api.collectionImages(collection.id(), context.events()),
+            tools.api().collectionImages(collection.id(), context.events()),
             "the images of collection " + collection.id()), collection.id(),
-            api.api("/collections/" + collection.id() + "/images/"), context.events())
+            tools.api().api("/collections/" + collection.id() + "/images/"),
+            context.events())
         .filter(request.imageSelection())
         .map(image -> context.once(image.id(),
             () -> tools.downloads().select(image, collection, context)));

@@ -8,7 +8,6 @@ import io.github.nvfetch.core.InvalidMetadataException;
 import io.github.nvfetch.core.store.StoredImage;
 import io.github.nvfetch.reactor.HarvestAbortedException;
 import io.github.nvfetch.reactor.HarvestEvent;
-import io.github.nvfetch.reactor.internal.api.MetadataApi;
 import java.util.HashSet;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -22,20 +21,13 @@ import reactor.core.publisher.Mono;
  * on disk, also when part of it is), then each requested image not seen yet. A collection that
  * cannot be read is reported and skipped; an image that cannot be read is a
  * {@link FailedImage}; a server that does not answer at all aborts the harvest.
+ *
+ * @param request the request
+ * @param tools what the harvest is made of
  */
-final class IdsHarvest implements HarvestSelection {
+record IdsHarvest(IdsRequest request, HarvestTools tools) implements HarvestSelection {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdsHarvest.class);
-
-  private final IdsRequest request;
-  private final MetadataApi api;
-  private final HarvestTools tools;
-
-  IdsHarvest(IdsRequest request, HarvestTools tools) {
-    this.request = request;
-    this.tools = tools;
-    this.api = tools.api();
-  }
 
   @Override
   public Flux<StoredImage> onDisk(HarvestContext context) {
@@ -62,9 +54,9 @@ final class IdsHarvest implements HarvestSelection {
    * image once, the first listing naming it wins.
    */
   private Flux<Mono<HarvestStep>> collectionSteps(long id, HarvestContext context) {
-    Flux<Mono<HarvestStep>> steps = api.collection(id, context.events())
+    Flux<Mono<HarvestStep>> steps = tools.api().collection(id, context.events())
         .flatMapMany(collection -> Harvests.collectionThen(collection,
-            api.collectionImages(id, context.events())
+            tools.api().collectionImages(id, context.events())
                 .map(image -> context.once(image.id(),
                     () -> tools.downloads().select(image, collection, context)))));
     return Harvests.requireListing(steps, "collection " + id)
@@ -77,8 +69,8 @@ final class IdsHarvest implements HarvestSelection {
 
   /** One requested image: its record, its collection's record, then the download. */
   private Mono<HarvestStep> imageStep(long id, HarvestContext context) {
-    Mono<ImageMeta> record = Harvests.requireListing(api.image(id, context.events()).flux(),
-        "image " + id).next();
+    Mono<ImageMeta> record = Harvests.requireListing(
+        tools.api().image(id, context.events()).flux(), "image " + id).next();
     return record
         .flatMap(image -> collectionOf(image, context)
             .flatMap(collection -> tools.downloads().select(image, collection, context)))
@@ -92,6 +84,6 @@ final class IdsHarvest implements HarvestSelection {
       return Mono.error(new InvalidMetadataException("image " + image.id()
           + " has no usable collection_id (found " + image.get("collection_id") + ")"));
     }
-    return api.collection(image.collectionId().getAsLong(), context.events());
+    return tools.api().collection(image.collectionId().getAsLong(), context.events());
   }
 }

@@ -21,19 +21,12 @@ import reactor.core.scheduler.Scheduler;
  * put in place in one uninterrupted step, image metadata last (metadata on disk always means the
  * file is there). Images found on disk are completed here too (their words fetched when wanted
  * and missing). Failures become {@code FailedImage}s, never errors.
+ *
+ * @param downloader the image downloader (it also deletes the part files that will not be stored)
+ * @param words finds the words of an image
+ * @param io the blocking file I/O scheduler
  */
-final class StoreStage {
-
-  private final ImageDownloader downloader;
-  private final WordsEnricher words;
-  private final Scheduler io;
-
-  /** Creates the stage; {@code downloader} deletes the part files that will not be stored. */
-  public StoreStage(ImageDownloader downloader, WordsEnricher words, Scheduler io) {
-    this.downloader = downloader;
-    this.words = words;
-    this.io = io;
-  }
+record StoreStage(ImageDownloader downloader, WordsEnricher words, Scheduler io) {
 
   /**
    * Puts a step in the store, in result order: a reached collection is saved (no outcome), a
