@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -50,22 +52,35 @@ public final class ApiSurface {
     } catch (URISyntaxException e) {
       throw new IllegalStateException("cannot locate the classes of " + anchor, e);
     }
-    if (!Files.isDirectory(root)) {
-      throw new IllegalStateException("expected a class directory, found " + root);
-    }
-    Path start = root.resolve(rootPackage.replace('.', '/'));
+    String prefix = rootPackage.replace('.', '/') + "/";
     List<Class<?>> types = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(start)) {
-      files.filter(f -> f.toString().endsWith(".class"))
-          .map(f -> className(root, f))
-          .filter(name -> !isInternal(name) && !name.endsWith("package-info"))
-          .map(name -> load(name, anchor.getClassLoader()))
-          .filter(ApiSurface::isExported)
-          .forEach(types::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String file : classFiles(root)) {
+      String name = file.substring(0, file.length() - ".class".length()).replace('/', '.');
+      if (file.startsWith(prefix) && !isInternal(name) && !name.endsWith("package-info")) {
+        Class<?> type = load(name, anchor.getClassLoader());
+        if (isExported(type)) {
+          types.add(type);
+        }
+      }
     }
     return new ApiSurface(types);
+  }
+
+  /** The class files ({@code a/b/C.class}) of a class directory or a jar. */
+  private static List<String> classFiles(Path root) {
+    try {
+      if (Files.isDirectory(root)) {
+        try (Stream<Path> files = Files.walk(root)) {
+          return files.map(f -> root.relativize(f).toString().replace('\\', '/'))
+              .filter(f -> f.endsWith(".class")).toList();
+        }
+      }
+      try (JarFile jar = new JarFile(root.toFile())) {
+        return jar.stream().map(JarEntry::getName).filter(f -> f.endsWith(".class")).toList();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the classes of " + root, e);
+    }
   }
 
   /** The public API types found. */
@@ -180,11 +195,6 @@ public final class ApiSurface {
 
   private static boolean isInternal(String className) {
     return className.contains(".internal.") || className.endsWith(".internal");
-  }
-
-  private static String className(Path root, Path file) {
-    String relative = root.relativize(file).toString().replace('\\', '/');
-    return relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
   }
 
   private static Class<?> load(String name, ClassLoader loader) {
