@@ -55,7 +55,7 @@ public final class HarvestProgress implements HarvestListener {
     } else if (event instanceof HarvestEvent.ImageFetched fetched) {
       (fetched.image().origin() == FetchedImage.Origin.LOCAL_STORE ? fromDisk : downloaded)
           .incrementAndGet();
-      fetchedIds.add(fetched.image().id());
+      fetchedIds.add(fetched.image().imageId());
     } else if (event instanceof HarvestEvent.ImageFailed imageFailed) {
       failed.incrementAndGet();
       failures.add(imageFailed.failure());
