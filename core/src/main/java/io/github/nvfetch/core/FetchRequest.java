@@ -1,7 +1,6 @@
 package io.github.nvfetch.core;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nvfetch.core.filter.DefaultTerms;
 import io.github.nvfetch.core.filter.ResultFilter;
 import io.github.nvfetch.core.filter.Terms;
@@ -9,6 +8,7 @@ import io.github.nvfetch.core.internal.CollectionIdMove;
 import io.github.nvfetch.core.internal.DefaultFilterWarnings;
 import io.github.nvfetch.core.internal.NilearnDataDir;
 import io.github.nvfetch.core.internal.RequestJsonParser;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -104,12 +104,24 @@ public final class FetchRequest implements HarvestRequest {
   }
 
   /**
-   * Reads a declarative JSON request from a parsed document.
+   * Reads a declarative JSON request (as {@link #fromJson(String)}) from {@code reader},
+   * which is closed after.
    *
    * @throws RequestFormatException naming the JSON path of the first problem
+   * @throws java.io.UncheckedIOException when the reader fails
    */
-  public static FetchRequest fromJson(JsonNode json) {
-    return RequestJsonParser.parseFetchRequest(json);
+  public static FetchRequest fromJson(Reader reader) {
+    return fromJson(RequestJsonParser.text(reader));
+  }
+
+  /**
+   * Reads a declarative JSON request (as {@link #fromJson(String)}) from a UTF-8 file.
+   *
+   * @throws RequestFormatException naming the JSON path of the first problem
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static FetchRequest fromJson(Path file) {
+    return fromJson(RequestJsonParser.text(file));
   }
 
   /** The most images to return, or empty for no limit. {@code 0} means an empty result. */

@@ -34,11 +34,6 @@ public record FetchedImage(ImageMeta image, CollectionMeta collection, Path file
     Objects.requireNonNull(origin, "origin");
   }
 
-  /** The image id. */
-  public long id() {
-    return image.id();
-  }
-
   @Override
   public long imageId() {
     return image.id();

@@ -1,12 +1,12 @@
 package io.github.nvfetch.core;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nvfetch.core.filter.IsIn;
 import io.github.nvfetch.core.filter.ResultFilter;
 import io.github.nvfetch.core.filter.Terms;
 import io.github.nvfetch.core.internal.NilearnDataDir;
 import io.github.nvfetch.core.internal.RequestJsonParser;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -72,12 +72,24 @@ public final class IdsRequest implements HarvestRequest {
   }
 
   /**
-   * Reads a declarative JSON ids request from a parsed document.
+   * Reads a declarative JSON request (as {@link #fromJson(String)}) from {@code reader},
+   * which is closed after.
    *
    * @throws RequestFormatException naming the JSON path of the first problem
+   * @throws java.io.UncheckedIOException when the reader fails
    */
-  public static IdsRequest fromJson(JsonNode json) {
-    return RequestJsonParser.parseIdsRequest(json);
+  public static IdsRequest fromJson(Reader reader) {
+    return fromJson(RequestJsonParser.text(reader));
+  }
+
+  /**
+   * Reads a declarative JSON request (as {@link #fromJson(String)}) from a UTF-8 file.
+   *
+   * @throws RequestFormatException naming the JSON path of the first problem
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static IdsRequest fromJson(Path file) {
+    return fromJson(RequestJsonParser.text(file));
   }
 
   /** The collections to fetch whole, in order, without duplicates. */

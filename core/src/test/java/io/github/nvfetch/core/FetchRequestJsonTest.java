@@ -3,6 +3,7 @@ package io.github.nvfetch.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nvfetch.core.filter.Contains;
@@ -19,8 +20,10 @@ import io.github.nvfetch.core.filter.NotIn;
 import io.github.nvfetch.core.filter.NotNull;
 import io.github.nvfetch.core.filter.Pattern;
 import io.github.nvfetch.core.filter.Terms;
-import io.github.nvfetch.core.internal.Json;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +31,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -210,12 +214,32 @@ class FetchRequestJsonTest {
   }
 
   @Test
-  void parsedDocumentAndTextGiveTheSameRequest() throws Exception {
+  void textReaderAndFileGiveTheSameRequest(@TempDir Path dir) throws Exception {
     String text = "{\"max_images\": 5, \"map_type\": {\"$NotIn\": [\"ROI/mask\"]}}";
+    Path file = Files.writeString(dir.resolve("request.json"), text);
     FetchRequest fromText = FetchRequest.fromJson(text);
-    FetchRequest fromNode = FetchRequest.fromJson(Json.MAPPER.readTree(text));
-    assertEquals(fromText.toString(), fromNode.toString());
+    FetchRequest fromReader = FetchRequest.fromJson(new StringReader(text));
+    FetchRequest fromFile = FetchRequest.fromJson(file);
+    assertEquals(fromText.toString(), fromReader.toString());
+    assertEquals(fromText.toString(), fromFile.toString());
     assertEquals(Arrays.asList("ROI/mask"),
-        ((NotIn) fromNode.effectiveImageTerms().get("map_type")).rejected());
+        ((NotIn) fromFile.effectiveImageTerms().get("map_type")).rejected());
+  }
+
+  @Test
+  void aHarvestRequestDocumentIsByIdsWhenItNamesIds(@TempDir Path dir) throws Exception {
+    assertEquals(IdsRequest.fromJson("{\"image_ids\": [3, 1]}"),
+        HarvestRequest.fromJson(new StringReader("{\"image_ids\": [3, 1]}")));
+    HarvestRequest filtered = HarvestRequest.fromJson(
+        Files.writeString(dir.resolve("r.json"), "{\"max_images\": 2}"));
+    assertEquals(OptionalInt.of(2), ((FetchRequest) filtered).maxImages());
+  }
+
+  @Test
+  void aMissingRequestFileIsAnIoErrorNamingIt(@TempDir Path dir) {
+    Path missing = dir.resolve("absent.json");
+    UncheckedIOException e = assertThrows(UncheckedIOException.class,
+        () -> FetchRequest.fromJson(missing));
+    assertTrue(e.getMessage().contains("absent.json"), e.getMessage());
   }
 }

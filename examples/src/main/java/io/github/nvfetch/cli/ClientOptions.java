@@ -29,7 +29,8 @@ public final class ClientOptions {
           + "https://neurosynth.org/api/v2/decode/).")
   String neurosynthUrl = NeuroVaultClientBuilder.DEFAULT_NEUROSYNTH_URL.toString();
 
-  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
+  @Option(names = "--concurrency", paramLabel = "N",
+      defaultValue = "" + NeuroVaultClientBuilder.DEFAULT_DOWNLOAD_CONCURRENCY,
       description = "Image files downloaded at the same time (default: ${DEFAULT-VALUE}); "
           + "the connection pool grows to fit.")
   int concurrency;
@@ -71,7 +72,7 @@ public final class ClientOptions {
   static Function<String, String> environment = System::getenv;
 
   /** The most downloads at the same time the client accepts. */
-  static final int MAX_CONCURRENCY = 256;
+  static final int MAX_CONCURRENCY = NeuroVaultClientBuilder.MAX_DOWNLOAD_CONCURRENCY;
 
   /** The highest request rate the client accepts, per second. */
   static final int MAX_RATE = 10_000;

@@ -48,7 +48,7 @@ public final class HarvestRecorder implements HarvestListener {
     if (event instanceof HarvestEvent.ImageSelected chosen) {
       selectedIds.add(chosen.image().id());
     } else if (event instanceof HarvestEvent.ImageFetched fetched) {
-      fetchedIds.add(fetched.image().id());
+      fetchedIds.add(fetched.image().imageId());
     } else if (event instanceof HarvestEvent.ImageFailed imageFailed) {
       failures.add(imageFailed.failure());
     } else if (event instanceof HarvestEvent.WordsUnavailable unavailable) {

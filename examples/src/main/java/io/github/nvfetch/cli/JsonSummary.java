@@ -118,7 +118,7 @@ public final class JsonSummary {
 
   private static void imageIds(ObjectNode root, List<FetchedImage> images) {
     ArrayNode ids = root.putArray("image_ids");
-    images.forEach(image -> ids.add(image.id()));
+    images.forEach(image -> ids.add(image.imageId()));
   }
 
   private static void collectionIds(ObjectNode root, List<FetchedImage> images) {

@@ -50,7 +50,7 @@ final class ReportRun implements AutoCloseable {
     return event -> {
       listener.onEvent(event);
       if (event instanceof HarvestEvent.ImageFetched fetched) {
-        thumbnails.submit(fetched.image().id(), fetched.image().file());
+        thumbnails.submit(fetched.image().imageId(), fetched.image().file());
       }
     };
   }

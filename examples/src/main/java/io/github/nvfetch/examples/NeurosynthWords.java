@@ -56,7 +56,7 @@ public final class NeurosynthWords {
         best = frequencies[i][j] > frequencies[i][best] ? j : best;
       }
       out.println(String.format(Locale.ROOT, "  image %d: strongest word '%s' (%.3f)",
-          dataset.fetched().get(i).id(), vocabulary.get(best), frequencies[i][best]));
+          dataset.fetched().get(i).imageId(), vocabulary.get(best), frequencies[i][best]));
     }
   }
 }

@@ -49,7 +49,7 @@ public final class StreamingService {
    */
   public record ImageSummary(long imageId, long collectionId, String mapType) {
     static ImageSummary of(FetchedImage image) {
-      return new ImageSummary(image.id(), image.collectionId(),
+      return new ImageSummary(image.imageId(), image.collectionId(),
           image.image().mapType().orElse(""));
     }
   }

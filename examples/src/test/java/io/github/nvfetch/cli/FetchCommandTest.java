@@ -52,7 +52,7 @@ class FetchCommandTest {
     NeuroVaultDataset expected = sdk(FetchRequest.builder()
         .imageTerm("modality", IsIn.of("fMRI-BOLD", "fMRI-CBF")).maxImages(12)
         .dataDir(dir.resolve("sdk")).build());
-    assertEquals(expected.fetched().stream().map(FetchedImage::id).toList(),
+    assertEquals(expected.fetched().stream().map(FetchedImage::imageId).toList(),
         CliRun.ids(json, "image_ids"));
     assertEquals(expected.fetched().stream().map(FetchedImage::collectionId).toList(),
         CliRun.ids(json, "collection_ids"));
@@ -114,7 +114,7 @@ class FetchCommandTest {
     List<Long> images = CliRun.ids(run.json(), "image_ids");
     assertEquals(sdk(FetchRequest.builder().imageTerms(Terms.of("modality", "fMRI-BOLD"))
         .maxImages(3).dataDir(dir.resolve("sdk")).build()).fetched().stream()
-        .map(FetchedImage::id).toList(), images);
+        .map(FetchedImage::imageId).toList(), images);
     assertTrue(Files.isDirectory(dir.resolve("from-file/neurovault")), "data_dir of the file");
   }
 

@@ -45,7 +45,7 @@ class IdsCommandTest {
           .collectionIds(collections[1], collections[0], 99999).imageIds(image, image, 888888)
           .dataDir(dir.resolve("sdk")).build(), HarvestListener.NONE).block();
     }
-    assertEquals(expected.fetched().stream().map(FetchedImage::id).toList(),
+    assertEquals(expected.fetched().stream().map(FetchedImage::imageId).toList(),
         CliRun.ids(json, "image_ids"));
     assertEquals(expected.fetched().stream().map(FetchedImage::collectionId).toList(),
         CliRun.ids(json, "collection_ids"));

@@ -34,11 +34,11 @@ class FilterExamplesTest {
         run.printed());
     assertTrue(run.printed().contains(expectedImages + " images:"), run.printed());
     for (FetchedImage image : data.fetched()) {
-      ImageMeta served = ImageMeta.fromJson(CORPUS.imageJson(image.id()));
-      assertTrue(eachImage.test(served), "image " + image.id() + ": " + served.asMap());
+      ImageMeta served = ImageMeta.fromJson(CORPUS.imageJson(image.imageId()));
+      assertTrue(eachImage.test(served), "image " + image.imageId() + ": " + served.asMap());
       assertTrue(Files.isRegularFile(image.file()), image.file().toString());
       assertTrue(image.file().startsWith(dir.toAbsolutePath()), image.file().toString());
-      assertTrue(run.printed().contains("image " + image.id() + " (collection "
+      assertTrue(run.printed().contains("image " + image.imageId() + " (collection "
           + image.collectionId() + ")"), run.printed());
     }
     assertEquals(List.of(), ExampleRun.leftovers(dir));
@@ -89,7 +89,7 @@ class FilterExamplesTest {
     assertFalse(run.result().fetched().isEmpty(), run.printed());
     assertFalse(run.printed().contains("warning:"), "no default-terms warning: " + run.printed());
     for (FetchedImage image : run.result().fetched()) {
-      ImageMeta served = ImageMeta.fromJson(CORPUS.imageJson(image.id()));
+      ImageMeta served = ImageMeta.fromJson(CORPUS.imageJson(image.imageId()));
       assertTrue(served.size() < 50 && defaults(served), served.asMap().toString());
     }
   }

@@ -34,7 +34,7 @@ class OtherExamplesTest {
         + images[1] + "] instead."), run.printed());
     List<Long> expected = LongStream.concat(corpus.imageIds(collections[0]), LongStream.of(images))
         .boxed().toList();
-    assertEquals(expected, run.result().fetched().stream().map(FetchedImage::id).toList());
+    assertEquals(expected, run.result().fetched().stream().map(FetchedImage::imageId).toList());
     run.result().fetched().forEach(image -> assertTrue(Files.isRegularFile(image.file())));
   }
 

@@ -1,7 +1,7 @@
 package io.github.nvfetch.reactor;
 
 import org.jspecify.annotations.Nullable;
-import io.github.nvfetch.reactor.internal.HostBudgets;
+import io.github.nvfetch.reactor.internal.resilience.HostBudgets;
 
 /**
  * Which clients share a request-rate budget and a connection pool. NeuroVault's nginx limits

@@ -15,22 +15,18 @@ import io.github.nvfetch.reactor.internal.ClientMetrics;
 import io.github.nvfetch.reactor.internal.ClientSettings;
 import io.github.nvfetch.reactor.internal.EventDispatcher;
 import io.github.nvfetch.reactor.internal.EventSink;
-import io.github.nvfetch.reactor.internal.FilteredHarvest;
 import io.github.nvfetch.reactor.internal.HarvestSummary;
-import io.github.nvfetch.reactor.internal.HarvestTools;
-import io.github.nvfetch.reactor.internal.HostBudgets;
-import io.github.nvfetch.reactor.internal.HttpTransport;
-import io.github.nvfetch.reactor.internal.IdsHarvest;
-import io.github.nvfetch.reactor.internal.ImageDownloader;
-import io.github.nvfetch.reactor.internal.ImageFetcher;
 import io.github.nvfetch.reactor.internal.IoScheduler;
-import io.github.nvfetch.reactor.internal.LocalScan;
-import io.github.nvfetch.reactor.internal.MetadataApi;
-import io.github.nvfetch.reactor.internal.NeurosynthApi;
-import io.github.nvfetch.reactor.internal.PageReader;
-import io.github.nvfetch.reactor.internal.PendingFiles;
-import io.github.nvfetch.reactor.internal.Resilience;
+import io.github.nvfetch.reactor.internal.api.MetadataApi;
+import io.github.nvfetch.reactor.internal.api.NeurosynthApi;
+import io.github.nvfetch.reactor.internal.api.PageReader;
+import io.github.nvfetch.reactor.internal.harvest.HarvestEngine;
+import io.github.nvfetch.reactor.internal.harvest.ImageDownloader;
+import io.github.nvfetch.reactor.internal.harvest.PendingFiles;
+import io.github.nvfetch.reactor.internal.http.HttpTransport;
 import io.github.nvfetch.reactor.internal.metrics.MicrometerMetrics;
+import io.github.nvfetch.reactor.internal.resilience.HostBudgets;
+import io.github.nvfetch.reactor.internal.resilience.Resilience;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,8 +64,7 @@ public final class NeuroVaultClient implements AutoCloseable {
   private final MetadataApi api;
   private final NeurosynthApi neurosynth;
   private final ImageDownloader downloader;
-  private final FilteredHarvest filtered;
-  private final IdsHarvest byIds;
+  private final HarvestEngine engine;
   private final ClientMetrics metrics;
   private final HostBudgets budgets;
   private final boolean sharesPool;
@@ -88,7 +83,7 @@ public final class NeuroVaultClient implements AutoCloseable {
     this.ioPool = new IoScheduler(settings.ioThreads(), "nvfetch-io");
     this.io = ioPool.scheduler();
     this.dispatcher = new EventDispatcher("nvfetch-events");
-    this.http = new HttpTransport(settings, io, metrics,
+    this.http = new HttpTransport(settings, metrics,
         sharesPool ? budgets.acquirePool(HostBudgets.key(settings.baseUrl()),
             () -> HttpTransport.newPool(settings)) : null);
     this.resilience = new Resilience(settings, metrics, budgets);
@@ -98,11 +93,8 @@ public final class NeuroVaultClient implements AutoCloseable {
         settings.neurosynthTimeout());
     this.downloader = new ImageDownloader(settings.baseUrl(), http, resilience, io,
         settings.maxFileBytes(), settings.fileTimeout(), metrics);
-    ImageFetcher fetcher = new ImageFetcher(downloader, neurosynth, io);
-    HarvestTools tools = new HarvestTools(api, fetcher, new LocalScan(io), io,
+    this.engine = HarvestEngine.of(api, downloader, neurosynth, io,
         settings.downloadConcurrency(), settings.maxConsecutiveFailures());
-    this.filtered = new FilteredHarvest(tools);
-    this.byIds = new IdsHarvest(tools);
   }
 
   /** A builder with the defaults (the live services, 8 requests/s, 4 downloads at a time). */
@@ -188,7 +180,7 @@ public final class NeuroVaultClient implements AutoCloseable {
   /** A filtered harvest giving every outcome: fetched images and failures, in order. */
   public Flux<ImageOutcome> fetchOutcomes(FetchRequest request, HarvestListener listener) {
     EventSink events = sink(listener);
-    return HarvestSummary.observe(filtered.run(Objects.requireNonNull(request, "request"),
+    return HarvestSummary.observe(engine.run(Objects.requireNonNull(request, "request"),
         events), "filtered harvest", events, metrics);
   }
 
@@ -205,7 +197,7 @@ public final class NeuroVaultClient implements AutoCloseable {
   /** A harvest by ids giving every outcome. */
   public Flux<ImageOutcome> fetchIdsOutcomes(IdsRequest request, HarvestListener listener) {
     EventSink events = sink(listener);
-    return HarvestSummary.observe(byIds.run(Objects.requireNonNull(request, "request"), events),
+    return HarvestSummary.observe(engine.run(Objects.requireNonNull(request, "request"), events),
         "harvest by ids", events, metrics);
   }
 

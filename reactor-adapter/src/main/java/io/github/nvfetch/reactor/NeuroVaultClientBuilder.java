@@ -2,6 +2,7 @@ package io.github.nvfetch.reactor;
 
 import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.reactor.internal.ClientSettings;
+import io.github.nvfetch.reactor.internal.harvest.DownloadConcurrency;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -23,11 +24,17 @@ public final class NeuroVaultClientBuilder {
   public static final URI DEFAULT_NEUROSYNTH_URL =
       URI.create("https://neurosynth.org/api/v2/decode/");
 
+  /** Image files in flight at once unless {@link #downloadConcurrency} says otherwise. */
+  public static final int DEFAULT_DOWNLOAD_CONCURRENCY = DownloadConcurrency.DEFAULT;
+
+  /** The highest {@link #downloadConcurrency} accepted. */
+  public static final int MAX_DOWNLOAD_CONCURRENCY = DownloadConcurrency.MAX;
+
   private URI baseUrl = DEFAULT_BASE_URL;
   private URI neurosynthUrl = DEFAULT_NEUROSYNTH_URL;
   private double requestsPerSecond = 8;
   private int maxConnections = 6;
-  private int downloadConcurrency = 4;
+  private int downloadConcurrency = DEFAULT_DOWNLOAD_CONCURRENCY;
   private int pageSize = 100;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration responseTimeout = Duration.ofSeconds(60);
@@ -211,8 +218,8 @@ public final class NeuroVaultClientBuilder {
     require(requestsPerSecond > 0 && requestsPerSecond <= 10_000,
         "requestsPerSecond must be in (0, 10000], was " + requestsPerSecond);
     require(maxConnections >= 1, "maxConnections must be at least 1, was " + maxConnections);
-    require(downloadConcurrency >= 1 && downloadConcurrency <= 256,
-        "downloadConcurrency must be in [1, 256], was " + downloadConcurrency);
+    require(DownloadConcurrency.isValid(downloadConcurrency), "downloadConcurrency must be in [1, "
+        + MAX_DOWNLOAD_CONCURRENCY + "], was " + downloadConcurrency);
     require(pageSize >= 1 && pageSize <= 1000, "pageSize must be in [1, 1000], was " + pageSize);
     requirePositive(connectTimeout, "connectTimeout");
     requirePositive(responseTimeout, "responseTimeout");
@@ -226,7 +233,8 @@ public final class NeuroVaultClientBuilder {
     require(apiToken == null || !apiToken.isBlank() && apiToken.strip().equals(apiToken)
         && apiToken.chars().noneMatch(Character::isISOControl), "apiToken must be a plain token");
     return new ClientSettings(baseUrl, neurosynthUrl, requestsPerSecond,
-        Math.max(maxConnections, downloadConcurrency + 1), downloadConcurrency, pageSize,
+        DownloadConcurrency.connections(maxConnections, downloadConcurrency), downloadConcurrency,
+        pageSize,
         connectTimeout, responseTimeout, fileTimeout, neurosynthTimeout, retry,
         Optional.ofNullable(apiToken), maxConsecutiveFailures, maxFileBytes, listener,
         Optional.ofNullable(httpClient), Optional.ofNullable(connectionProvider),

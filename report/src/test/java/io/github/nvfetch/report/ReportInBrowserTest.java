@@ -70,7 +70,7 @@ class ReportInBrowserTest {
       long start = System.nanoTime();
       dataset = client.fetchDataset(request, event -> {
         if (event instanceof HarvestEvent.ImageFetched fetched) {
-          pool.submit(fetched.image().id(), fetched.image().file());
+          pool.submit(fetched.image().imageId(), fetched.image().file());
         }
       }).block(Duration.ofMinutes(2));
       page = HarvestReport.of(dataset).request(request).thumbnails(pool)

@@ -35,7 +35,7 @@ public final class HarvestChild {
       client.fetchOutcomes(Requests.everything(dataDir, Mode.DOWNLOAD_NEW, false), event -> {
         if (event instanceof HarvestEvent.ImageFetched fetched
             && fetched.image().origin() == FetchedImage.Origin.DOWNLOADED) {
-          System.out.println(FETCHED + fetched.image().id());
+          System.out.println(FETCHED + fetched.image().imageId());
           System.out.flush();
         }
       }).blockLast(Duration.ofMinutes(5));

@@ -59,12 +59,13 @@ public record HarvestRun(List<ImageOutcome> outcomes, List<HarvestEvent> events,
 
   /** Ids of the fetched images. */
   public Set<Long> fetchedIds() {
-    return fetched().stream().map(FetchedImage::id).collect(Collectors.toCollection(TreeSet::new));
+    return fetched().stream().map(FetchedImage::imageId)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** Ids of the fetched images that came from {@code origin}. */
   public Set<Long> fetchedIds(FetchedImage.Origin origin) {
-    return fetched().stream().filter(f -> f.origin() == origin).map(FetchedImage::id)
+    return fetched().stream().filter(f -> f.origin() == origin).map(FetchedImage::imageId)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 

@@ -6,10 +6,19 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.nvfetch.core.FetchRequest;
+import io.github.nvfetch.core.HarvestRequest;
 import io.github.nvfetch.core.IdsRequest;
 import io.github.nvfetch.core.RequestFormatException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -78,6 +87,50 @@ public final class RequestJsonParser {
     IdsRequest.Builder builder = IdsRequest.builder();
     forEachMember(document, (name, value, path) -> applyIdsMember(builder, name, value, path));
     return builder.build();
+  }
+
+  /**
+   * Reads a harvest request from JSON text: an ids request when the document names
+   * {@code collection_ids} or {@code image_ids}, a filtered one otherwise.
+   */
+  public static HarvestRequest parseHarvestRequest(String json) {
+    JsonNode document = readDocument(json);
+    if (document != null && document.isObject()
+        && IDS_MEMBERS.stream().anyMatch(document::has)) {
+      return parseIdsRequest(document);
+    }
+    return parseFetchRequest(document);
+  }
+
+  /**
+   * The whole text of a reader (closed after).
+   *
+   * @throws UncheckedIOException when it cannot be read
+   */
+  public static String text(Reader reader) {
+    Objects.requireNonNull(reader, "reader");
+    try (Reader in = reader) {
+      StringWriter out = new StringWriter();
+      in.transferTo(out);
+      return out.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the request: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The whole text of a UTF-8 file.
+   *
+   * @throws UncheckedIOException when it cannot be read
+   */
+  public static String text(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the request " + file + ": " + e.getMessage(),
+          e);
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.nvfetch.reactor.internal;
 
 import io.github.nvfetch.core.FailedImage;
 import io.github.nvfetch.core.FetchedImage;
+import io.github.nvfetch.reactor.internal.resilience.Resilience;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;

@@ -4,7 +4,6 @@ import io.github.nvfetch.core.FailedImage;
 import io.github.nvfetch.core.FetchedImage;
 import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.reactor.HarvestEvent;
-import io.github.nvfetch.reactor.NeuroVaultClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +23,8 @@ import reactor.core.publisher.SignalType;
 public final class HarvestSummary {
 
   /** The logger of harvest summaries (the public client's name, stable for configurations). */
-  static final Logger LOG = LoggerFactory.getLogger(NeuroVaultClient.class);
+  static final Logger LOG = LoggerFactory.getLogger(
+      "io.github.nvfetch.reactor.NeuroVaultClient");
 
   private static final int REASONS_SHOWN = 3;
 

@@ -80,8 +80,8 @@ class CancellationTest {
     CorpusSpec spec = CorpusSpec.builder().seed(17).collections(6).images(60).build();
     try (Replica replica = Replica.start(spec); NeuroVaultClient client = replica.client()) {
       var harvest = client.fetch(FetchRequest.builder().dataDir(dataDir).maxImages(3).build());
-      List<Long> first = harvest.map(FetchedImage::id).collectList().block(Duration.ofMinutes(1));
-      List<Long> second = harvest.map(FetchedImage::id).collectList().block(Duration.ofMinutes(1));
+      List<Long> first = harvest.map(FetchedImage::imageId).collectList().block(Duration.ofMinutes(1));
+      List<Long> second = harvest.map(FetchedImage::imageId).collectList().block(Duration.ofMinutes(1));
       assertEquals(first, second);
     }
   }

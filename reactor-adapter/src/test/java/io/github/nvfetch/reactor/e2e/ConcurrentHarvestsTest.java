@@ -43,7 +43,7 @@ class ConcurrentHarvestsTest {
 
   private static Set<Long> ids(List<ImageOutcome> outcomes, boolean success) {
     return outcomes.stream().filter(o -> o.isSuccess() == success)
-        .map(o -> success ? ((FetchedImage) o).id() : ((FailedImage) o).imageId())
+        .map(o -> success ? ((FetchedImage) o).imageId() : ((FailedImage) o).imageId())
         .collect(Collectors.toCollection(TreeSet::new));
   }
 

@@ -102,7 +102,7 @@ class FaultToleranceTest {
           .block(Duration.ofMinutes(3));
 
       List<Long> expected = NilearnSelections.imageIds("seed21", "{\"max_images\": 20}");
-      assertEquals(expected, fetched.stream().map(FetchedImage::id).toList());
+      assertEquals(expected, fetched.stream().map(FetchedImage::imageId).toList());
       assertTrue(replica.stats().limiterRejections() > 0, "the storm happened");
       replica.assertStoredIdentical(dataDir, expected);
       replica.assertNoLeftovers(dataDir);

@@ -70,7 +70,7 @@ class FilteredHarvestTest {
     fetched.forEach(image -> {
       assertEquals(FetchedImage.Origin.DOWNLOADED, image.origin());
       assertTrue(Files.isRegularFile(image.file().resolveSibling("collection_metadata.json")));
-      assertEquals("collection_" + image.collectionId() + "/image_" + image.id() + ".nii.gz",
+      assertEquals("collection_" + image.collectionId() + "/image_" + image.imageId() + ".nii.gz",
           image.image().get("relative_path"));
     });
   }
@@ -117,7 +117,7 @@ class FilteredHarvestTest {
     List<FetchedImage> fetched = client.fetch(request).collectList().block(Duration.ofMinutes(1));
 
     assertEquals(replica.expectedSelection(request), ids(fetched));
-    fetched.forEach(f -> assertTrue(replica.image(f.id()).size() < 50));
+    fetched.forEach(f -> assertTrue(replica.image(f.imageId()).size() < 50));
   }
 
   @Test

@@ -13,7 +13,7 @@ import io.github.nvfetch.core.ImageOutcome;
 import io.github.nvfetch.reactor.HarvestAbortedException;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.NeuroVaultClient;
-import io.github.nvfetch.reactor.internal.FailureTable;
+import io.github.nvfetch.reactor.internal.resilience.FailureTable;
 import io.github.nvfetch.testkit.CorpusSpec;
 import io.github.nvfetch.testkit.FileStatus;
 import io.github.nvfetch.testkit.Hostility;
@@ -158,7 +158,7 @@ class HostileListingsTest {
 
     List<FetchedImage> fetched = client.fetch(request, listener).collectList().block(LIMIT);
 
-    List<Long> ids = fetched.stream().map(FetchedImage::id).toList();
+    List<Long> ids = fetched.stream().map(FetchedImage::imageId).toList();
     assertEquals(ids.size(), new HashSet<>(ids).size(), "no image twice: " + ids);
     assertEquals(2, replica.requests(ReplicaRoute.COLLECTION_LIST).size(),
         "A and B once each, never around the cycle");
@@ -206,7 +206,7 @@ class HostileListingsTest {
 
     List<FetchedImage> fetched = client.fetch(request, listener).collectList().block(LIMIT);
 
-    assertEquals(expected, fetched.stream().map(FetchedImage::id).toList());
+    assertEquals(expected, fetched.stream().map(FetchedImage::imageId).toList());
     assertEquals(1, listRequests(hostile).size(), "an oversized header is not retried");
     assertEquals(1, eventsOf(HarvestEvent.ListingFailed.class).size(), events.toString());
   }

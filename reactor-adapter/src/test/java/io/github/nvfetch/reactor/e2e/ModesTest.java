@@ -35,7 +35,7 @@ class ModesTest {
   }
 
   private static List<Long> ids(List<FetchedImage> images) {
-    return images.stream().map(FetchedImage::id).collect(Collectors.toList());
+    return images.stream().map(FetchedImage::imageId).collect(Collectors.toList());
   }
 
   private static List<FetchedImage> run(NeuroVaultClient client, FetchRequest request) {
@@ -73,13 +73,13 @@ class ModesTest {
       assertEquals(stillOnDisk, second.stream()
           .filter(i -> i.origin() == FetchedImage.Origin.LOCAL_STORE).count(),
           "on disk " + StoreContents.imagesOnDisk(dataDir) + ", first " + ids(first) + ", second "
-              + second.stream().map(i -> i.id() + ":" + i.origin()).toList());
+              + second.stream().map(i -> i.imageId() + ":" + i.origin()).toList());
       assertEquals(FetchedImage.Origin.DOWNLOADED, second.stream()
-          .filter(i -> i.id() == removed.id()).findFirst().orElseThrow().origin());
+          .filter(i -> i.imageId() == removed.imageId()).findFirst().orElseThrow().origin());
       List<String> media = replica.requests(ReplicaRoute.MEDIA_FILE).stream()
           .map(r -> r.pathAndQuery()).toList();
       assertEquals(15 - stillOnDisk, media.size(), media.toString());
-      assertTrue(media.stream().anyMatch(p -> p.equals(replica.corpus.filePath(removed.id()))),
+      assertTrue(media.stream().anyMatch(p -> p.equals(replica.corpus.filePath(removed.imageId()))),
           "the deleted image is fetched again");
       replica.assertStoredIdentical(dataDir, ids(second));
     }
@@ -103,7 +103,7 @@ class ModesTest {
       assertEquals(ids(all).stream().sorted().toList(), ids(again).stream().sorted().toList());
       List<String> media = replica.requests(ReplicaRoute.MEDIA_FILE).stream()
           .map(r -> r.pathAndQuery()).sorted().toList();
-      assertEquals(List.of(replica.corpus.filePath(a.id()), replica.corpus.filePath(b.id()))
+      assertEquals(List.of(replica.corpus.filePath(a.imageId()), replica.corpus.filePath(b.imageId()))
           .stream().sorted().toList(), media, "only the two missing files are downloaded");
       replica.assertStoredIdentical(dataDir, ids(again));
     }
@@ -114,7 +114,7 @@ class ModesTest {
     try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
       List<FetchedImage> first = run(client, request(8, Mode.DOWNLOAD_NEW));
       Path metadata = first.get(0).file().resolveSibling(
-          "image_" + first.get(0).id() + "_metadata.json");
+          "image_" + first.get(0).imageId() + "_metadata.json");
       ObjectNode edited = (ObjectNode) Json.MAPPER.readTree(metadata.toFile());
       edited.put("name", "edited by hand");
       Files.write(metadata, Json.MAPPER.writeValueAsBytes(edited));
@@ -127,9 +127,9 @@ class ModesTest {
       List<FetchedImage> overwritten = run(client, request(8, Mode.OVERWRITE));
 
       assertEquals(ids(first), ids(overwritten));
-      assertEquals(replica.image(first.get(0).id()).get("name"),
+      assertEquals(replica.image(first.get(0).imageId()).get("name"),
           overwritten.get(0).image().get("name"));
-      assertEquals(replica.image(first.get(0).id()).get("name"),
+      assertEquals(replica.image(first.get(0).imageId()).get("name"),
           Json.MAPPER.readTree(metadata.toFile()).get("name").asText());
       assertTrue(replica.requests(ReplicaRoute.MEDIA_FILE).size() >= 8);
       overwritten.forEach(i -> assertEquals(FetchedImage.Origin.DOWNLOADED, i.origin()));

@@ -45,17 +45,17 @@ class NeurosynthTest {
       TreeSet<String> union = new TreeSet<>();
       LocalStore store = LocalStore.at(dataDir);
       for (FetchedImage image : data.fetched()) {
-        Map<String, Double> expected = replica.corpus.words(image.id());
+        Map<String, Double> expected = replica.corpus.words(image.imageId());
         union.addAll(expected.keySet());
         assertEquals(expected.isEmpty() ? java.util.Optional.empty()
-            : java.util.Optional.of(expected), store.readWords(image.collectionId(), image.id()));
+            : java.util.Optional.of(expected), store.readWords(image.collectionId(), image.imageId()));
         assertEquals("collection_" + image.collectionId() + "/neurosynth_words_for_image_"
-            + image.id() + ".json", image.image().get("ns_words_relative_path"));
+            + image.imageId() + ".json", image.image().get("ns_words_relative_path"));
       }
       assertEquals(List.copyOf(union), data.vocabulary().orElseThrow());
       double[][] freq = data.wordFrequencies().orElseThrow();
       FetchedImage first = data.fetched().get(0);
-      replica.corpus.words(first.id()).forEach((word, weight) ->
+      replica.corpus.words(first.imageId()).forEach((word, weight) ->
           assertEquals(weight, freq[0][data.vocabulary().get().indexOf(word)], 1e-12));
     }
   }
@@ -96,19 +96,19 @@ class NeurosynthTest {
             .collectList().block(Duration.ofMinutes(1));
       }
 
-      assertEquals(first.stream().map(FetchedImage::id).toList(),
-          second.stream().map(FetchedImage::id).toList());
+      assertEquals(first.stream().map(FetchedImage::imageId).toList(),
+          second.stream().map(FetchedImage::imageId).toList());
       // (a Neurosynth lookup of the first run's surplus may still be finishing: it is shared
       // through the cache and not cancelled, so only this run's images are counted)
       List<String> decoded = replica.requests(ReplicaRoute.NEUROSYNTH_DECODE).stream()
           .map(r -> r.pathAndQuery()).toList();
       for (FetchedImage image : first) {
-        long asked = decoded.stream().filter(p -> p.endsWith("neurovault=" + image.id())).count();
-        assertEquals(image.id() == spoiled.id() ? 1 : 0, asked, "image " + image.id());
+        long asked = decoded.stream().filter(p -> p.endsWith("neurovault=" + image.imageId())).count();
+        assertEquals(image.imageId() == spoiled.imageId() ? 1 : 0, asked, "image " + image.imageId());
       }
       assertEquals(0, replica.requests(ReplicaRoute.MEDIA_FILE).size());
-      assertEquals(java.util.Optional.of(replica.corpus.words(spoiled.id())),
-          LocalStore.at(dataDir).readWords(spoiled.collectionId(), spoiled.id()));
+      assertEquals(java.util.Optional.of(replica.corpus.words(spoiled.imageId())),
+          LocalStore.at(dataDir).readWords(spoiled.collectionId(), spoiled.imageId()));
     }
   }
 }

@@ -48,7 +48,7 @@ class DamagedStoreTest {
 
   private static Map<Long, FetchedImage.Origin> origins(List<ImageOutcome> outcomes) {
     return outcomes.stream().filter(ImageOutcome::isSuccess).map(o -> (FetchedImage) o)
-        .collect(Collectors.toMap(FetchedImage::id, FetchedImage::origin));
+        .collect(Collectors.toMap(FetchedImage::imageId, FetchedImage::origin));
   }
 
   private long fileRequests(HostileHarness h, long id) {

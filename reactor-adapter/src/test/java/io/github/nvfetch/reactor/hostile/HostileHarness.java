@@ -77,7 +77,7 @@ final class HostileHarness implements AutoCloseable {
 
   static List<Long> fetchedIds(List<ImageOutcome> outcomes) {
     return outcomes.stream().filter(ImageOutcome::isSuccess)
-        .map(o -> ((FetchedImage) o).id()).collect(Collectors.toList());
+        .map(o -> ((FetchedImage) o).imageId()).collect(Collectors.toList());
   }
 
   static List<FailedImage> failures(List<ImageOutcome> outcomes) {

@@ -3,7 +3,7 @@ package io.github.nvfetch.reactor.internal.metrics;
 import io.github.nvfetch.core.FailedImage;
 import io.github.nvfetch.core.FetchedImage;
 import io.github.nvfetch.reactor.internal.ClientMetrics;
-import io.github.nvfetch.reactor.internal.Resilience;
+import io.github.nvfetch.reactor.internal.resilience.Resilience;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.CircuitBreakerMetricNames;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;

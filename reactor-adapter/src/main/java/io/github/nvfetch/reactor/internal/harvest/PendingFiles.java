@@ -1,0 +1,49 @@
+package io.github.nvfetch.reactor.internal.harvest;
+
+import io.github.nvfetch.core.store.StagedFile;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
+
+/**
+ * The staged files of a harvest that are not committed or deleted yet, so that the harvest can
+ * finish only once the clean-up of cancelled downloads has run: when a harvest's Flux ends, no
+ * part file of it is left. Settling a file twice is harmless.
+ */
+public final class PendingFiles {
+
+  private final Set<StagedFile> open = ConcurrentHashMap.newKeySet();
+  private final Queue<MonoSink<Void>> waiters = new ConcurrentLinkedQueue<>();
+
+  /** A staged file was created. */
+  public void opened(StagedFile file) {
+    open.add(file);
+  }
+
+  /** A staged file was committed or deleted. */
+  public void settled(StagedFile file) {
+    if (open.remove(file) && open.isEmpty()) {
+      release();
+    }
+  }
+
+  /** Completes once no staged file is open. */
+  public Mono<Void> allSettled() {
+    return Mono.create(sink -> {
+      waiters.add(sink);
+      if (open.isEmpty()) {
+        release();
+      }
+    });
+  }
+
+  private void release() {
+    MonoSink<Void> waiter;
+    while ((waiter = waiters.poll()) != null) {
+      waiter.success();
+    }
+  }
+}
