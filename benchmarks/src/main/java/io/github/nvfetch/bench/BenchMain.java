@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The entry point of {@code nvfetch-bench.jar}: {@code java -jar nvfetch-bench.jar <command> [options]} with the
- * commands {@code throughput}, {@code scale}, {@code transfer} and {@code jmh}. Each prints a table and appends
+ * commands {@code throughput}, {@code scale}, {@code transfer}, {@code service} and {@code jmh}. Each prints a table and appends
  * its figures to {@code docs/BENCHMARKS.md} (see {@code benchmarks/README.md}).
  */
 public final class BenchMain {
@@ -25,6 +25,9 @@ public final class BenchMain {
       "              [--downloads 8]",
       "  transfer    raw download speed and CPU per GB of the SDK side by side with curl",
       "              [--files 400] [--parallel 4,8] [--warmup-files 100]",
+      "  service     the harvest service under load: 50 clients, a few large, 20% disconnecting, vs the",
+      "              'neurovault' replica profile [--clients 50] [--large 4] [--disconnect-rate 0.2]",
+      "              [--latency-scale 0.1] [--seconds 60] [--spread 10] [--images 600] [--rate 8] [--seed 42]",
       "  jmh         JMH micro-benchmarks: filters and page parsing per record",
       "              [--forks 2] [--warmups 3] [--iterations 5] [--seconds 1]",
       "",
@@ -61,6 +64,7 @@ public final class BenchMain {
       case "throughput" -> HarvestThroughput.run(args, out);
       case "scale" -> ScaleAndMemory.run(args, out);
       case "transfer" -> RawTransfer.run(args, out);
+      case "service" -> ServiceLoad.run(args, out);
       case "jmh" -> MicroBenchmarks.run(args, out);
       default -> throw new UsageException("unknown command '" + command + "'");
     }

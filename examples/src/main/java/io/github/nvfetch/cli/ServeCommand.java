@@ -2,6 +2,8 @@ package io.github.nvfetch.cli;
 
 import io.github.nvfetch.examples.service.HarvestService;
 import io.github.nvfetch.reactor.NeuroVaultClient;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Spec;
         "  POST /harvest                                          (a JSON request document)",
         "  GET  /harvest/ids?collection=ID&image=ID",
         "  GET  /progress/{harvest}  (the id is in the Nvfetch-Harvest response header)",
+        "  GET  /metrics  (Micrometer meters, Prometheus text format)",
         "  GET  /health"})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -53,14 +56,17 @@ public final class ServeCommand implements Callable<Integer> {
   /** Starts the service and blocks until a stop is requested. */
   @Override
   public Integer call() throws InterruptedException {
-    try (NeuroVaultClient shared = client.toBuilder().build();
-        HarvestService service = HarvestService.start(shared, dataDir, host, port)) {
+    PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    try (NeuroVaultClient shared = client.toBuilder().meterRegistry(meters).build();
+        HarvestService service = HarvestService.start(shared, meters, dataDir, host, port)) {
       Thread hook = new Thread(this::requestStop, "nvfetch-serve-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       PrintWriter out = spec.commandLine().getOut();
       out.println("service listening on " + service.baseUrl());
       out.flush();
       stopRequested.await();
+    } finally {
+      meters.close();
     }
     return ExitCodes.OK;
   }

@@ -15,6 +15,7 @@ import io.github.nvfetch.reactor.internal.ClientMetrics;
 import io.github.nvfetch.reactor.internal.ClientSettings;
 import io.github.nvfetch.reactor.internal.EventDispatcher;
 import io.github.nvfetch.reactor.internal.EventSink;
+import io.github.nvfetch.reactor.internal.resilience.FairLane;
 import io.github.nvfetch.reactor.internal.HarvestSummary;
 import io.github.nvfetch.reactor.internal.IoScheduler;
 import io.github.nvfetch.reactor.internal.api.MetadataApi;
@@ -180,8 +181,8 @@ public final class NeuroVaultClient implements AutoCloseable {
   /** A filtered harvest giving every outcome: fetched images and failures, in order. */
   public Flux<ImageOutcome> fetchOutcomes(FetchRequest request, HarvestListener listener) {
     EventSink events = sink(listener);
-    return HarvestSummary.observe(engine.run(Objects.requireNonNull(request, "request"),
-        events), "filtered harvest", events, metrics);
+    return FairLane.own(HarvestSummary.observe(engine.run(
+        Objects.requireNonNull(request, "request"), events), "filtered harvest", events, metrics));
   }
 
   /** A harvest by ids, nilearn's {@code fetch_neurovault_ids}: no filter, no limit. */
@@ -197,8 +198,8 @@ public final class NeuroVaultClient implements AutoCloseable {
   /** A harvest by ids giving every outcome. */
   public Flux<ImageOutcome> fetchIdsOutcomes(IdsRequest request, HarvestListener listener) {
     EventSink events = sink(listener);
-    return HarvestSummary.observe(engine.run(Objects.requireNonNull(request, "request"), events),
-        "harvest by ids", events, metrics);
+    return FairLane.own(HarvestSummary.observe(engine.run(
+        Objects.requireNonNull(request, "request"), events), "harvest by ids", events, metrics));
   }
 
   /** A filtered harvest collected into a dataset, words vectorized when requested. */

@@ -2,8 +2,11 @@ package io.github.nvfetch.examples.service;
 
 import io.github.nvfetch.core.HarvestRequest;
 import io.github.nvfetch.reactor.NeuroVaultClient;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
@@ -30,9 +33,12 @@ import reactor.netty.http.server.HttpServerRoutes;
  * between its callers. {@code GET /harvest} (the command line's term syntax) and
  * {@code POST /harvest} (the JSON request document) stream one NDJSON line per image as it is
  * stored, then a summary line; {@code GET /harvest/ids} does the same for the ids harvest;
- * {@code GET /progress/{harvest}} answers a harvest's counts and {@code GET /health} the
- * service's state. The stream is pulled at the reader's pace, so a slow reader slows its harvest,
- * and a reader that disconnects cancels it.
+ * {@code GET /progress/{harvest}} answers a harvest's counts, {@code GET /metrics} the
+ * Micrometer meters in Prometheus' text format and {@code GET /health} the service's state.
+ * The stream is pulled at the reader's pace: the next line is taken from the harvest only once
+ * the previous one was written to the connection, so a slow reader slows its harvest (by at most
+ * the harvest's download window and the socket's buffers), and a reader that disconnects cancels
+ * it.
  */
 public final class HarvestService implements AutoCloseable {
 
@@ -40,6 +46,15 @@ public final class HarvestService implements AutoCloseable {
   public static final String HARVEST_HEADER = "Nvfetch-Harvest";
 
   private static final int MAX_BODY_BYTES = 1 << 20;
+
+  /**
+   * The socket send buffer of a connection. Small, because it is the last place lines wait for a
+   * slow reader: a line is taken from the harvest only once the previous one is in it, so it
+   * bounds how far a harvest runs ahead of its reader (a few dozen lines; a line is about 250
+   * bytes, and even at 100 ms round trips it passes far more lines per second than a harvest
+   * stores).
+   */
+  private static final int SEND_BUFFER_BYTES = 4096;
   private static final String NDJSON = "application/x-ndjson";
   private static final String JSON = "application/json";
 
@@ -47,16 +62,22 @@ public final class HarvestService implements AutoCloseable {
   private final ServiceRequests requests;
   private final HarvestRegistry registry = new HarvestRegistry();
   private final Scheduler lineWriter = Schedulers.newBoundedElastic(4, 1_000, "nvfetch-service");
+  private final MetricsEndpoint metrics;
   private final DisposableServer server;
 
-  private HarvestService(NeuroVaultClient client, Path dataDir, String host, int port) {
+  private HarvestService(NeuroVaultClient client, PrometheusMeterRegistry meters, Path dataDir,
+      String host, int port) {
     this.client = Objects.requireNonNull(client, "client");
     this.requests = new ServiceRequests(dataDir.toAbsolutePath());
-    this.server = HttpServer.create().host(host).port(port).route(this::routes).bindNow();
+    this.metrics = new MetricsEndpoint(Objects.requireNonNull(meters, "meters"), registry,
+        lineWriter);
+    this.server = HttpServer.create().host(host).port(port)
+        .childOption(ChannelOption.SO_SNDBUF, SEND_BUFFER_BYTES)
+        .route(this::routes).bindNow();
   }
 
   /**
-   * Starts a service.
+   * Starts a service whose {@code /metrics} shows only the service's own meters.
    *
    * @param client the client every harvest uses (not closed by the service)
    * @param dataDir where the harvests store their files
@@ -66,7 +87,24 @@ public final class HarvestService implements AutoCloseable {
    */
   public static HarvestService start(NeuroVaultClient client, Path dataDir, String host,
       int port) {
-    return new HarvestService(client, dataDir, host, port);
+    return start(client, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), dataDir, host,
+        port);
+  }
+
+  /**
+   * Starts a service whose {@code /metrics} shows {@code meters}: build the client with
+   * {@code NeuroVaultClient.builder().meterRegistry(meters)} to see its meters there too.
+   *
+   * @param client the client every harvest uses (not closed by the service)
+   * @param meters the registry {@code /metrics} renders
+   * @param dataDir where the harvests store their files
+   * @param host the interface to bind, e.g. {@code 127.0.0.1}
+   * @param port the port, or 0 for any free one
+   * @return the running service
+   */
+  public static HarvestService start(NeuroVaultClient client, PrometheusMeterRegistry meters,
+      Path dataDir, String host, int port) {
+    return new HarvestService(client, meters, dataDir, host, port);
   }
 
   /** The port the service listens on. */
@@ -89,7 +127,8 @@ public final class HarvestService implements AutoCloseable {
             .onErrorResume(BadRequestException.class, e -> badRequest(response, e)))
         .get("/harvest/ids", (request, response) ->
             stream(response, () -> requests.ids(query(request))))
-        .get("/progress/{harvest}", this::progress);
+        .get("/progress/{harvest}", this::progress)
+        .get("/metrics", (request, response) -> metrics.answer(response));
   }
 
   private Publisher<Void> stream(HttpServerResponse response, Supplier<HarvestRequest> parse) {
@@ -100,12 +139,21 @@ public final class HarvestService implements AutoCloseable {
       return badRequest(response, e);
     }
     ProgressTracker tracker = registry.open(request);
-    Flux<ByteBuf> lines = lines(request, tracker)
-        .map(line -> Unpooled.wrappedBuffer(line.getBytes(StandardCharsets.UTF_8)));
-    return response.status(HttpResponseStatus.OK)
+    HttpServerResponse streaming = response.status(HttpResponseStatus.OK)
         .header(HttpHeaderNames.CONTENT_TYPE, NDJSON)
-        .header(HARVEST_HEADER, Long.toString(tracker.id()))
-        .send(lines, line -> true);
+        .header(HARVEST_HEADER, Long.toString(tracker.id()));
+    return streaming.sendHeaders().then()
+        .thenMany(lines(request, tracker).concatMap(line -> written(streaming, line), 1))
+        .then();
+  }
+
+  /**
+   * Writes and flushes one line, completing once the connection took it: the harvest is pulled
+   * one line at a time, at the pace of the reader.
+   */
+  private static Mono<Void> written(HttpServerResponse response, String line) {
+    ByteBuf bytes = Unpooled.wrappedBuffer(line.getBytes(StandardCharsets.UTF_8));
+    return response.sendObject(Mono.just(bytes)).then();
   }
 
   private Flux<String> lines(HarvestRequest request, ProgressTracker tracker) {

@@ -244,7 +244,7 @@ class HarvestServiceTest {
         .take(1).blockFirst(TIMEOUT);
 
     assertTrue(parse(firstLine.lines().findFirst().orElseThrow()).has("id"), firstLine);
-    String state = Flux.interval(Duration.ofMillis(50))
+    String state = Flux.interval(Duration.ofMillis(50)).onBackpressureDrop()
         .concatMap(tick -> answer(service, "/progress/" + harvest[0]))
         .map(progress -> parse(progress.body()).get("state").asText())
         .filter(s -> !"running".equals(s))

@@ -91,7 +91,8 @@ public final class ImageDownloader {
             .onErrorResume(e -> discardNow(staged, pending).then(Mono.error(e)))
             .doOnCancel(() -> discard(staged, pending));
       });
-      return metrics.downloadInFlight(resilience.decorateDownload(attempt, uri, events));
+      return InFlightDownloads.shared().coalesce(stage, pending, io,
+          metrics.downloadInFlight(resilience.decorateDownload(attempt, uri, events)));
     });
   }
 

@@ -37,8 +37,14 @@ public final class HostBudgets {
    *
    * @param limiter the Resilience4j rate limiter every request to the host takes a permit from
    * @param pacer the adaptive pacer that slows them while the host throttles
+   * @param permits the limiter's permissions, handed out in turn between harvests
    */
-  public record Budget(RateLimiter limiter, AdaptivePacer pacer) {}
+  public record Budget(RateLimiter limiter, AdaptivePacer pacer, FairPermits permits) {
+
+    Budget(RateLimiter limiter, AdaptivePacer pacer) {
+      this(limiter, pacer, new FairPermits(limiter));
+    }
+  }
 
   private final Map<String, Integer> users = new HashMap<>();
 

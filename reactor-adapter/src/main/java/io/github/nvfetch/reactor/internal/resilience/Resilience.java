@@ -9,9 +9,7 @@ import io.github.nvfetch.reactor.internal.EventSink;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.github.resilience4j.reactor.retry.RetryOperator;
 import io.github.resilience4j.retry.Retry;
@@ -74,6 +72,8 @@ public final class Resilience {
       new java.util.EnumMap<>(CallKind.class);
   private final CircuitBreakerRegistry breakerRegistry = CircuitBreakerRegistry.ofDefaults();
   private final ClientMetrics metrics;
+  /** The client's downloads, shared in turn between its harvests (one connection kept free). */
+  private final FairSlots downloads;
 
   /** Builds the policies from the client settings. */
   public Resilience(ClientSettings settings) {
@@ -93,6 +93,8 @@ public final class Resilience {
     this.metrics = metrics;
     this.budgets = budgets;
     this.requestsPerSecond = settings.requestsPerSecond();
+    this.downloads = new FairSlots(Math.max(settings.downloadConcurrency(),
+        settings.maxConnections() - 1));
     long periodNanos = Math.max(1, Math.round(1e9 / settings.requestsPerSecond()));
     this.limiterConfig = RateLimiterConfig.custom()
         .limitForPeriod(1)
@@ -169,7 +171,7 @@ public final class Resilience {
               pacer.throttled();
             }
           })
-          .transformDeferred(rateLimited(limiterFor(uri), metrics))
+          .transformDeferred(rateLimited(budgetOf(uri).permits(), metrics))
           .transformDeferred(pacer::paced)
           .transformDeferred(CircuitBreakerOperator.of(breakers.get(kind.service())))
           .transformDeferred(RetryOperator.of(retry));
@@ -182,22 +184,14 @@ public final class Resilience {
   }
 
   /**
-   * Takes a permission from the Resilience4j rate limiter, then waits for it with a delay that
-   * cancellation stops. (Resilience4j's own RateLimiterOperator waits with a delay it does not
-   * cancel, so a cancelled download would still start after its wait.)
+   * Takes a permission from the host's rate limiter when the harvest's turn comes
+   * ({@link FairPermits}), waiting with a delay that cancellation stops. (Resilience4j's own
+   * RateLimiterOperator waits with a delay it does not cancel, so a cancelled download would
+   * still start after its wait.)
    */
-  private static <T> Function<Mono<T>, Mono<T>> rateLimited(RateLimiter limiter,
+  private static <T> Function<Mono<T>, Mono<T>> rateLimited(FairPermits permits,
       ClientMetrics metrics) {
-    return call -> Mono.defer(() -> {
-      long waitNanos = limiter.reservePermission();
-      if (waitNanos < 0) {
-        return Mono.error(RequestNotPermitted.createRequestNotPermitted(limiter));
-      }
-      if (waitNanos > 0) {
-        metrics.rateLimiterWait(waitNanos);
-      }
-      return waitNanos == 0 ? call : Mono.delay(Duration.ofNanos(waitNanos)).then(call);
-    });
+    return call -> permits.permitted(call, metrics);
   }
 
   /**
@@ -205,7 +199,7 @@ public final class Resilience {
    * gzip/NIfTI check after a complete transfer is deterministic and not downloaded again.
    */
   public <T> Mono<T> decorateDownload(Mono<T> attempt, URI uri, EventSink events) {
-    return decorate(attempt, CallKind.FILE, uri, events);
+    return downloads.withSlot(decorate(attempt, CallKind.FILE, uri, events));
   }
 
   private void reportRetries(Retry retry, CallKind kind, URI uri, EventSink events) {
@@ -216,10 +210,6 @@ public final class Resilience {
     retry.getEventPublisher().onRetry(e -> events.emit(new HarvestEvent.RetryScheduled(uri,
         e.getNumberOfRetryAttempts(), e.getWaitInterval(), String.valueOf(
             e.getLastThrowable() == null ? "" : e.getLastThrowable().getMessage()))));
-  }
-
-  private RateLimiter limiterFor(URI uri) {
-    return budgetOf(uri).limiter();
   }
 
   private HostBudgets.Budget budgetOf(URI uri) {

@@ -1,0 +1,175 @@
+package io.github.nvfetch.reactor.internal.harvest;
+
+import io.github.nvfetch.core.store.StagedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * In-flight coalescing of image downloads, process-wide, on the file's place in its store (so
+ * per data directory and image): while one harvest downloads an image's file, another that
+ * needs the same file waits for it instead of downloading it again. Once the first download is
+ * verified, each waiter gets a copy of it in a staged file of its own (a local copy, no
+ * request), which its harvest commits or discards as if it had downloaded it: harvests never
+ * share a part file, and a commit is an atomic move of identical bytes, so overlapping
+ * harvests never corrupt each other. If the first download fails or is cancelled, the waiters
+ * download the file themselves (one of them first, the others waiting for it again).
+ */
+public final class InFlightDownloads {
+
+  private static final InFlightDownloads SHARED = new InFlightDownloads();
+  private static final int COPY_BUFFER = 64 * 1024;
+
+  private static final int WAITING = 0;
+  private static final int DELIVERED = 1;
+  private static final int GONE = 2;
+
+  private final Map<Path, List<Waiter>> flights = new HashMap<>();
+
+  /** One waiter: where its copy goes, and how its wait ended. */
+  private static final class Waiter {
+    final Supplier<StagedFile> stage;
+    final PendingFiles pending;
+    final Sinks.One<StagedFile> copy = Sinks.one();
+    final AtomicInteger state = new AtomicInteger(WAITING);
+
+    Waiter(Supplier<StagedFile> stage, PendingFiles pending) {
+      this.stage = stage;
+      this.pending = pending;
+    }
+  }
+
+  /** The downloads of this process. */
+  public static InFlightDownloads shared() {
+    return SHARED;
+  }
+
+  /**
+   * The verified file of {@code download}, or a copy of the one another harvest is downloading
+   * into the same place right now.
+   *
+   * @param stage makes the caller's staged files (the place they commit to is the key)
+   * @param pending the caller's staged files not yet committed or deleted
+   * @param io the scheduler of file work (finding the place, copying)
+   * @param download the caller's own download, verified, used when nobody downloads the file
+   */
+  public Mono<StagedFile> coalesce(Supplier<StagedFile> stage, PendingFiles pending,
+      Scheduler io, Mono<StagedFile> download) {
+    return Mono.fromCallable(() -> placeOf(stage)).subscribeOn(io)
+        .flatMap(place -> place.map(target -> join(target, stage, pending, io, download))
+            .orElse(download));
+  }
+
+  /** The file's place, or none when it cannot be found (the download then reports why). */
+  private static Optional<Path> placeOf(Supplier<StagedFile> stage) {
+    try {
+      return Optional.of(stage.get().target());
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Mono<StagedFile> join(Path target, Supplier<StagedFile> stage, PendingFiles pending,
+      Scheduler io, Mono<StagedFile> download) {
+    return Mono.defer(() -> {
+      Waiter waiter = null;
+      synchronized (this) {
+        List<Waiter> waiters = flights.get(target);
+        if (waiters == null) {
+          flights.put(target, new ArrayList<>());
+        } else {
+          waiter = new Waiter(stage, pending);
+          waiters.add(waiter);
+        }
+      }
+      if (waiter == null) {
+        return lead(target, io, download);
+      }
+      return await(waiter, pending, io)
+          .switchIfEmpty(Mono.defer(() -> join(target, stage, pending, io, download)));
+    });
+  }
+
+  private Mono<StagedFile> lead(Path target, Scheduler io, Mono<StagedFile> download) {
+    return download
+        .flatMap(file -> Mono.fromCallable(() -> handOut(target, file)).subscribeOn(io))
+        .doOnError(e -> abandon(target))
+        .doOnCancel(() -> abandon(target));
+  }
+
+  /** A waiter's copy; empty when the first download failed (the waiter downloads itself). */
+  private static Mono<StagedFile> await(Waiter waiter, PendingFiles pending, Scheduler io) {
+    return waiter.copy.asMono().doOnCancel(() -> {
+      if (waiter.state.getAndSet(GONE) == DELIVERED) {
+        waiter.copy.asMono().publishOn(io).subscribe(copy -> discard(copy, pending));
+      }
+    });
+  }
+
+  private synchronized List<Waiter> close(Path target) {
+    List<Waiter> waiters = flights.remove(target);
+    return waiters == null ? List.of() : waiters;
+  }
+
+  /** The first download is verified: every waiter gets its copy, then the leader its file. */
+  private StagedFile handOut(Path target, StagedFile file) {
+    for (Waiter waiter : close(target)) {
+      if (waiter.state.get() == GONE) {
+        continue;
+      }
+      StagedFile copy = waiter.stage.get();
+      waiter.pending.opened(copy);
+      try {
+        copyInto(file.partPath(), copy);
+      } catch (RuntimeException e) {
+        discard(copy, waiter.pending);
+        waiter.copy.tryEmitEmpty();
+        continue;
+      }
+      if (waiter.state.compareAndSet(WAITING, DELIVERED)) {
+        waiter.copy.tryEmitValue(copy);
+      } else {
+        discard(copy, waiter.pending);
+      }
+    }
+    return file;
+  }
+
+  private void abandon(Path target) {
+    close(target).forEach(waiter -> waiter.copy.tryEmitEmpty());
+  }
+
+  private static void copyInto(Path source, StagedFile copy) {
+    try (InputStream in = Files.newInputStream(source)) {
+      byte[] buffer = new byte[COPY_BUFFER];
+      int read;
+      while ((read = in.read(buffer)) > 0) {
+        copy.write(ByteBuffer.wrap(buffer, 0, read));
+      }
+      copy.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void discard(StagedFile copy, PendingFiles pending) {
+    try {
+      copy.abort();
+    } finally {
+      pending.settled(copy);
+    }
+  }
+}
