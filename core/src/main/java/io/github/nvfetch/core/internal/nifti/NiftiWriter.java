@@ -17,8 +17,9 @@ import java.util.zip.GZIPOutputStream;
  * an image nilearn built with {@code new_img_like(..., copy_header=True)}: the source header's
  * fields (byte order and NIfTI version included), the shape in {@code dim}, the affine as the
  * sform (code 2) and as an unknown qform (code 0), zooms in pixdim, {@code cal_min/cal_max} of the
- * data, {@code glmax} 0, the stored datatype kept, gzip level 1. Header extensions are not
- * copied.
+ * data, {@code glmax} 0, the stored datatype kept, gzip level 1. The source's header extensions
+ * are copied too, as nibabel writes the copied header's extensions (the data then starts after
+ * them).
  */
 public final class NiftiWriter {
 
@@ -32,14 +33,17 @@ public final class NiftiWriter {
     VoxelType stored = volume.storedType();
     NiftiHeader source = VolumeAccess.source(volume);
     HeaderFields header = source == null ? freshHeader(stored) : source.fieldsCopy();
+    HeaderExtensions extensions = source == null ? HeaderExtensions.NONE : source.extensions();
     IntegerScaling scaling = stored.isInteger() && !voxels.type().isInteger()
         ? scalingOf(voxels, stored) : null;
     fillHeader(header, volume, voxels, stored, scaling);
+    header.setVoxOffset(header.layout.minVoxOffset + extensions.sizeOnDisk());
     try (OutputStream out = new BufferedOutputStream(new FastGzip(Files.newOutputStream(file)),
         CHUNK)) {
-      byte[] headerBytes = new byte[header.layout.minVoxOffset];
+      byte[] headerBytes = new byte[header.layout.headerSize];
       header.bytes.duplicate().clear().get(headerBytes, 0, header.layout.headerSize);
       out.write(headerBytes);
+      out.write(extensions.toBytes(header.bytes.order()));
       writeVoxels(out, voxels, stored, scaling, header.bytes.order());
     }
   }
@@ -84,7 +88,6 @@ public final class NiftiWriter {
       header.setDim(i + 1, shape[i]);
     }
     header.setBitpix(stored.bits());
-    header.setVoxOffset(header.layout.minVoxOffset);
     header.setScaling(scaling == null ? 1 : scaling.slope, scaling == null ? 0 : scaling.inter);
     double[] range = range(voxels);
     header.setCal(range[1], range[0]);
