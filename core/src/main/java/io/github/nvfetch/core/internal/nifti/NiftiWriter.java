@@ -87,6 +87,10 @@ public final class NiftiWriter {
     for (int i = 0; i < shape.length; i++) {
       header.setDim(i + 1, shape[i]);
     }
+    // nibabel's set_data_shape: the pixdims past the last dimension become 1
+    for (int i = shape.length + 1; i < 8; i++) {
+      header.setPixdim(i, 1);
+    }
     header.setBitpix(stored.bits());
     header.setScaling(scaling == null ? 1 : scaling.slope, scaling == null ? 0 : scaling.inter);
     double[] range = range(voxels);
