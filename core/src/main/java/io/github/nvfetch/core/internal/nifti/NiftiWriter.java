@@ -80,6 +80,7 @@ public final class NiftiWriter {
   private static void fillHeader(HeaderFields header, Volume volume, Voxels voxels,
       VoxelType stored, IntegerScaling scaling) {
     int[] shape = volume.shape();
+    boolean shapeChanged = !sameShape(header, shape);
     for (int i = 0; i < 8; i++) {
       header.setDim(i, 1);
     }
@@ -87,8 +88,9 @@ public final class NiftiWriter {
     for (int i = 0; i < shape.length; i++) {
       header.setDim(i + 1, shape[i]);
     }
-    // nibabel's set_data_shape: the pixdims past the last dimension become 1
-    for (int i = shape.length + 1; i < 8; i++) {
+    // nibabel's update_header calls set_data_shape only when the shape changed; it sets the
+    // pixdims past the last dimension to 1
+    for (int i = shape.length + 1; shapeChanged && i < 8; i++) {
       header.setPixdim(i, 1);
     }
     header.setBitpix(stored.bits());
@@ -99,6 +101,19 @@ public final class NiftiWriter {
       header.bytes.putInt(NiftiLayout.NIFTI1_GLMAX, 0);
     }
     QformFields.store(header, volume.affine());
+  }
+
+  /** Whether the header's {@code dim} already says this shape (nibabel's get_data_shape). */
+  private static boolean sameShape(HeaderFields header, int[] shape) {
+    if (header.dim(0) != shape.length) {
+      return false;
+    }
+    for (int i = 0; i < shape.length; i++) {
+      if (header.dim(i + 1) != shape[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double[] range(Voxels voxels) {
