@@ -30,16 +30,10 @@ class ResampledHeaderTest {
   @ParameterizedTest
   @ValueSource(strings = {"continuous", "linear", "nearest"})
   void pixdimsPastTheShapeAreOneAsNibabelWritesThem(String interpolation) throws Exception {
-    Path dir = ResamplingGoldenTest.goldenDir();
-    Path zeroed = Files.write(temp.resolve("zeroed.nii"),
-        zeroPixdims(gunzip(dir.resolve("f32_2mm.nii.gz"))));
+    byte[] ours = resampledWithZeroedPixdims("f32_2mm", interpolation);
 
-    Path written = temp.resolve("out.nii.gz");
-    Resampling.toStandardGrid(Volume.read(zeroed), Interpolation.ofNilearnName(interpolation))
-        .writeNiftiGz(written);
-
-    byte[] theirs = gunzip(dir.resolve("f32_2mm_" + interpolation + ".nii.gz"));
-    byte[] ours = gunzip(written);
+    byte[] theirs = gunzip(ResamplingGoldenTest.goldenDir()
+        .resolve("f32_2mm_" + interpolation + ".nii.gz"));
     assertEquals(1f, ByteBuffer.wrap(ours).order(ByteOrder.LITTLE_ENDIAN).getFloat(76 + 16));
     assertArrayEquals(Arrays.copyOf(theirs, 352), Arrays.copyOf(ours, 352), "header bytes");
   }
@@ -47,20 +41,25 @@ class ResampledHeaderTest {
   @ParameterizedTest
   @ValueSource(strings = {"continuous", "linear", "nearest"})
   void pixdimsAreKeptWhenTheShapeDoesNotChange(String interpolation) throws Exception {
-    Path dir = ResamplingGoldenTest.goldenDir();
-    Path zeroed = Files.write(temp.resolve("zeroed.nii"),
-        zeroPixdims(gunzip(dir.resolve("f32_3mm_std.nii.gz"))));
+    // f32_3mm_std lies on the standard grid: its 12 x 13 x 11 shape does not change
+    byte[] ours = resampledWithZeroedPixdims("f32_3mm_std", interpolation);
 
-    Path written = temp.resolve("out.nii.gz");
-    Volume resampled = Resampling.toStandardGrid(Volume.read(zeroed),
-        Interpolation.ofNilearnName(interpolation));
-    resampled.writeNiftiGz(written);
-
-    assertArrayEquals(new int[] {12, 13, 11}, resampled.shape(), "same shape as the source");
-    byte[] theirs = zeroPixdims(gunzip(dir.resolve("f32_3mm_std_" + interpolation
-        + ".nii.gz")));
-    assertArrayEquals(Arrays.copyOf(theirs, 352), Arrays.copyOf(gunzip(written), 352),
+    byte[] theirs = zeroPixdims(gunzip(ResamplingGoldenTest.goldenDir()
+        .resolve("f32_3mm_std_" + interpolation + ".nii.gz")));
+    assertEquals(12, ByteBuffer.wrap(ours).order(ByteOrder.LITTLE_ENDIAN).getShort(42));
+    assertArrayEquals(Arrays.copyOf(theirs, 352), Arrays.copyOf(ours, 352),
         "header bytes, pixdim[4..7] still 0");
+  }
+
+  /** The decompressed file our resampling writes from a golden input with pixdim[4..7] = 0. */
+  private byte[] resampledWithZeroedPixdims(String input, String interpolation)
+      throws Exception {
+    Path zeroed = Files.write(temp.resolve("zeroed.nii"),
+        zeroPixdims(gunzip(ResamplingGoldenTest.goldenDir().resolve(input + ".nii.gz"))));
+    Path written = temp.resolve("out.nii.gz");
+    Resampling.toStandardGrid(Volume.read(zeroed), Interpolation.ofNilearnName(interpolation))
+        .writeNiftiGz(written);
+    return gunzip(written);
   }
 
   private static byte[] zeroPixdims(byte[] file) {
