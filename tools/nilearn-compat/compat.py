@@ -827,6 +827,194 @@ def check_nginx(ctx, expected_total, results):
 
 
 # --------------------------------------------------------------------------------------------
+# resampling (issue 13): our Resampling against nilearn's resample_img, file by file
+
+INTERPOLATIONS = ("continuous", "linear", "nearest")
+GOLDEN_DIR = os.path.join(REPO, "core", "src", "test", "resources", "resample-golden")
+RESAMPLER = os.path.join(HERE, "ResampleFiles.java")
+# the largest |difference| accepted on an oblique affine (the goal, and the measure, is 0)
+OBLIQUE_TOLERANCE = 1e-4
+
+
+def run_nilearn_tool(ctx, args, timeout=1800):
+    proc = subprocess.run([ctx.args.nilearn_python, RUNNER] + args, capture_output=True,
+                          text=True, env=ctx.env, timeout=timeout)
+    if proc.returncode != 0:
+        raise RuntimeError(f"nilearn_run {args[0]} exit {proc.returncode}: {proc.stderr[-400:]}")
+    out = last_json_line(proc.stdout)
+    if "exception" in out:
+        raise RuntimeError(f"nilearn_run {args[0]} raised {out['exception']}")
+    return out
+
+
+def resample_ours(ctx, out_dir, files):
+    """Our core Resampling on each file and interpolation (ResampleFiles.java on the CLI jar)."""
+    cmd = ["java", "-cp", ctx.args.nvfetch_jar, RESAMPLER, out_dir, ",".join(INTERPOLATIONS)]
+    proc = subprocess.run(cmd + files, capture_output=True, text=True, env=ctx.env,
+                          timeout=1800)
+    if proc.returncode != 0:
+        raise RuntimeError(f"ResampleFiles exit {proc.returncode}: {proc.stderr[-400:]}")
+    out = {}
+    for line in proc.stdout.splitlines():
+        kind, path, interpolation, rest = line.split(" ", 3)
+        out.setdefault(path, {})[interpolation] = ({"file": rest} if kind == "ok"
+                                                   else {"error": rest})
+    return out
+
+
+def varied_inputs(ctx, rep, count):
+    """The first ``count`` images of a --volumes varied replica (every variant comes first)."""
+    _cols, images = survey(rep.url)
+    folder = os.path.join(ctx.work, "resample", "varied-inputs")
+    os.makedirs(folder, exist_ok=True)
+    paths = []
+    for image_id, record in list(images.items())[:count]:
+        url = record["file"]
+        if not url.startswith("http"):
+            url = rep.url + url
+        path = os.path.join(folder, f"image_{image_id}.nii.gz")
+        with urllib.request.urlopen(url, timeout=60) as r, open(path, "wb") as fh:
+            shutil.copyfileobj(r, fh)
+        paths.append(path)
+    return paths
+
+
+def golden_inputs():
+    with open(os.path.join(GOLDEN_DIR, "manifest.json"), encoding="utf-8") as fh:
+        manifest = json.load(fh)
+    return [os.path.join(GOLDEN_DIR, case["input"]) for case in manifest["cases"]]
+
+
+def check_resampling(ctx, rep, results):
+    """Item 9 (a): nilearn's and our resampled files of the same inputs, compared."""
+    sets = [("varied replica", varied_inputs(ctx, rep, ctx.args.resample_images)),
+            ("golden inputs", golden_inputs())]
+    for label, files in sets:
+        slug = label.replace(" ", "-")
+        theirs_dir = os.path.join(ctx.work, "resample", slug, "nilearn")
+        ours_dir = os.path.join(ctx.work, "resample", slug, "sdk")
+        theirs = run_nilearn_tool(ctx, ["resample", "--out-dir", theirs_dir, "--interpolations",
+                                        ",".join(INTERPOLATIONS), "--files"] + files)
+        ours = resample_ours(ctx, ours_dir, files)
+        pairs, errors = {}, {}
+        for path in files:
+            for interpolation in INTERPOLATIONS:
+                key = f"{path}|{interpolation}"
+                a, b = ours.get(path, {}).get(interpolation, {}), theirs[path][interpolation]
+                if "file" in a and "file" in b:
+                    pairs[key] = [a["file"], b["file"]]
+                else:
+                    errors[key] = (a.get("error", "written"), b.get("error", "written"))
+        pairs_file = ctx.write_json(f"resample-{slug}-pairs.json", pairs)
+        compared = run_nilearn_tool(ctx, ["compare", "--pairs", pairs_file]) if pairs else {}
+        groups = OrderedDict()
+        for path in files:
+            groups.setdefault(theirs[path]["describe"], []).append(path)
+        for signature, paths in groups.items():
+            results.append(resampling_row(label, signature, paths, compared, errors))
+
+
+def resampling_row(label, signature, paths, compared, errors):
+    rows, problems, fails = [], [], []
+    for path in paths:
+        for interpolation in INTERPOLATIONS:
+            key = f"{path}|{interpolation}"
+            if key in errors:
+                ours, theirs = errors[key]
+                both_refuse = ours.startswith("BoundingBox") and theirs.startswith("BoundingBox")
+                (problems if both_refuse else fails).append(
+                    f"{interpolation}: SDK {ours[:60]!r}, nilearn {theirs[:60]!r}")
+                continue
+            row = compared.get(key, {"error": "not compared"})
+            if "error" in row:
+                fails.append(f"{interpolation}: {row['error']}")
+                continue
+            row["interpolation"] = interpolation
+            rows.append(row)
+    identical = sum(1 for r in rows if r["identical"])
+    headers = sum(1 for r in rows if r["header"])
+    same_bytes = sum(1 for r in rows if r["file_bytes"])
+    max_diff = max((r["max_abs_diff"] or 0.0 for r in rows), default=0.0)
+    oblique = "oblique" in signature
+    for r in rows:
+        ok = r["shape"] and r["affine"] and r["dtype"] and r["nan_mask"] and r["header"] and (
+            r["identical"] or (oblique and r["max_abs_diff"] <= OBLIQUE_TOLERANCE))
+        if not ok:
+            fails.append(f"{r['interpolation']}: shape {r['shape']}, affine {r['affine']}, "
+                         f"dtype {r['dtype']}, NaN mask {r['nan_mask']}, header {r['header']}, "
+                         f"max |diff| {r['max_abs_diff']}")
+    first = rows[0] if rows else {}
+    detail = (f"{len(paths)} file(s) x {len(INTERPOLATIONS)}: {identical}/{len(rows)} "
+              f"bit-identical arrays, {headers}/{len(rows)} equal headers+extensions, "
+              f"{same_bytes}/{len(rows)} equal decompressed files, max |diff| {max_diff:g}")
+    if first:
+        detail += f"; output {first['on_disk_dtype']} {first['shape_value']}"
+        nan = max(r.get("nan_voxels", 0) for r in rows)
+        if nan:
+            detail += f", up to {nan} NaN voxels (same mask)"
+    if problems:
+        detail += "; both refuse: " + "; ".join(problems)
+    if fails:
+        detail += "; PROBLEMS: " + "; ".join(fails[:4])
+    return ("7 resample", f"{label}: {signature}", FAIL if fails else PASS, detail)
+
+
+def check_offline_resampled(ctx, rep, results):
+    """Item 9 (b): nilearn offline with resample=True on a data dir written with resample=True."""
+    request = {"max_images": ctx.args.resample_images, "mode": "download_new",
+               "resample": True, "interpolation": "continuous"}
+    offline = dict(request, mode="offline")
+    nl_dir = ctx.fresh_dir("resample-nilearn")
+    nl = ctx.nilearn("fetch", request, nl_dir, "resample.nilearn", replica=rep)
+    nl_off = ctx.nilearn("fetch", offline, nl_dir, "resample.nilearn-offline", replica=rep)
+    results.append(("8 offline", "nilearn offline resample=True on its own resampled dir "
+                                 "(the check's own baseline)", INFO,
+                    f"online {nl['n_images']} images, offline {nl_off['n_images']} "
+                    f"({compare_lists(sorted(nl['image_ids']), sorted(nl_off['image_ids']))}); "
+                    f"all listed paths resampled and present: "
+                    f"{resampled_paths_ok(nl_off)}"))
+    sdk_dir = ctx.fresh_dir("resample-sdk")
+    sdk = ctx.sdk("fetch", request, sdk_dir, "resample.sdk", replica=rep)
+    if "error" in sdk or sdk.get("exit_code"):
+        message = sdk.get("error") or f"exit {sdk.get('exit_code')}"
+        unsupported = "resample" in message
+        results.append(("8 offline", "nilearn offline resample=True reads a dir the SDK wrote "
+                                     "with resample=True", SKIP if unsupported else FAIL,
+                        ("the SDK does not accept resample=true yet: " if unsupported else "")
+                        + message[:200]))
+        return
+    theirs = ctx.nilearn("fetch", offline, sdk_dir, "resample.nilearn-on-sdk-dir", replica=rep)
+    same = sorted(theirs["image_ids"]) == sorted(sdk["image_ids"])
+    paths_ok = resampled_paths_ok(theirs)
+    results.append(("8 offline", "nilearn offline resample=True reads a dir the SDK wrote "
+                                 "with resample=True: same images, resampled paths",
+                    PASS if same and paths_ok else FAIL,
+                    f"SDK {sdk['n_images']} images, nilearn offline {theirs['n_images']} "
+                    f"({compare_lists(sorted(sdk['image_ids']), sorted(theirs['image_ids']))});"
+                    f" nilearn online {nl['n_images']}; listed paths resampled and present: "
+                    f"{paths_ok}"))
+
+
+def resampled_paths_ok(out):
+    return bool(out["images"]) and all(
+        p.endswith("_resampled.nii.gz") for p in out["images"]) and all(out["images_exist"])
+
+
+def check_resample_suite(ctx, results):
+    rep = Replica(ctx.nvfetch, ctx.replica_args + ["--volumes", "varied"],
+                  os.path.join(ctx.work, "logs", "replica-varied.log"))
+    try:
+        for step in (check_resampling, check_offline_resampled):
+            try:
+                step(ctx, rep, results)
+            except Exception as err:  # one broken check must not hide the other
+                results.append(("7 resample", f"{step.__name__} crashed", FAIL,
+                                f"{type(err).__name__}: {err}"))
+    finally:
+        rep.stop()
+
+
+# --------------------------------------------------------------------------------------------
 
 def print_table(results, out=sys.stdout):
     width = {"check": 10, "status": 22}
@@ -858,7 +1046,13 @@ def main():
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--collections", type=int, default=30)
     ap.add_argument("--images", type=int, default=300)
-    ap.add_argument("--only", default="1,2,3,4,5,6", help="comma-separated check numbers")
+    ap.add_argument("--only", default="1,2,3,4,5,6,7",
+                    help="comma-separated check numbers (7: resampling, 7 and 8 of the table)")
+    ap.add_argument("--nvfetch-jar", default=os.path.join(REPO, "examples", "target",
+                                                          "nvfetch.jar"),
+                    help="the CLI jar whose core resamples in check 7 (built by ./nvfetch)")
+    ap.add_argument("--resample-images", type=int, default=30,
+                    help="images of the --volumes varied replica check 7 resamples")
     ap.add_argument("--results-json", help="also write the results table as JSON here")
     args = ap.parse_args()
     args.workdir = os.path.abspath(args.workdir or tempfile.mkdtemp(prefix="nilearn-compat-"))
@@ -898,7 +1092,8 @@ def main():
              ("2", lambda: check_ids(ctx, cols, images, results)),
              ("3", lambda: check_disk(ctx, results)),
              ("4", lambda: check_words(ctx, results)),
-             ("6", lambda: check_tables(ctx, results))]
+             ("6", lambda: check_tables(ctx, results)),
+             ("7", lambda: check_resample_suite(ctx, results))]
     for number, step in steps:
         if number not in only:
             continue

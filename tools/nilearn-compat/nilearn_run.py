@@ -13,6 +13,11 @@ Sub-commands (the last stdout line is always one JSON object):
   fetch      --base-url URL --words-url URL --data-dir DIR --request FILE [--nilearn-extra FILE]
   ids        --base-url URL --words-url URL --data-dir DIR --request FILE
   vectorize  --files FILE...         nilearn's neurosynth_words_vectorized on the given files
+  resample   --out-dir DIR --interpolations LIST --files FILE...
+                                     nilearn's resample_img(img, target_affine=STD_AFFINE,
+                                     interpolation=i) + to_filename, as its downloader calls it
+  compare    --pairs FILE            compare resampled files pairwise (ours vs nilearn's): shape,
+                                     affine, on-disk dtype, NaN mask, max |diff|, header bytes
   version                            nilearn version, file and package versions
 
 ``--nilearn-extra`` is a JSON object with nilearn-only options that cannot be written in a
@@ -141,7 +146,7 @@ def fetch_kwargs(nv, request, extra):
         elif key in ("collection_filter", "image_filter"):
             if value is not None:
                 kwargs[key] = filter_of(nv, value)
-        elif key in ("fetch_neurosynth_words", "vectorize_words"):
+        elif key in ("fetch_neurosynth_words", "vectorize_words", "resample", "interpolation"):
             kwargs[key] = value
         elif key == "data_dir":
             pass  # the runner's --data-dir wins
@@ -293,6 +298,108 @@ def cmd_vectorize(nv, args):
     }
 
 
+def cmd_resample(_nv, args):
+    import nibabel as nib
+    from nilearn.datasets.neurovault import STD_AFFINE
+    from nilearn.image import resample_img
+
+    os.makedirs(args.out_dir, exist_ok=True)
+    out = {}
+    for path in args.files:
+        name = re.sub(r"\.nii(\.gz)?$", "", os.path.basename(path))
+        out[path] = {}
+        for interpolation in args.interpolations.split(","):
+            target = os.path.join(args.out_dir, f"{name}_{interpolation}.nii.gz")
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                try:
+                    img = resample_img(img=path, target_affine=STD_AFFINE,
+                                       interpolation=interpolation)
+                    img.to_filename(target)
+                    out[path][interpolation] = {"file": target}
+                except Exception as err:  # BoundingBoxError, unreadable file
+                    out[path][interpolation] = {"error": f"{type(err).__name__}: {err}"}
+        out[path]["describe"] = describe(nib.load(path))
+    out["_nibabel"] = nib.__version__
+    return out
+
+
+def describe(img):
+    """A short signature of a source file: datatype, byte order, version, xforms, NaNs."""
+    import numpy as np
+    hdr = img.header
+    data = np.asanyarray(img.dataobj)
+    # nibabel moves the scaling from the loaded header to the data proxy
+    slope = float(getattr(img.dataobj, "slope", 1.0))
+    inter = float(getattr(img.dataobj, "inter", 0.0))
+    rot = img.affine[:3, :3]
+    parts = [str(hdr.get_data_dtype().newbyteorder("=")),
+             "big-endian" if hdr.endianness == ">" else "little-endian",
+             type(img).__name__.replace("Image", ""), f"{img.ndim}-D",
+             "zooms " + "x".join(f"{z:g}" for z in hdr.get_zooms()[:3]),
+             f"sform {int(hdr['sform_code'])} qform {int(hdr['qform_code'])}"]
+    if slope != 1 or inter != 0:
+        parts.append(f"scl_slope {slope:g} scl_inter {inter:g}")
+    if not np.allclose(rot, np.diag(np.diag(rot))):
+        parts.append("oblique")
+    if data.dtype.kind == "f" and not np.all(np.isfinite(data)):
+        parts.append("NaN/inf")
+    if len(hdr.extensions):
+        parts.append(f"{len(hdr.extensions)} extensions")
+    return ", ".join(parts)
+
+
+def _prefix(path):
+    """The decompressed bytes before the voxels (header, extension flag, extensions)."""
+    import gzip
+    import struct
+    with gzip.open(path, "rb") as fh:
+        raw = fh.read(540)
+        nifti1 = raw[:4] in (b"\x5c\x01\x00\x00", b"\x00\x00\x01\x5c")
+        endian = "<" if raw[0] in (0x5c, 0x1c) else ">"
+        offset = int(struct.unpack(endian + "f", raw[108:112])[0]) if nifti1 \
+            else struct.unpack(endian + "q", raw[168:176])[0]
+        fh.seek(0)
+        return fh.read(offset)
+
+
+def compare_pair(ours, theirs):
+    import nibabel as nib
+    import numpy as np
+    a, b = nib.load(ours), nib.load(theirs)
+    da = np.asanyarray(a.dataobj).astype(np.float64)
+    db = np.asanyarray(b.dataobj).astype(np.float64)
+    row = {"shape": a.shape == b.shape, "affine": bool(np.array_equal(a.affine, b.affine)),
+           "dtype": a.get_data_dtype() == b.get_data_dtype(),
+           "on_disk_dtype": str(b.get_data_dtype()), "shape_value": list(b.shape)}
+    if not row["shape"]:
+        row.update(nan_mask=False, max_abs_diff=None, identical=False, header=False)
+        return row
+    na, nb = np.isnan(da), np.isnan(db)
+    row["nan_mask"] = bool(np.array_equal(na, nb))
+    row["nan_voxels"] = int(nb.sum())
+    both = ~(na | nb)
+    row["max_abs_diff"] = float(np.max(np.abs(da[both] - db[both]))) if both.any() else 0.0
+    row["identical"] = bool(row["nan_mask"] and np.array_equal(da[both], db[both]))
+    row["header"] = _prefix(ours) == _prefix(theirs)
+    with open(ours, "rb") as fa, open(theirs, "rb") as fb:
+        import gzip
+        row["file_bytes"] = gzip.decompress(fa.read()) == gzip.decompress(fb.read())
+    return row
+
+
+def cmd_compare(_nv, args):
+    with open(args.pairs, encoding="utf-8") as fh:
+        pairs = json.load(fh)
+    out = {}
+    for key, (ours, theirs) in pairs.items():
+        try:
+            out[key] = compare_pair(ours, theirs)
+        except Exception as err:
+            out[key] = {"error": f"{type(err).__name__}: {err}"}
+    return out
+
+
 def cmd_version(nv, _args):
     import nilearn
     out = {"nilearn": nilearn.__version__, "nilearn_file": os.path.dirname(nilearn.__file__),
@@ -320,10 +427,17 @@ def main(argv=None):
         p.add_argument("--log", help="write nilearn's stdout log here")
     p = sub.add_parser("vectorize")
     p.add_argument("--files", nargs="*", default=[])
+    p = sub.add_parser("resample")
+    p.add_argument("--out-dir", required=True)
+    p.add_argument("--interpolations", default="continuous,linear,nearest")
+    p.add_argument("--files", nargs="*", default=[])
+    p = sub.add_parser("compare")
+    p.add_argument("--pairs", required=True, help="JSON {key: [ours, nilearn's]}")
     sub.add_parser("version")
     args = parser.parse_args(argv)
     nv = import_nilearn()
     handler = {"fetch": cmd_fetch, "ids": cmd_ids, "vectorize": cmd_vectorize,
+               "resample": cmd_resample, "compare": cmd_compare,
                "version": cmd_version}[args.cmd]
     try:
         out = handler(nv, args)

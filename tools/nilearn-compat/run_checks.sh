@@ -9,6 +9,8 @@
 #   nibabel, pandas, joblib, requests, packaging). Default: /usr/bin/python3 when it can import
 #   numpy (Debian's python3-* packages), else the first python3 on PATH.
 # NVFETCH: the command that runs our CLI (default: the repository's ./nvfetch launcher).
+# NVFETCH_JAR: the class path whose core resamples in check 7 (default: examples/target/nvfetch.jar,
+#   which ./nvfetch builds; core/target/classes works too).
 #
 # The script starts and stops its own replicas (loopback only), prints a PASS/FAIL table and
 # exits non-zero when a check fails (3 when nilearn cannot be imported).
@@ -46,4 +48,5 @@ if ! "$NILEARN_PYTHON" "$here/nilearn_run.py" version >/dev/null; then
 fi
 
 exec "$NILEARN_PYTHON" "$here/compat.py" --nilearn-python "$NILEARN_PYTHON" \
-  --nvfetch "${NVFETCH:-$repo/nvfetch}" "$@"
+  --nvfetch "${NVFETCH:-$repo/nvfetch}" \
+  --nvfetch-jar "${NVFETCH_JAR:-$repo/examples/target/nvfetch.jar}" "$@"

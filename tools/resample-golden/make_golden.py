@@ -68,6 +68,14 @@ def float_image(data, aff, dtype=np.float32, klass=nib.Nifti1Image):
     return img
 
 
+def add_extensions(img):
+    """An AFNI-like, a comment and a NUL-padded extension (nibabel strips the NULs on load)."""
+    exts = img.header.extensions
+    exts.append(nib.nifti1.Nifti1Extension(4, b"<AFNI_attributes>x</AFNI_attributes>"))
+    exts.append(nib.nifti1.Nifti1Extension(6, b"resampled by a test"))
+    exts.append(nib.nifti1.Nifti1Extension(40, b"padded!!" + b"\0" * 8))
+
+
 def cases():
     shape = (14, 16, 12)
     yield "f32_2mm_flip", float_image(blobs(shape, 1), affine(2, [30, -40, -20], True))
@@ -109,6 +117,17 @@ def cases():
     yield "f32_big_endian", big
     yield "f32_nifti2", float_image(blobs(shape, 16), affine(2, [-26, -20, -8], True),
                                     klass=nib.Nifti2Image)
+    ext = float_image(blobs(shape, 18), affine(2, [-24, -30, -16], True))
+    add_extensions(ext)
+    yield "f32_extensions", ext
+    big_ext = float_image(blobs(shape, 19), affine(2, [12, -28, -10], True))
+    big_ext = nib.Nifti1Image(big_ext.get_fdata().astype(">f4"), big_ext.affine,
+                              big_ext.header.as_byteswapped(">"))
+    add_extensions(big_ext)
+    yield "f32_big_endian_extensions", big_ext
+    two_ext = float_image(blobs(shape, 20), affine(2, [-22, -18, -6]), klass=nib.Nifti2Image)
+    add_extensions(two_ext)
+    yield "f32_nifti2_extensions", two_ext
     yield "f32_outside", float_image(blobs(shape, 17), affine(2, [-200, -300, -200]))
 
 

@@ -24,9 +24,11 @@ public final class NiftiHeader {
   private final boolean scaled;
   private final double slope;
   private final double inter;
+  private final HeaderExtensions extensions;
 
   private NiftiHeader(HeaderFields fields) {
     this.fields = fields;
+    this.extensions = HeaderExtensions.NONE;
     applyNibabelFixes(fields);
     this.shape = readShape(fields);
     this.storedType = readType(fields);
@@ -41,6 +43,27 @@ public final class NiftiHeader {
     this.scaled = !noScaling && !(rawSlope == 1 && rawInter == 0);
     this.slope = scaled ? rawSlope : 1;
     this.inter = scaled ? rawInter : 0;
+  }
+
+  private NiftiHeader(NiftiHeader header, HeaderExtensions extensions) {
+    this.fields = header.fields;
+    this.shape = header.shape;
+    this.storedType = header.storedType;
+    this.voxOffset = header.voxOffset;
+    this.scaled = header.scaled;
+    this.slope = header.slope;
+    this.inter = header.inter;
+    this.extensions = extensions;
+  }
+
+  /** This header with the extensions read after it. */
+  NiftiHeader withExtensions(HeaderExtensions newExtensions) {
+    return new NiftiHeader(this, newExtensions);
+  }
+
+  /** The header extensions (none unless the reader found some). */
+  HeaderExtensions extensions() {
+    return extensions;
   }
 
   /** The size of the header that starts with these four bytes, or -1 when it is not NIfTI. */

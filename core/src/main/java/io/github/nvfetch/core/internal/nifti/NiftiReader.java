@@ -56,8 +56,7 @@ public final class NiftiReader {
     byte[] header = new byte[size];
     System.arraycopy(first4, 0, header, 0, 4);
     System.arraycopy(readFully(in, size - 4, "the header"), 0, header, 4, size - 4);
-    NiftiHeader parsed = NiftiHeader.parse(header);
-    skipFully(in, parsed.voxOffset() - size);
+    NiftiHeader parsed = readExtensions(in, NiftiHeader.parse(header), size);
     int[] shape = parsed.shape();
     int count = 1;
     for (int dim : shape) {
@@ -65,6 +64,30 @@ public final class NiftiReader {
     }
     Voxels voxels = readVoxels(in, parsed, count);
     return VolumeAccess.create(shape, parsed.bestAffine(), voxels, parsed);
+  }
+
+  /** Reads the bytes up to {@code vox_offset}: the extensions, kept as nibabel keeps them. */
+  private static NiftiHeader readExtensions(InputStream in, NiftiHeader header, int size)
+      throws IOException {
+    long gap = header.voxOffset() - size;
+    if (gap < 4) {
+      skipFully(in, gap);
+      return header;
+    }
+    byte[] flag = readFully(in, 4, "the extension flag");
+    if (flag[0] == 0) {
+      skipFully(in, gap - 4);
+      return header;
+    }
+    if (gap > HeaderExtensions.MAX_BYTES) {
+      throw new VolumeFormatException("NIfTI header extensions of " + gap + " bytes (at most "
+          + HeaderExtensions.MAX_BYTES + ")");
+    }
+    byte[] rest = readFully(in, (int) gap - 4, "the header extensions");
+    byte[] all = new byte[(int) gap];
+    System.arraycopy(flag, 0, all, 0, 4);
+    System.arraycopy(rest, 0, all, 4, rest.length);
+    return header.withExtensions(HeaderExtensions.parse(all, header.order()));
   }
 
   private static Voxels readVoxels(InputStream in, NiftiHeader header, int count)

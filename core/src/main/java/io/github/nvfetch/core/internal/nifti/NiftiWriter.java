@@ -17,8 +17,9 @@ import java.util.zip.GZIPOutputStream;
  * an image nilearn built with {@code new_img_like(..., copy_header=True)}: the source header's
  * fields (byte order and NIfTI version included), the shape in {@code dim}, the affine as the
  * sform (code 2) and as an unknown qform (code 0), zooms in pixdim, {@code cal_min/cal_max} of the
- * data, {@code glmax} 0, the stored datatype kept, gzip level 1. Header extensions are not
- * copied.
+ * data, {@code glmax} 0, the stored datatype kept, gzip level 1. The source's header extensions
+ * are copied too, as nibabel writes the copied header's extensions (the data then starts after
+ * them).
  */
 public final class NiftiWriter {
 
@@ -32,14 +33,17 @@ public final class NiftiWriter {
     VoxelType stored = volume.storedType();
     NiftiHeader source = VolumeAccess.source(volume);
     HeaderFields header = source == null ? freshHeader(stored) : source.fieldsCopy();
+    HeaderExtensions extensions = source == null ? HeaderExtensions.NONE : source.extensions();
     IntegerScaling scaling = stored.isInteger() && !voxels.type().isInteger()
         ? scalingOf(voxels, stored) : null;
     fillHeader(header, volume, voxels, stored, scaling);
+    header.setVoxOffset(header.layout.minVoxOffset + extensions.sizeOnDisk());
     try (OutputStream out = new BufferedOutputStream(new FastGzip(Files.newOutputStream(file)),
         CHUNK)) {
-      byte[] headerBytes = new byte[header.layout.minVoxOffset];
+      byte[] headerBytes = new byte[header.layout.headerSize];
       header.bytes.duplicate().clear().get(headerBytes, 0, header.layout.headerSize);
       out.write(headerBytes);
+      out.write(extensions.toBytes(header.bytes.order()));
       writeVoxels(out, voxels, stored, scaling, header.bytes.order());
     }
   }
@@ -76,6 +80,7 @@ public final class NiftiWriter {
   private static void fillHeader(HeaderFields header, Volume volume, Voxels voxels,
       VoxelType stored, IntegerScaling scaling) {
     int[] shape = volume.shape();
+    boolean shapeChanged = !sameShape(header, shape);
     for (int i = 0; i < 8; i++) {
       header.setDim(i, 1);
     }
@@ -83,8 +88,12 @@ public final class NiftiWriter {
     for (int i = 0; i < shape.length; i++) {
       header.setDim(i + 1, shape[i]);
     }
+    // nibabel's update_header calls set_data_shape only when the shape changed; it sets the
+    // pixdims past the last dimension to 1
+    for (int i = shape.length + 1; shapeChanged && i < 8; i++) {
+      header.setPixdim(i, 1);
+    }
     header.setBitpix(stored.bits());
-    header.setVoxOffset(header.layout.minVoxOffset);
     header.setScaling(scaling == null ? 1 : scaling.slope, scaling == null ? 0 : scaling.inter);
     double[] range = range(voxels);
     header.setCal(range[1], range[0]);
@@ -92,6 +101,19 @@ public final class NiftiWriter {
       header.bytes.putInt(NiftiLayout.NIFTI1_GLMAX, 0);
     }
     QformFields.store(header, volume.affine());
+  }
+
+  /** Whether the header's {@code dim} already says this shape (nibabel's get_data_shape). */
+  private static boolean sameShape(HeaderFields header, int[] shape) {
+    if (header.dim(0) != shape.length) {
+      return false;
+    }
+    for (int i = 0; i < shape.length; i++) {
+      if (header.dim(i + 1) != shape[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double[] range(Voxels voxels) {

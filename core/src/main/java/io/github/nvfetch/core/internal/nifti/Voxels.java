@@ -69,6 +69,23 @@ public abstract class Voxels {
     throw new UnsupportedOperationException("not an integer type: " + type);
   }
 
+  /** Copies {@code into.length} values from index {@code from}, widened to double. */
+  public void copyTo(int from, double[] into) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] = get(from + i);
+    }
+  }
+
+  /**
+   * For each {@code i}, {@code into[i]} = the value at {@code base + indices[i]} widened to
+   * double, or 0 where {@code indices[i]} is negative.
+   */
+  public void gather(int base, int[] indices, double[] into) {
+    for (int i = 0; i < indices.length; i++) {
+      into[i] = indices[i] < 0 ? 0.0 : get(base + indices[i]);
+    }
+  }
+
   private static final class FloatVoxels extends Voxels {
     private final float[] values;
 
@@ -90,6 +107,21 @@ public abstract class Voxels {
     @Override
     public void set(int i, double value) {
       values[i] = (float) value;
+    }
+
+    @Override
+    public void copyTo(int from, double[] into) {
+      for (int i = 0; i < into.length; i++) {
+        into[i] = values[from + i];
+      }
+    }
+
+    @Override
+    public void gather(int base, int[] indices, double[] into) {
+      for (int i = 0; i < indices.length; i++) {
+        int index = indices[i];
+        into[i] = index < 0 ? 0.0 : values[base + index];
+      }
     }
   }
 
@@ -114,6 +146,19 @@ public abstract class Voxels {
     @Override
     public void set(int i, double value) {
       values[i] = value;
+    }
+
+    @Override
+    public void copyTo(int from, double[] into) {
+      System.arraycopy(values, from, into, 0, into.length);
+    }
+
+    @Override
+    public void gather(int base, int[] indices, double[] into) {
+      for (int i = 0; i < indices.length; i++) {
+        int index = indices[i];
+        into[i] = index < 0 ? 0.0 : values[base + index];
+      }
     }
   }
 

@@ -1,7 +1,5 @@
 package io.github.nvfetch.core.internal.resample;
 
-import io.github.nvfetch.core.internal.nifti.Voxels;
-
 /**
  * scipy's {@code affine_transform(input, A, offset=b, output_shape, order, mode="constant",
  * cval=0)} on one 3-D volume whose values (spline coefficients for order 3) are given: the
@@ -45,6 +43,61 @@ final class AffineSampler {
       pull[h][3] = offset[h];
     }
     return new AffineSampler(pull, inShape, outShape, newOrder);
+  }
+
+  /**
+   * Nearest-neighbour (order 0) lookup: per output voxel in NIfTI order, the flat index of the
+   * source voxel scipy's order-0 sampling reads (same coordinates, same half-up rounding), or
+   * -1 when the coordinate is outside the source (the voxel gets the fill value).
+   */
+  int[] nearestIndices() {
+    if (order != 0) {
+      return withOrder(0).nearestIndices();
+    }
+    int nx = outShape[0];
+    int ny = outShape[1];
+    int[] out = new int[nx * ny * outShape[2]];
+    if (diagonal) {
+      AxisTable[] tables = zoomTables();
+      int[] xs = axisOffsets(tables[0], 1);
+      int[] ys = axisOffsets(tables[1], inShape[0]);
+      int[] zs = axisOffsets(tables[2], inShape[0] * inShape[1]);
+      int at = 0;
+      for (int z = 0; z < outShape[2]; z++) {
+        for (int y = 0; y < ny; y++) {
+          int yz = ys[y] < 0 || zs[z] < 0 ? -1 : ys[y] + zs[z];
+          for (int x = 0; x < nx; x++, at++) {
+            out[at] = yz < 0 || xs[x] < 0 ? -1 : yz + xs[x];
+          }
+        }
+      }
+      return out;
+    }
+    int[][] index = new int[3][1];
+    double[] weight = new double[1];
+    double[] cc = new double[3];
+    int at = 0;
+    for (int z = 0; z < outShape[2]; z++) {
+      for (int y = 0; y < ny; y++) {
+        for (int x = 0; x < nx; x++, at++) {
+          general(x, y, z, cc);
+          boolean inside = AxisTaps.taps(cc[0], inShape[0], 0, index[0], weight)
+              && AxisTaps.taps(cc[1], inShape[1], 0, index[1], weight)
+              && AxisTaps.taps(cc[2], inShape[2], 0, index[2], weight);
+          out[at] = inside
+              ? index[0][0] + inShape[0] * (index[1][0] + inShape[1] * index[2][0]) : -1;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int[] axisOffsets(AxisTable table, int stride) {
+    int[] offsets = new int[table.valid.length];
+    for (int k = 0; k < offsets.length; k++) {
+      offsets[k] = table.valid[k] ? table.index[k][0] * stride : -1;
+    }
+    return offsets;
   }
 
   /** A value per output voxel, handed to {@code sink} with its flat output index. */
@@ -150,8 +203,8 @@ final class AffineSampler {
     }
   }
 
-  /** A sink storing scipy's output cast of each value into {@code out} at {@code base + i}. */
-  static Sink into(Voxels out, int base) {
-    return (index, value) -> out.set(base + index, OutputCast.cast(value, out.type()));
+  /** A sink storing each value into {@code out} at its output index. */
+  static Sink into(double[] out) {
+    return (index, value) -> out[index] = value;
   }
 }

@@ -47,11 +47,24 @@ public final class Resampler {
     int order = interpolation.splineOrder();
     AffineSampler sampler = new AffineSampler(grid.pull, spatial, grid.shape, order);
     int inPerVolume = spatial[0] * spatial[1] * spatial[2];
+    ClipRange clip = ClipRange.of(source, outType);
+    boolean floatSource = !source.type().isInteger();
+    int[] nearest = order == 0 ? sampler.nearestIndices() : null;
+    double[] samples = new double[perVolume];
     for (int t = 0; t < volume.volumeCount(); t++) {
-      resampleOne(source, t * inPerVolume, inPerVolume, spatial, sampler, order, out,
-          t * perVolume);
+      int base = t * inPerVolume;
+      boolean mask = false;
+      if (order == 0) {
+        sampleNearest(source, base, nearest, floatSource, samples);
+      } else {
+        mask = sampleSpline(source, base, inPerVolume, spatial, sampler, order, samples);
+      }
+      store(samples, out, t * perVolume, clip);
+      if (mask) {
+        nearest = nearest == null ? sampler.nearestIndices() : nearest;
+        maskNonFinite(source, base, nearest, out, t * perVolume);
+      }
     }
-    clip(source, out);
     int[] outShape = shape.length == 4
         ? new int[] {grid.shape[0], grid.shape[1], grid.shape[2], shape[3]} : grid.shape;
     NiftiHeader header = VolumeAccess.source(volume);
@@ -75,64 +88,67 @@ public final class Resampler {
     return in == VoxelType.INT64 ? VoxelType.FLOAT64 : VoxelType.FLOAT32;
   }
 
-  private static void resampleOne(Voxels source, int base, int length, int[] spatial,
-      AffineSampler sampler, int order, Voxels out, int outBase) {
+  /**
+   * Order 0: each output voxel is its nearest source voxel ({@code 0.0 + value}, as scipy's tap
+   * sum), or 0 outside. A non-finite source voxel gives NaN: nilearn fills it before sampling
+   * and then re-masks exactly the output voxels whose nearest source voxel it is.
+   */
+  private static void sampleNearest(Voxels source, int base, int[] nearest, boolean floatSource,
+      double[] samples) {
+    source.gather(base, nearest, samples);
+    for (int i = 0; i < samples.length; i++) {
+      double t = 0.0;
+      t += samples[i];
+      samples[i] = floatSource && !Double.isFinite(t) ? Double.NaN : t;
+    }
+  }
+
+  /**
+   * Orders 1 and 3: the non-finite fill, the cubic prefilter, the pull sampling; true when the
+   * volume had non-finite values to re-mask.
+   */
+  private static boolean sampleSpline(Voxels source, int base, int length, int[] spatial,
+      AffineSampler sampler, int order, double[] samples) {
     double[] values = new double[length];
+    source.copyTo(base, values);
     boolean nonFinite = false;
     for (int i = 0; i < length; i++) {
-      values[i] = source.get(base + i);
       nonFinite |= !Double.isFinite(values[i]);
     }
-    double[] mask = null;
-    if (nonFinite && !source.type().isInteger()) {
-      mask = new double[length];
-      for (int i = 0; i < length; i++) {
-        mask[i] = Double.isFinite(values[i]) ? 0 : 1;
-      }
+    boolean fill = nonFinite && !source.type().isInteger();
+    if (fill) {
       values = NonFiniteFill.fill(values, spatial);
     }
     if (order == 3) {
       SplinePrefilter.filter(values, spatial);
     }
-    sampler.sample(values, AffineSampler.into(out, outBase));
-    if (mask != null) {
-      AffineSampler nearest = sampler.withOrder(0);
-      nearest.sample(mask, (index, value) -> {
-        if (value > 0) {
-          out.set(outBase + index, Double.NaN);
-        }
-      });
+    sampler.sample(values, AffineSampler.into(samples));
+    return fill;
+  }
+
+  /** scipy's output cast of each sample, then nilearn's clip, into {@code out}. */
+  private static void store(double[] samples, Voxels out, int outBase, ClipRange clip) {
+    VoxelType type = out.type();
+    for (int i = 0; i < samples.length; i++) {
+      double stored = OutputCast.cast(samples[i], type);
+      if (type == VoxelType.FLOAT32) {
+        stored = ClipRange.float32(stored);
+      }
+      double value = clip.apply(stored);
+      if (type.isInteger()) {
+        out.setLong(outBase + i, (long) value);
+      } else {
+        out.set(outBase + i, value);
+      }
     }
   }
 
-  private static void clip(Voxels source, Voxels out) {
-    double min = Double.NaN;
-    double max = Double.NaN;
-    for (int i = 0; i < source.length(); i++) {
-      double value = source.get(i);
-      if (!Double.isNaN(value)) {
-        min = Double.isNaN(min) ? value : Math.min(min, value);
-        max = Double.isNaN(max) ? value : Math.max(max, value);
-      }
-    }
-    double low = 0 < min ? 0 : min;
-    double high = 0 > max ? 0 : max;
-    if (out.type() == VoxelType.FLOAT32) {
-      low = toFloatPrecision(low);
-      high = toFloatPrecision(high);
-    }
-    for (int i = 0; i < out.length(); i++) {
-      double value = out.get(i);
-      double clipped = Math.min(Math.max(value, low), high);
-      if (Double.isNaN(low) || Double.isNaN(high)) {
-        clipped = Double.NaN;
-      }
-      if (clipped != value && !(Double.isNaN(clipped) && Double.isNaN(value))) {
-        if (out.type().isInteger()) {
-          out.setLong(i, (long) clipped);
-        } else {
-          out.set(i, clipped);
-        }
+  /** nilearn's NaN re-mask: NaN where the nearest source voxel is not finite. */
+  private static void maskNonFinite(Voxels source, int base, int[] nearest, Voxels out,
+      int outBase) {
+    for (int i = 0; i < nearest.length; i++) {
+      if (nearest[i] >= 0 && !Double.isFinite(source.get(base + nearest[i]))) {
+        out.set(outBase + i, Double.NaN);
       }
     }
   }
@@ -143,11 +159,5 @@ public final class Resampler {
       copy[i] = matrix[i].clone();
     }
     return copy;
-  }
-
-  /** The value rounded to float32, as numpy casts a float64 bound to a float32 array's type. */
-  private static double toFloatPrecision(double value) {
-    float rounded = (float) value;
-    return rounded;
   }
 }
