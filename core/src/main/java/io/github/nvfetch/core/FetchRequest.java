@@ -125,7 +125,7 @@ public final class FetchRequest implements HarvestRequest {
   }
 
   /** The most images to return, or empty for no limit. {@code 0} means an empty result. */
-  public OptionalInt maxImages() {
+  @Override public OptionalInt maxImages() {
     return maxImages == null ? OptionalInt.empty() : OptionalInt.of(maxImages);
   }
 
@@ -185,17 +185,17 @@ public final class FetchRequest implements HarvestRequest {
   }
 
   /** What to read from disk and what to download. */
-  public Mode mode() {
+  @Override public Mode mode() {
     return mode;
   }
 
   /** The nilearn data directory, absolute; files go to its {@code neurovault} sub-directory. */
-  public Path dataDir() {
+  @Override public Path dataDir() {
     return dataDir;
   }
 
   /** Whether to fetch Neurosynth words for each image. */
-  public boolean fetchNeurosynthWords() {
+  @Override public boolean fetchNeurosynthWords() {
     return fetchNeurosynthWords;
   }
 
@@ -204,12 +204,12 @@ public final class FetchRequest implements HarvestRequest {
    * returned (default false: a quick check of size, gzip and NIfTI headers and the gzip
    * trailer). A stored file failing either check is downloaded again (offline: skipped).
    */
-  public boolean verifyFiles() {
+  @Override public boolean verifyFiles() {
     return verifyFiles;
   }
 
   /** Whether to build the vocabulary and word frequencies when words are fetched. */
-  public boolean vectorizeWords() {
+  @Override public boolean vectorizeWords() {
     return vectorizeWords;
   }
 
@@ -218,7 +218,7 @@ public final class FetchRequest implements HarvestRequest {
    * filter given while the default terms still apply (images, then collections), then
    * contradictory collection ids. Empty when there is nothing to say.
    */
-  public List<String> warnings() {
+  @Override public List<String> warnings() {
     return warnings;
   }
 
@@ -226,7 +226,7 @@ public final class FetchRequest implements HarvestRequest {
    * The image files this harvest downloads at the same time at most, when lowered below the
    * client's download concurrency (which it never exceeds); empty: the client's.
    */
-  public OptionalInt downloadConcurrency() {
+  @Override public OptionalInt downloadConcurrency() {
     return downloadConcurrency == null ? OptionalInt.empty() : OptionalInt.of(downloadConcurrency);
   }
 
@@ -248,6 +248,7 @@ public final class FetchRequest implements HarvestRequest {
     return builder;
   }
 
+  @SuppressWarnings("UnnecessaryLambda") // one generic method serves both metadata types
   private static <T> Predicate<T> always() {
     return anything -> true;
   }

@@ -113,17 +113,17 @@ public final class IdsRequest implements HarvestRequest {
   }
 
   /** What to read from disk and what to download. */
-  public Mode mode() {
+  @Override public Mode mode() {
     return mode;
   }
 
   /** The nilearn data directory, absolute; files go to its {@code neurovault} sub-directory. */
-  public Path dataDir() {
+  @Override public Path dataDir() {
     return dataDir;
   }
 
   /** Whether to fetch Neurosynth words for each image. */
-  public boolean fetchNeurosynthWords() {
+  @Override public boolean fetchNeurosynthWords() {
     return fetchNeurosynthWords;
   }
 
@@ -132,12 +132,12 @@ public final class IdsRequest implements HarvestRequest {
    * returned (default false: a quick check of size, gzip and NIfTI headers and the gzip
    * trailer). A stored file failing either check is downloaded again (offline: skipped).
    */
-  public boolean verifyFiles() {
+  @Override public boolean verifyFiles() {
     return verifyFiles;
   }
 
   /** Whether to build the vocabulary and word frequencies when words are fetched. */
-  public boolean vectorizeWords() {
+  @Override public boolean vectorizeWords() {
     return vectorizeWords;
   }
 
@@ -157,7 +157,7 @@ public final class IdsRequest implements HarvestRequest {
    * The image files this harvest downloads at the same time at most, when lowered below the
    * client's download concurrency (which it never exceeds); empty: the client's.
    */
-  public OptionalInt downloadConcurrency() {
+  @Override public OptionalInt downloadConcurrency() {
     return downloadConcurrency == null ? OptionalInt.empty() : OptionalInt.of(downloadConcurrency);
   }
 

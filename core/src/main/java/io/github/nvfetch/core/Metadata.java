@@ -1,6 +1,5 @@
 package io.github.nvfetch.core;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.nvfetch.core.internal.JsonValues;
@@ -8,12 +7,14 @@ import io.github.nvfetch.core.internal.LenientValues;
 import io.github.nvfetch.core.internal.NullLikeStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable view over one NeuroVault JSON record (an image or a collection).
@@ -48,7 +49,7 @@ public abstract class Metadata {
 
   static Map<String, Object> objectFields(JsonNode json, String kind) {
     if (json == null || !json.isObject()) {
-      String found = json == null ? "nothing" : json.getNodeType().toString().toLowerCase();
+      String found = json == null ? "nothing" : json.getNodeType().toString().toLowerCase(Locale.ROOT);
       throw new InvalidMetadataException(kind + " record must be a JSON object, found " + found);
     }
     return JsonValues.toJavaMap(json);
@@ -151,8 +152,10 @@ public abstract class Metadata {
     return Collections.unmodifiableMap(copy);
   }
 
+  // the exact class: an image and a collection with the same fields are not equal
+  @SuppressWarnings("EqualsGetClass")
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other != null && other.getClass() == getClass()
         && values.equals(((Metadata) other).values);
   }

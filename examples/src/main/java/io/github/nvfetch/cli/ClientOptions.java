@@ -105,8 +105,8 @@ public final class ClientOptions {
     require(timeoutSeconds >= MIN_TIMEOUT_SECONDS && timeoutSeconds <= MAX_TIMEOUT_SECONDS,
         "--timeout must be between 0.001 and " + (long) MAX_TIMEOUT_SECONDS
         + " seconds, was " + Sizes.number(timeoutSeconds));
-    require(token == null || !token.isBlank() && token.strip().equals(token)
-        && token.chars().noneMatch(Character::isISOControl), "--token must be the token alone, "
+    require(token == null || (!token.isBlank() && token.strip().equals(token)
+        && token.chars().noneMatch(Character::isISOControl)), "--token must be the token alone, "
         + "without spaces or 'Token ' in front");
     return NeuroVaultClient.builder()
         .baseUrl(baseUrl)

@@ -28,6 +28,7 @@ public final class CompletionCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SHELL", description = "The shell: ${COMPLETION-CANDIDATES}.")
+  @SuppressWarnings("UnusedVariable") // picocli checks it names a shell; one script serves all
   private Shell shell;
 
   /** Creates the command (picocli instantiates it). */

@@ -63,6 +63,7 @@ public final class HarvestSession {
   }
 
   /** Whether stdout of this process is an interactive terminal. */
+  @SuppressWarnings("SystemConsoleNull") // Java 17: null exactly when not interactive
   public static boolean stdoutIsTerminal() {
     return System.console() != null;
   }

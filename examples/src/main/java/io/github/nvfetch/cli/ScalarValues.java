@@ -34,10 +34,10 @@ final class ScalarValues {
         return null;
       case "true":
       case "True":
-        return Boolean.TRUE;
+        return true;
       case "false":
       case "False":
-        return Boolean.FALSE;
+        return false;
       default:
         return parseNumberOrString(text);
     }

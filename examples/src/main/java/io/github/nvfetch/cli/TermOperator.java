@@ -65,6 +65,7 @@ enum TermOperator {
   private final String flagName;
   private final String symbol;
   private final Arity arity;
+  @SuppressWarnings("ImmutableEnumChecker") // a stateless lambda
   private final Function<String, Object> factory;
 
   TermOperator(String flagName, String symbol, Arity arity,

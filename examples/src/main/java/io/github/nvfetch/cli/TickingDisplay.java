@@ -29,7 +29,8 @@ abstract class TickingDisplay implements ProgressDisplay {
 
   /** Starts the timer; call once, after construction. */
   final ProgressDisplay start() {
-    timer.scheduleAtFixedRate(this::safeTick, period.toMillis(), period.toMillis(),
+    // the timer is shut down with the display; the task's future is not needed
+    var unused = timer.scheduleAtFixedRate(this::safeTick, period.toMillis(), period.toMillis(),
         TimeUnit.MILLISECONDS);
     return this;
   }

@@ -34,6 +34,7 @@ public enum Example {
 
   private final String exampleName;
   private final String description;
+  @SuppressWarnings("ImmutableEnumChecker") // a stateless lambda
   private final Consumer<String[]> main;
 
   Example(String exampleName, String description, Consumer<String[]> main) {

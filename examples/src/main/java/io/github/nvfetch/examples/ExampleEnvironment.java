@@ -46,6 +46,7 @@ public final class ExampleEnvironment implements AutoCloseable {
    * @param corpus the corpus of the embedded replica, when no URL is given
    * @throws IllegalArgumentException for an unknown argument or a flag without its value
    */
+  @SuppressWarnings("IncrementInForLoopAndHeader") // a flag with a value skips the value
   public static ExampleEnvironment fromArgs(String[] args, CorpusSpec corpus) {
     quietLogs();
     String baseUrl = null;

@@ -21,6 +21,7 @@ public final class FetchByIds {
   public static final long COLLECTION = 1952;
 
   /** The images of nilearn's example. */
+  @SuppressWarnings("MutablePublicArray") // an example's constant, printed by its test
   public static final long[] IMAGES = {32015, 32016};
 
   static final CorpusSpec CORPUS = CorpusSpec.builder().seed(42).collections(6).images(60)

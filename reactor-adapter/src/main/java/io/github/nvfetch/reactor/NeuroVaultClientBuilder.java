@@ -230,8 +230,8 @@ public final class NeuroVaultClientBuilder {
     require(maxFileBytes >= 1024, "maxFileBytes must be at least 1024, was " + maxFileBytes);
     require(!nettyMetrics || meterRegistry != null, "nettyMetrics needs a meterRegistry");
     require(ioThreads >= 0, "ioThreads must not be negative, was " + ioThreads);
-    require(apiToken == null || !apiToken.isBlank() && apiToken.strip().equals(apiToken)
-        && apiToken.chars().noneMatch(Character::isISOControl), "apiToken must be a plain token");
+    require(apiToken == null || (!apiToken.isBlank() && apiToken.strip().equals(apiToken)
+        && apiToken.chars().noneMatch(Character::isISOControl)), "apiToken must be a plain token");
     return new ClientSettings(baseUrl, neurosynthUrl, requestsPerSecond,
         DownloadConcurrency.connections(maxConnections, downloadConcurrency), downloadConcurrency,
         pageSize,

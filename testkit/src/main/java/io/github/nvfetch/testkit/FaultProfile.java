@@ -31,6 +31,7 @@ public enum FaultProfile {
 
   private final String profileName;
   private final String description;
+  @SuppressWarnings("ImmutableEnumChecker") // a stateless lambda
   private final Supplier<Faults> faults;
 
   FaultProfile(String profileName, String description, Supplier<Faults> faults) {

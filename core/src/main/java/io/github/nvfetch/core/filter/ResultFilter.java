@@ -83,7 +83,7 @@ public final class ResultFilter {
   /** nilearn's {@code del filter[key]}: a copy without the term; no-op when it is absent. */
   public ResultFilter withoutTerm(String key) {
     Terms remaining = terms.without(key);
-    return remaining == terms ? this : new ResultFilter(remaining, filters);
+    return remaining.equals(terms) ? this : new ResultFilter(remaining, filters);
   }
 
   /** nilearn's {@code add_filter}: a copy in which this predicate must also hold. */

@@ -1,5 +1,6 @@
 package io.github.nvfetch.core.filter;
 
+import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.internal.PythonRepr;
 import java.util.List;
 import java.util.Objects;
@@ -23,8 +24,10 @@ abstract class SpecialValue implements ValueMatcher {
     return getClass().getSimpleName() + PythonRepr.reprTuple(values);
   }
 
+  // the exact class: two matchers of different kinds with the same arguments differ
+  @SuppressWarnings("EqualsGetClass")
   @Override
-  public final boolean equals(Object other) {
+  public final boolean equals(@Nullable Object other) {
     return other != null && other.getClass() == getClass()
         && arguments().equals(((SpecialValue) other).arguments());
   }

@@ -38,6 +38,7 @@ public final class Terms implements Predicate<Metadata> {
 
   private final Map<String, Object> terms;
 
+  @SuppressWarnings("NonApiType") // private: the order of the terms is part of the value
   private Terms(LinkedHashMap<String, Object> terms) {
     this.terms = Collections.unmodifiableMap(terms);
   }
@@ -215,6 +216,7 @@ public final class Terms implements Predicate<Metadata> {
 
     private final LinkedHashMap<String, Object> terms;
 
+    @SuppressWarnings("NonApiType") // private: the order of the terms is part of the value
     private Builder(LinkedHashMap<String, Object> terms) {
       this.terms = terms;
     }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +53,7 @@ public final class JsonValues {
   /** Converts a JSON object to an unmodifiable, insertion-ordered map of plain values. */
   public static Map<String, Object> toJavaMap(JsonNode object) {
     Map<String, Object> map = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
       map.put(field.getKey(), toJava(field.getValue()));
     }
     return Collections.unmodifiableMap(map);

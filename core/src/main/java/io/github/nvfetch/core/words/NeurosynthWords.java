@@ -36,7 +36,7 @@ public final class NeurosynthWords {
       return Optional.empty();
     }
     Map<String, Double> weights = new LinkedHashMap<>();
-    values.fields().forEachRemaining(field -> {
+    values.properties().forEach(field -> {
       if (field.getValue().isNumber()) {
         weights.put(field.getKey(), field.getValue().doubleValue());
       }

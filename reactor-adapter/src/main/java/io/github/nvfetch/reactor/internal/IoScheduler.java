@@ -26,7 +26,9 @@ public final class IoScheduler implements AutoCloseable {
     this.pool.setKeepAliveTime(60, TimeUnit.SECONDS);
     this.pool.allowCoreThreadTimeOut(true);
     // A plain Executor (not the ExecutorService itself): Reactor would otherwise wrap it in a
-    // scheduler that interrupts cancelled tasks.
+    // scheduler that interrupts cancelled tasks. Hence the method reference Error Prone calls
+    // unnecessary.
+    @SuppressWarnings("UnnecessaryMethodReference")
     Executor plain = pool::execute;
     this.scheduler = Schedulers.fromExecutor(plain);
   }

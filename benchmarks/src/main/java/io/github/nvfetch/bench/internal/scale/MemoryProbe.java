@@ -49,7 +49,7 @@ public final class MemoryProbe implements AutoCloseable {
         emitters.add(emitter);
       }
     }
-    sampler.scheduleAtFixedRate(this::sample, 0, 10, TimeUnit.MILLISECONDS);
+    var unused = sampler.scheduleAtFixedRate(this::sample, 0, 10, TimeUnit.MILLISECONDS);
   }
 
   private void sample() {

@@ -38,6 +38,7 @@ public final class ScaleRun {
    * @param downloads download concurrency
    * @param rate      the client's requests per second
    */
+  @SuppressWarnings("ReachabilityFenceUsage") // keeps the result reachable while measured
   public static ScaleFigures run(String mode, String baseUrl, Path dataDir, int downloads, double rate) {
     boolean dataset = switch (mode) {
       case "stream" -> false;

@@ -50,7 +50,7 @@ public final class ScaleTable {
     TextTable table = new TextTable(headers);
     for (ScaleOutcome o : outcomes) {
       List<String> row = new ArrayList<>(List.of(o.figures().mode()));
-      row.addAll(CpuBreakdown.cells(o.figures().cpuByThread(), groups, Math.max(1, o.figures().imageRecords()),
+      row.addAll(CpuBreakdown.cells(o.figures().cpuByThread(), groups, (double) Math.max(1, o.figures().imageRecords()),
           1e6));
       table.row(row);
     }

@@ -58,7 +58,7 @@ final class HeaderFields {
 
   void setVoxOffset(long value) {
     if (layout == NiftiLayout.NIFTI1) {
-      bytes.putFloat(layout.voxOffset, value);
+      bytes.putFloat(layout.voxOffset, (float) value);
     } else {
       bytes.putLong(layout.voxOffset, value);
     }

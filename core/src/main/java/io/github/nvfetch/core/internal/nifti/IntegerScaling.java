@@ -59,7 +59,7 @@ final class IntegerScaling {
       slope = scale[0];
       inter = scale[1];
       if ((inMin == 0 || inMax == 0) && hasNan) {
-        float fill = (float) Math.rint((float) (-inter) / slope);
+        float fill = (float) Math.rint(-inter / slope);
         if (fill < out.minValue() || fill > out.maxValue()) {
           double clipped = Math.max(sharedMin(out), Math.min(sharedMax(out), -inter / slope));
           inter = (float) (-clipped * slope);

@@ -31,6 +31,7 @@ final class CaseFolding {
     return result.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  @SuppressWarnings("NonApiType") // private: the set is sorted for the caller
   private static void addLowercasingTo(int lower, TreeSet<Integer> result) {
     if (Character.toLowerCase(lower) == lower) {
       result.add(lower);

@@ -224,7 +224,7 @@ final class RegexParser {
   }
 
   /**
-   * A repeat applied to the last item. Returns false when {@code {} turned out to be a literal
+   * A repeat applied to the last item. Returns false when <code>{</code> turned out to be a literal
    * (already appended).
    */
   private boolean parseRepeat(String token, List<Node> items, boolean lastIsPlainGroup) {

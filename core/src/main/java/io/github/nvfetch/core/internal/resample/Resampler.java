@@ -18,6 +18,7 @@ import io.github.nvfetch.core.volume.VoxelType;
 public final class Resampler {
 
   /** nilearn's {@code STD_AFFINE}: 3 mm, voxel (0, 0, 0) at MNI (-90, -126, -72). */
+  @SuppressWarnings("MutablePublicArray") // internal; read by the resampling code only
   public static final double[][] STD_AFFINE = {{3, 0, 0, -90}, {0, 3, 0, -126}, {0, 0, 3, -72},
       {0, 0, 0, 1}};
 

@@ -8,7 +8,7 @@ package io.github.nvfetch.core.internal.resample;
 final class SplinePrefilter {
 
   /** {@code sqrt(3) - 2}. */
-  static final double POLE = -0.267949192431122706472553658494127633;
+  static final double POLE = -0.2679491924311227;
 
   private static final double GAIN = gain();
 

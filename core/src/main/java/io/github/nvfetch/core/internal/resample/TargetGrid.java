@@ -10,6 +10,9 @@ import io.github.nvfetch.core.volume.BoundingBoxException;
  */
 final class TargetGrid {
 
+  /** The longest axis of a target grid, in voxels. */
+  private static final int MAX_AXIS_LENGTH = Integer.MAX_VALUE / 4;
+
   final int[] shape;
   final double[][] pull;
 
@@ -50,7 +53,7 @@ final class TargetGrid {
     }
     for (int axis = 0; axis < 3; axis++) {
       double size = Math.ceil(max[axis]) + 1;
-      if (!(size <= Integer.MAX_VALUE / 4)) {
+      if (!(size <= MAX_AXIS_LENGTH)) {
         throw new BoundingBoxException("target grid too large on axis " + axis + ": " + size);
       }
       shape[axis] = (int) size;

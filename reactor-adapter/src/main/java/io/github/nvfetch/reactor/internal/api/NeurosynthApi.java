@@ -83,6 +83,6 @@ public final class NeurosynthApi {
   /** 404, 413 and 415 are Neurosynth's final word on an image: no words, not retried. */
   private static boolean isPermanent(Throwable e) {
     return e instanceof NotFoundException
-        || e instanceof HttpStatusException status && PERMANENT_STATUS.contains(status.status());
+        || (e instanceof HttpStatusException status && PERMANENT_STATUS.contains(status.status()));
   }
 }

@@ -56,8 +56,8 @@ final class Harvests {
   /** Whether an address is a list route ({@code .../collections/} or {@code .../images/}). */
   private static boolean isList(URI uri) {
     String path = uri.getPath() == null ? "" : uri.getPath();
-    return path.endsWith("/collections/") || path.endsWith("/images/")
-        && !path.matches(".*/collections/[^/]+/images/");
+    return path.endsWith("/collections/") || (path.endsWith("/images/")
+        && !path.matches(".*/collections/[^/]+/images/"));
   }
 
   /**

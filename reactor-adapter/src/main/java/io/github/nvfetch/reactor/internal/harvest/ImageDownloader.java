@@ -21,6 +21,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -207,8 +208,8 @@ public final class ImageDownloader {
       throw new InvalidMetadataException("image " + image.id() + " has an invalid file URL: "
           + file, e);
     }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
-    if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if ((!scheme.equals("http") && !scheme.equals("https")) || uri.getHost() == null) {
       throw new InvalidMetadataException("image " + image.id()
           + " has a file URL that is not http(s): " + file);
     }

@@ -55,7 +55,7 @@ final class ResponseFraming extends ChannelDuplexHandler {
       }
       if (awaiting == 0) {
         ReferenceCountUtil.release(msg);
-        ctx.close();
+        var unused = ctx.close(); // the connection is abandoned, whatever closing it gives
         return;
       }
       awaiting--;

@@ -100,7 +100,7 @@ public final class MicrometerMetrics implements ClientMetrics {
 
   @Override
   public void bytesReceived(long count) {
-    bytes.increment(count);
+    bytes.increment((double) count);
   }
 
   @Override

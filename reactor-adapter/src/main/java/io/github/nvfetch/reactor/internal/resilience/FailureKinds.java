@@ -45,7 +45,7 @@ public final class FailureKinds {
   /** {@link #isTransient} or a 500, which NeuroVault answers on passing backend failures. */
   public static boolean isTransientOrServerError(Throwable t) {
     return isTransient(t)
-        || t instanceof HttpStatusException && ((HttpStatusException) t).status() == 500;
+        || (t instanceof HttpStatusException && ((HttpStatusException) t).status() == 500);
   }
 
   /**
@@ -66,7 +66,7 @@ public final class FailureKinds {
    */
   public static boolean isThrottling(Throwable t) {
     return t instanceof HttpStatusException status
-        && (status.status() == 429 || status.status() == 503 && status.retryAfter().isEmpty());
+        && (status.status() == 429 || (status.status() == 503 && status.retryAfter().isEmpty()));
   }
 
   /**

@@ -140,6 +140,6 @@ public final class ReportPage {
     if (millis < 60_000) {
       return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
     }
-    return d.toMinutes() + " min " + (d.toSecondsPart()) + " s";
+    return d.toMinutes() + " min " +  d.toSecondsPart() + " s";
   }
 }

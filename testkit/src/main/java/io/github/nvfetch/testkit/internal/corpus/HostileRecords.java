@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
  * The hostile records: one public collection after all regular ones whose images attack clients (path traversal,
  * wrong types, lying {@code Content-Length}, gzip bomb, non-NIfTI gzip, deep nesting, huge strings).
  */
+// an image's index in the hostile collection picks its kind (HostileKind.values()[index])
+@SuppressWarnings("EnumOrdinal")
 public final class HostileRecords {
 
   /** Number of hostile images. */

@@ -90,7 +90,7 @@ public final class LayoutGenerator {
 
   static long[] collectionIds(long seed, int n) {
     long[] ids = new long[n];
-    long id = 1 + Rng.of(seed, Salt.COLLECTION_IDS, -1).nextInt(5);
+    long id = 1L + Rng.of(seed, Salt.COLLECTION_IDS, -1).nextInt(5);
     for (int p = 0; p < n; p++) {
       ids[p] = id;
       Rng rng = Rng.of(seed, Salt.COLLECTION_IDS, p);

@@ -10,8 +10,10 @@ import java.nio.ByteOrder;
 public final class Volumes {
 
   /** The MNI 2 mm grid. */
+  @SuppressWarnings("MutablePublicArray") // internal to the testkit
   public static final int[] MNI_DIMS = {91, 109, 91};
   /** The world coordinates of voxel (0, 0, 0) on the MNI 2 mm grid. */
+  @SuppressWarnings("MutablePublicArray") // internal to the testkit
   public static final float[] MNI_ORIGIN = {90f, -126f, -72f};
   /** Voxel size of tiny test grids, in mm. */
   public static final float TINY_VOXEL = 16f;

@@ -83,7 +83,7 @@ public final class FaultPlanner {
   private static Reply tooManyRequests(Faults faults, double uKind) {
     int seconds = faults.retryAfterSeconds();
     boolean dateForm = faults.retryAfterForm() == RetryAfterForm.HTTP_DATE
-        || faults.retryAfterForm() == RetryAfterForm.MIXED && uKind >= 0.5;
+        || (faults.retryAfterForm() == RetryAfterForm.MIXED && uKind >= 0.5);
     String value = dateForm ? HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(seconds + 1L))
         : Integer.toString(seconds);
     return Replies.detail(429, "Request was throttled. Expected available in " + seconds + " seconds.")

@@ -24,8 +24,8 @@ public final class ReplyFaults {
 
   /** Whether the answer is to be sent malformed. */
   public static boolean malformed(Faults faults, FaultPlan plan, Reply reply) {
-    return reply.status() == 200 && (reply.kind() == ReplyKind.API_JSON && plan.malformed()
-        || reply.kind() == ReplyKind.NEUROSYNTH_JSON && faults.neurosynthMalformed());
+    return reply.status() == 200 && ((reply.kind() == ReplyKind.API_JSON && plan.malformed())
+        || (reply.kind() == ReplyKind.NEUROSYNTH_JSON && faults.neurosynthMalformed()));
   }
 
   /** The poison answer: Django's 500 page. */

@@ -70,6 +70,6 @@ final class ReplySender {
     if (transport == Transport.RESET) {
       channel.config().setOption(ChannelOption.SO_LINGER, 0);
     }
-    channel.close();
+    var unused = channel.close();
   }
 }
