@@ -79,16 +79,19 @@ public final class FilteredHarvest {
       return Flux.empty();
     }
     AtomicBoolean listed = new AtomicBoolean();
+    WalkResume walk = WalkResume.of(request, context, api, tools.io()); // walk-resume hook
     Flux<Mono<HarvestStep>> work = Harvests.requireList(
-            api.collections(request.effectiveCollectionTerms(), context.events()),
+            walk.collections(request.effectiveCollectionTerms()), // walk-resume hook
             "the collection list")
         .doOnNext(collection -> listed.set(true))
         .onErrorResume(e -> !(e instanceof HarvestAbortedException),
             e -> collectionListFailed(e, listed.get(), context.events()))
         .filter(request.collectionSelection())
-        .flatMapSequential(collection -> steps(collection, request, context, localIds),
+        .flatMapSequential(collection -> walk.walked(collection, // walk-resume hook
+                steps(collection, request, context, localIds, walk)),
             HarvestTools.LISTINGS_AHEAD, HarvestTools.CANDIDATES_BUFFERED);
-    return Harvests.storeInOrder(work, fetcher, context, tools.window());
+    return walk.recorded( // walk-resume hook
+        Harvests.storeInOrder(work, fetcher, context, tools.window()));
   }
 
   /**
@@ -121,10 +124,11 @@ public final class FilteredHarvest {
    * collections).
    */
   private Flux<Mono<HarvestStep>> steps(CollectionMeta collection, FetchRequest request,
-      HarvestContext context, Set<Long> claimed) {
+      HarvestContext context, Set<Long> claimed, WalkResume walk) {
     api.remember(collection);
     Flux<Mono<HarvestStep>> images = Harvests.skipFailedListing(Harvests.requireListing(
-            api.collectionImages(collection.id(), context.events()),
+            walk.listing(collection.id(), // walk-resume hook
+                api.collectionImages(collection.id(), context.events())),
             "the images of collection " + collection.id()), collection.id(),
             api.api("/collections/" + collection.id() + "/images/"), context.events())
         .filter(request.imageSelection())
