@@ -104,6 +104,17 @@ class WalkJournalTest {
   }
 
   @Test
+  void aTemporaryFileOfAKilledWriteIsRemovedWithTheOtherLeftovers() throws IOException {
+    journal().write(record(SELECTION, 100, 1L));
+    Path stale = journal().file(SELECTION).resolveSibling(".walk-x.json.1234.nvtmp");
+    Files.writeString(stale, "{\"format\": 1, \"sel");
+
+    assertEquals(1, LocalStore.at(dataDir).removeLeftovers());
+    assertTrue(Files.notExists(stale));
+    assertEquals(100, journal().read(SELECTION).orElseThrow().resumeOffset());
+  }
+
+  @Test
   void resumeIsOnlyForDownloadNew() {
     assertTrue(FetchRequest.builder().resume(true).build().resume());
     assertThrows(IllegalArgumentException.class,
