@@ -49,6 +49,7 @@ public final class FetchRequest implements HarvestRequest {
   private final boolean fetchNeurosynthWords;
   private final boolean vectorizeWords;
   private final boolean verifyFiles;
+  private final boolean resume;
   private final Terms effectiveImageTerms;
   private final Terms effectiveCollectionTerms;
   private final List<String> warnings;
@@ -67,6 +68,7 @@ public final class FetchRequest implements HarvestRequest {
     this.fetchNeurosynthWords = builder.fetchNeurosynthWords;
     this.vectorizeWords = builder.vectorizeWords;
     this.verifyFiles = builder.verifyFiles;
+    this.resume = builder.resume;
     CollectionIdMove move = CollectionIdMove.apply(imageTerms.merge(extraImageTerms),
         collectionTerms);
     this.effectiveImageTerms = move.imageTerms();
@@ -165,6 +167,14 @@ public final class FetchRequest implements HarvestRequest {
   }
 
   /**
+   * Whether a collection or image filter (a predicate, beyond the terms) was given. A predicate
+   * cannot be compared with the one of an earlier run, so such a request never resumes a walk.
+   */
+  public boolean hasFilters() {
+    return collectionFilter != null || imageFilter != null;
+  }
+
+  /**
    * The complete image selection: the effective image terms and then the image filter.
    * Terms are checked first, as nilearn's {@code ResultFilter(image_terms).AND(image_filter)}.
    */
@@ -208,6 +218,16 @@ public final class FetchRequest implements HarvestRequest {
     return verifyFiles;
   }
 
+  /**
+   * Whether the server walk continues where the walk recorded in the data directory for the same
+   * selection stopped (default false), instead of listing every collection again. Images already
+   * stored count towards {@code maxImages} as in any {@code download_new} run; see the README's
+   * section on resuming for what may differ from an uninterrupted run.
+   */
+  public boolean resume() {
+    return resume;
+  }
+
   /** Whether to build the vocabulary and word frequencies when words are fetched. */
   @Override public boolean vectorizeWords() {
     return vectorizeWords;
@@ -245,6 +265,7 @@ public final class FetchRequest implements HarvestRequest {
     builder.fetchNeurosynthWords = fetchNeurosynthWords;
     builder.vectorizeWords = vectorizeWords;
     builder.verifyFiles = verifyFiles;
+    builder.resume = resume;
     return builder;
   }
 
@@ -260,7 +281,8 @@ public final class FetchRequest implements HarvestRequest {
         + ", collectionFilter=" + (collectionFilter != null) + ", imageFilter="
         + (imageFilter != null) + ", mode=" + mode.nilearnName() + ", dataDir=" + dataDir
         + ", fetchNeurosynthWords=" + fetchNeurosynthWords + ", vectorizeWords="
-        + vectorizeWords + (verifyFiles ? ", verifyFiles=true" : "") + "}";
+        + vectorizeWords + (verifyFiles ? ", verifyFiles=true" : "")
+        + (resume ? ", resume=true" : "") + "}";
   }
 
   /** Collects the parameters of a {@link FetchRequest}; every setter is optional. */
@@ -280,6 +302,7 @@ public final class FetchRequest implements HarvestRequest {
     private boolean fetchNeurosynthWords;
     private boolean vectorizeWords = true;
     private boolean verifyFiles;
+    private boolean resume;
 
     private Builder() {}
 
@@ -397,6 +420,16 @@ public final class FetchRequest implements HarvestRequest {
     }
 
     /**
+     * Continues the server walk recorded in the data directory for the same selection (default
+     * false). Only for {@link Mode#DOWNLOAD_NEW}: an overwrite run rewrites every image and an
+     * offline run walks nothing.
+     */
+    public Builder resume(boolean resume) {
+      this.resume = resume;
+      return this;
+    }
+
+    /**
      * Lowers this harvest's download concurrency below the client's (a value above the client's
      * has no effect), e.g. for a background harvest sharing the client with interactive calls.
      * At least 1; {@code null} restores the client's.
@@ -409,8 +442,9 @@ public final class FetchRequest implements HarvestRequest {
     /**
      * Validates the parameters and builds the request.
      *
-     * @throws IllegalArgumentException when a filter or the mode was set to null, or the data
-     *     directory is an empty path
+     * @throws IllegalArgumentException when a filter or the mode was set to null, the data
+     *     directory is an empty path, or {@code resume} is asked for in another mode than
+     *     {@code download_new}
      */
     public FetchRequest build() {
       if (imageFilterSetToNull) {
@@ -428,6 +462,10 @@ public final class FetchRequest implements HarvestRequest {
       }
       if (dataDir != null && dataDir.toString().isEmpty()) {
         throw new IllegalArgumentException("dataDir must not be an empty path");
+      }
+      if (resume && mode != Mode.DOWNLOAD_NEW) {
+        throw new IllegalArgumentException("resume continues a download_new walk; mode is "
+            + mode.nilearnName());
       }
       return new FetchRequest(this);
     }

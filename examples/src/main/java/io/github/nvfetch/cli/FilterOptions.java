@@ -34,6 +34,12 @@ public final class FilterOptions {
           + "no limit.")
   MaxImages maxImages;
 
+  @Option(names = "--resume",
+      description = "Continue the server walk recorded in the data dir for the same terms "
+          + "(download_new only): collections walked before are not listed again. Without a "
+          + "matching record the walk starts from the beginning, with a warning saying why.")
+  boolean resume;
+
   /** Creates the options (picocli fills them). */
   public FilterOptions() {
   }

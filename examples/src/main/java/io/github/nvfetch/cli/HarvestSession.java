@@ -233,8 +233,16 @@ public final class HarvestSession {
   private static String resumeAdvice(HarvestJob job) {
     String again = "To resume, run the same command again: the images already stored are read "
         + "from disk, not downloaded again";
-    return job.mode() == Mode.OVERWRITE ? again.replace("run the same command again",
-        "run the same command with --mode download_new") + "." : again + ".";
+    if (job.mode() == Mode.OVERWRITE) {
+      return again.replace("run the same command again",
+          "run the same command with --mode download_new") + ".";
+    }
+    if (job.byIds() || job.mode() != Mode.DOWNLOAD_NEW) {
+      return again + ".";
+    }
+    return "To resume, run the same command again with --resume: the collections already walked "
+        + "are not listed again, and the images already stored are read from disk, not "
+        + "downloaded again.";
   }
 
   private static java.util.Optional<String> write(Export export, NeuroVaultDataset dataset) {

@@ -10,7 +10,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A live progress bar on the terminal (me.tongfei:progressbar): images done of images selected,
- * elapsed time and ETA, and bytes, retries, failures and images from disk. The bar redraws
+ * elapsed time and ETA, then the collections walked of the list's count (a filtered harvest),
+ * bytes, retries, failures and images from disk. The bar redraws
  * itself every 200 ms, so the elapsed time and the retries move while a failing server makes
  * the harvest wait; the text is short enough to leave the bar room at 80 columns.
  */
@@ -40,7 +41,7 @@ final class ProgressBarDisplay extends TickingDisplay {
       bar.maxHint(Math.max(snapshot.expected(), snapshot.done()));
     }
     bar.stepTo(snapshot.done());
-    bar.setExtraMessage(details(snapshot));
+    bar.setExtraMessage(walk(snapshot) + details(snapshot));
   }
 
   @Override

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Progress as plain lines every two seconds (when something changed), for output that is not a
- * terminal: logs, pipes, CI.
+ * Progress as plain lines every two seconds (when images or the walk moved), for output that is
+ * not a terminal: logs, pipes, CI.
  */
 final class ProgressLines extends TickingDisplay {
 
@@ -16,6 +16,7 @@ final class ProgressLines extends TickingDisplay {
 
   private final PrintWriter out;
   private long lastDone;
+  private long lastWalked;
 
   ProgressLines(Supplier<HarvestProgress> progress, PrintWriter out) {
     super(progress, PERIOD);
@@ -24,10 +25,11 @@ final class ProgressLines extends TickingDisplay {
 
   @Override
   void tick(HarvestProgress s) {
-    if (s.done() == lastDone) {
+    if (s.done() == lastDone && s.collectionsWalked() == lastWalked) {
       return;
     }
     lastDone = s.done();
+    lastWalked = s.collectionsWalked();
     out.println(line(s));
     out.flush();
   }
@@ -37,10 +39,13 @@ final class ProgressLines extends TickingDisplay {
     // The summary follows: nothing more to say.
   }
 
-  /** {@code progress: 12/20 images, 4.1 images/s, ETA 2 s, 3.4 MB, 0 retries}. */
+  /**
+   * {@code progress: 12/20 images, 120/16000 collections, 4.1 images/s, ETA 2 s, 3.4 MB,
+   * 0 retries} (the collections while a filtered harvest walks the server).
+   */
   static String line(HarvestProgress s) {
     String eta = s.eta().map(left -> ", ETA " + Sizes.duration(left)).orElse("");
-    return String.format(Locale.ROOT, "progress: %d/%d images, %.1f images/s%s, %s", s.done(),
-        Math.max(s.expected(), s.done()), s.imagesPerSecond(), eta, details(s));
+    return String.format(Locale.ROOT, "progress: %d/%d images, %s%.1f images/s%s, %s", s.done(),
+        Math.max(s.expected(), s.done()), walk(s), s.imagesPerSecond(), eta, details(s));
   }
 }

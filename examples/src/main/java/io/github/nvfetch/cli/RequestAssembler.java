@@ -53,6 +53,9 @@ public final class RequestAssembler {
           ? filters.maxImages.limit().getAsInt() : null);
     }
     store.mode().ifPresent(builder::mode);
+    if (filters.resume) {
+      builder.resume(true);
+    }
     if (store.verify()) {
       builder.verifyFiles(true);
     }

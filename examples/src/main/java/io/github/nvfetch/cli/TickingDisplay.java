@@ -63,6 +63,14 @@ abstract class TickingDisplay implements ProgressDisplay {
     finish(progress.get());
   }
 
+  /**
+   * {@code 120/16000 collections, } while a filtered harvest walks the server (once the list's
+   * count is known), nothing otherwise: the walk's progress, shown beside the images.
+   */
+  static String walk(HarvestProgress s) {
+    return s.walk().map(walk -> walk + ", ").orElse("");
+  }
+
   /** {@code 12.3 MB, 2 retries, 1 failed}: the counters a bar shows next to the images. */
   static String details(HarvestProgress s) {
     StringBuilder text = new StringBuilder(Sizes.bytes(s.bytes()));

@@ -80,8 +80,8 @@ class InterruptTest {
     assertNotNull(message, "what was stored: " + err.all());
     assertTrue(message.contains(" stored in " + dir.toAbsolutePath().resolve("neurovault")),
         message);
-    assertNotNull(err.await(line -> line.startsWith("To resume, run the same command again")),
-        err.all().toString());
+    assertNotNull(err.await(line -> line.startsWith("To resume, run the same command again with "
+        + "--resume: the collections already walked are not listed again")), err.all().toString());
     assertEquals(List.of(), partFiles(), "no part file left");
   }
 

@@ -86,6 +86,25 @@ public sealed interface HarvestEvent {
     }
   }
 
+  /**
+   * A filtered harvest's server walk moved on (or, when resumed, starts where a recorded walk
+   * stopped): {@code walked} of the {@code count} records of the collection list are behind it,
+   * every selected image of those collections stored or failed.
+   *
+   * @param walked collection list records walked through
+   * @param count the number of collections the list announced (0 until its first page)
+   */
+  record WalkProgressed(long walked, long count) implements HarvestEvent {}
+
+  /**
+   * A harvest asked to resume its server walk ({@code FetchRequest.resume()}) walks from the
+   * beginning instead (still downloading nothing already stored): no walk is recorded for its
+   * selection, the recorded one differs or cannot be read, or the request cannot be compared.
+   *
+   * @param reason why the walk is not resumed
+   */
+  record WalkNotResumed(String reason) implements HarvestEvent {}
+
   /** A collection asked for by id could not be read. */
   record CollectionFailed(long collectionId, String reason) implements HarvestEvent {}
 

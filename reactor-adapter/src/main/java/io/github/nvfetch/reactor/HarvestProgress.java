@@ -20,10 +20,31 @@ import java.util.Optional;
  * @param wordsUnavailable images without Neurosynth words (when words were asked for)
  * @param elapsed time since the tracker started (frozen when the harvest finished)
  * @param finished whether the harvest ended
+ * @param collectionsWalked records of the collection list a filtered harvest's server walk
+ *     has walked through (0 for an ids harvest, or before the walk starts)
+ * @param collectionsCount the number of collections the list announced (0 until its first page,
+ *     and for an ids harvest)
  */
 public record HarvestProgress(long selected, long expected, long downloaded, long fromDisk,
     long failed, long bytes, long retries, long wordsUnavailable, Duration elapsed,
-    boolean finished) {
+    boolean finished, long collectionsWalked, long collectionsCount) {
+
+  /**
+   * A progress without walk figures (the constructor of the first versions, kept for
+   * compatibility).
+   */
+  public HarvestProgress(long selected, long expected, long downloaded, long fromDisk,
+      long failed, long bytes, long retries, long wordsUnavailable, Duration elapsed,
+      boolean finished) {
+    this(selected, expected, downloaded, fromDisk, failed, bytes, retries, wordsUnavailable,
+        elapsed, finished, 0, 0);
+  }
+
+  /** {@code 1200/16000 collections}, when the walk's count is known. */
+  public Optional<String> walk() {
+    return collectionsCount <= 0 ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
+        "%d/%d collections", Math.min(collectionsWalked, collectionsCount), collectionsCount));
+  }
 
   /** Images fetched: downloaded or found in the local store. */
   public long fetched() {
@@ -53,7 +74,10 @@ public record HarvestProgress(long selected, long expected, long downloaded, lon
     return Optional.of(Duration.ofMillis(Math.round((expected - done()) / rate * 1000)));
   }
 
-  /** {@code 12/20 images (3 from disk, 1 failed), 4.1 images/s, ETA 2 s, 3.4 MB, 0 retries}. */
+  /**
+   * {@code 12/20 images (3 from disk, 1 failed), 4.1 images/s, ETA 2 s, 3.4 MB, 0 retries}, then
+   * {@code , 120/16000 collections} once a walk's count is known.
+   */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%d/%d images", done(),
@@ -65,12 +89,13 @@ public record HarvestProgress(long selected, long expected, long downloaded, lon
     eta().ifPresent(eta -> text.append(", ETA ").append(eta.toSeconds()).append(" s"));
     text.append(String.format(Locale.ROOT, ", %.1f MB, %d %s", bytes / 1e6, retries,
         retries == 1 ? "retry" : "retries"));
+    walk().ifPresent(walk -> text.append(", ").append(walk));
     return text.toString();
   }
 
   /** The same progress with another elapsed time (to compare counts only). */
   HarvestProgress withElapsed(Duration value) {
     return new HarvestProgress(selected, expected, downloaded, fromDisk, failed, bytes, retries,
-        wordsUnavailable, value, finished);
+        wordsUnavailable, value, finished, collectionsWalked, collectionsCount);
   }
 }

@@ -36,6 +36,8 @@ public final class ProgressTracker implements HarvestListener {
   private final AtomicLong bytes = new AtomicLong();
   private final AtomicLong retries = new AtomicLong();
   private final AtomicLong wordsUnavailable = new AtomicLong();
+  private final AtomicLong collectionsWalked = new AtomicLong();
+  private final AtomicLong collectionsCount = new AtomicLong();
   private final AtomicLong finishedAtNanos = new AtomicLong(-1);
   private final Sinks.Empty<Void> finished = Sinks.empty();
 
@@ -76,6 +78,9 @@ public final class ProgressTracker implements HarvestListener {
       retries.incrementAndGet();
     } else if (event instanceof HarvestEvent.WordsUnavailable) {
       wordsUnavailable.incrementAndGet();
+    } else if (event instanceof HarvestEvent.WalkProgressed walk) {
+      collectionsWalked.accumulateAndGet(walk.walked(), Math::max);
+      collectionsCount.accumulateAndGet(walk.count(), Math::max);
     } else if (event instanceof HarvestEvent.HarvestFinished) {
       finishedAtNanos.compareAndSet(-1, nanoClock.getAsLong());
       finished.tryEmitEmpty();
@@ -93,7 +98,8 @@ public final class ProgressTracker implements HarvestListener {
     }
     return new HarvestProgress(selected.get(), expected, downloaded.get(), fromDisk.get(),
         failedNow, bytes.get(), retries.get(), wordsUnavailable.get(),
-        Duration.ofNanos((done ? end : nanoClock.getAsLong()) - startNanos), done);
+        Duration.ofNanos((done ? end : nanoClock.getAsLong()) - startNanos), done,
+        collectionsWalked.get(), collectionsCount.get());
   }
 
   /** Whether the harvest has ended ({@link HarvestEvent.HarvestFinished} arrived). */

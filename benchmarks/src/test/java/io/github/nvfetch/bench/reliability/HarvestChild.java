@@ -10,7 +10,8 @@ import java.time.Duration;
 /**
  * The harvest process {@link SigkillRestartTest} kills: a harvest of everything into a data
  * directory that prints {@code FETCHED <id>} on its standard output each time an image is
- * complete on disk (file and metadata), then {@code DONE} at the end.
+ * complete on disk (file and metadata), {@code WALKED <walked> <count>} each time the walk
+ * moves on (what {@link SigkillWalkResumeTest} waits for), then {@code DONE} at the end.
  *
  * <p>Usage: {@code java -cp <test class path> io.github.nvfetch.bench.reliability.HarvestChild
  * <base URL> <data dir>}.
@@ -19,6 +20,9 @@ public final class HarvestChild {
 
   /** Line prefix announcing an image complete on disk. */
   static final String FETCHED = "FETCHED ";
+
+  /** Line prefix announcing the walk's progress: collections walked, then the list's count. */
+  static final String WALKED = "WALKED ";
 
   /** Line announcing the end of the harvest. */
   static final String DONE = "DONE";
@@ -36,6 +40,9 @@ public final class HarvestChild {
         if (event instanceof HarvestEvent.ImageFetched fetched
             && fetched.image().origin() == FetchedImage.Origin.DOWNLOADED) {
           System.out.println(FETCHED + fetched.image().imageId());
+          System.out.flush();
+        } else if (event instanceof HarvestEvent.WalkProgressed walk) {
+          System.out.println(WALKED + walk.walked() + " " + walk.count());
           System.out.flush();
         }
       }).blockLast(Duration.ofMinutes(5));

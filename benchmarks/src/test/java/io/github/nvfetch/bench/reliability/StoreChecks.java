@@ -29,12 +29,13 @@ import java.util.stream.Stream;
 public final class StoreChecks {
 
   /**
-   * Every file a harvest may leave in its data directory: nilearn's layout, and the lock file
-   * that concurrent harvests share.
+   * Every file a harvest may leave in its data directory: nilearn's layout, the lock file
+   * that concurrent harvests share, and the records of filtered walks.
    */
   private static final Pattern LAYOUT = Pattern.compile("neurovault/collection_\\d+/"
       + "(collection_metadata\\.json|image_\\d+\\.nii\\.gz|image_\\d+_metadata\\.json"
-      + "|neurosynth_words_for_image_\\d+\\.json)|" + Pattern.quote(StoreLock.FILE_NAME));
+      + "|neurosynth_words_for_image_\\d+\\.json)|" + Pattern.quote(StoreLock.FILE_NAME)
+      + "|neurovault/\\.nvfetch/walk-[0-9a-f]{16}\\.json");
   private static final Pattern IMAGE_FILE = Pattern.compile("image_(\\d+)\\.nii\\.gz");
   private static final ObjectMapper JSON = new ObjectMapper();
 

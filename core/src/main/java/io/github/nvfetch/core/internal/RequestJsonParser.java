@@ -28,7 +28,7 @@ import java.util.Set;
  * for no limit), {@code mode}, {@code collection_terms} and {@code image_terms} (terms objects;
  * absent or null: the defaults; {@code {}}: none), {@code image_filter} and
  * {@code collection_filter} (filters), {@code fetch_neurosynth_words}, {@code vectorize_words}
- * (booleans) and {@code data_dir} (string); every other member is an extra image term (nilearn's
+ * and {@code resume} (booleans) and {@code data_dir} (string); every other member is an extra image term (nilearn's
  * keyword arguments), except a near miss of a member above ({@code maxImages},
  * {@code max_image}, {@code fetch_neurosynth_word}: an error with "did you mean"; such a field is
  * filtered on under {@code image_terms}), nilearn parameters this SDK handles elsewhere ({@code resample},
@@ -52,7 +52,7 @@ public final class RequestJsonParser {
   /** The members of a fetch request, for "did you mean". */
   private static final List<String> FETCH_MEMBERS = List.of("max_images", "mode",
       "collection_terms", "image_terms", "collection_filter", "image_filter",
-      "fetch_neurosynth_words", "vectorize_words", "data_dir");
+      "fetch_neurosynth_words", "vectorize_words", "data_dir", "resume");
 
   /** The members of an ids request, for "did you mean". */
   private static final List<String> IDS_REQUEST_MEMBERS = List.of("collection_ids", "image_ids",
@@ -189,6 +189,9 @@ public final class RequestJsonParser {
         break;
       case "vectorize_words":
         builder.vectorizeWords(JsonFields.bool(value, path));
+        break;
+      case "resume":
+        builder.resume(JsonFields.bool(value, path));
         break;
       case "data_dir":
         builder.dataDir(JsonFields.dataDir(value, path));

@@ -5,8 +5,10 @@ import io.github.nvfetch.core.ImageMeta;
 import io.github.nvfetch.core.store.StagedFile;
 import io.github.nvfetch.core.store.StoreException;
 import io.github.nvfetch.core.store.StoredImage;
+import io.github.nvfetch.core.internal.walk.WalkJournal;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -161,9 +163,12 @@ public final class StoreLayout {
     return ids;
   }
 
-  /** Deletes {@code .part} and atomic-write temporary files in every collection folder. */
+  /**
+   * Deletes {@code .part} and atomic-write temporary files in every collection folder, and the
+   * temporary files of walk records a killed run left in {@code .nvfetch}.
+   */
   public int removeLeftovers() {
-    int removed = 0;
+    int removed = removeTemporaryFiles(root.resolve(WalkJournal.DIR_NAME));
     for (long collectionId : collectionIds()) {
       try (Stream<Path> entries = Files.list(collectionDir(collectionId))) {
         for (Path p : (Iterable<Path>) entries::iterator) {
@@ -176,6 +181,24 @@ public final class StoreLayout {
       } catch (IOException e) {
         throw new StoreException("cannot clean " + collectionDir(collectionId), e);
       }
+    }
+    return removed;
+  }
+
+  private static int removeTemporaryFiles(Path dir) {
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return 0;
+    }
+    int removed = 0;
+    try (Stream<Path> entries = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) entries::iterator) {
+        if (p.getFileName().toString().endsWith(AtomicFiles.TEMP_SUFFIX)) {
+          Files.deleteIfExists(p);
+          removed++;
+        }
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot clean " + dir, e);
     }
     return removed;
   }

@@ -37,6 +37,8 @@ final class ListingProgress {
     this.first = first;
     this.fullSize = fullSize;
     this.events = events;
+    // a list read from an offset (a resumed walk) has the records before it behind it already
+    this.received = Urls.longParam(first, "offset").orElse(0);
   }
 
   int fullSize() {

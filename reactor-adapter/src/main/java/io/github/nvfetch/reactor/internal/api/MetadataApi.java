@@ -57,9 +57,13 @@ public final class MetadataApi {
   }
 
   private URI firstPage(String path, Map<String, String> filters) {
+    return firstPage(path, filters, 0);
+  }
+
+  private URI firstPage(String path, Map<String, String> filters, long offset) {
     Map<String, String> query = new LinkedHashMap<>(filters);
     query.put("limit", String.valueOf(pageSize));
-    query.put("offset", "0");
+    query.put("offset", String.valueOf(offset));
     return Urls.withQuery(api(path), query);
   }
 
@@ -69,6 +73,14 @@ public final class MetadataApi {
    * is checked again locally, because the live server ignores the query parameters.
    */
   public PagedFlux<CollectionMeta> collections(Terms terms, EventSink events) {
+    return collections(terms, events, 0);
+  }
+
+  /**
+   * Collections matching {@code terms}, from the list record at {@code offset} (a resumed walk;
+   * a collection asked for by {@code id} is always read whole).
+   */
+  public PagedFlux<CollectionMeta> collections(Terms terms, EventSink events, long offset) {
     Terms server = terms.serverSideTerms(Terms.COLLECTION_SERVER_KEYS);
     if (server.containsKey("id") && !COLLECTION_KEY.matcher(String.valueOf(server.get("id")))
         .matches()) {
@@ -83,7 +95,7 @@ public final class MetadataApi {
     }
     Map<String, String> filters = new LinkedHashMap<>();
     server.asMap().forEach((k, v) -> filters.put(k, String.valueOf(v)));
-    URI first = firstPage("/collections/", filters);
+    URI first = firstPage("/collections/", filters, offset);
     return paged(() -> pages.pages(first, events), CollectionMeta::fromJson, terms,
         collection -> Optional.empty(), events,
         HarvestEvent.FieldsSeen.Records.COLLECTIONS);

@@ -34,15 +34,17 @@ record FilteredHarvest(FetchRequest request, HarvestTools tools) implements Harv
   @Override
   public Flux<Mono<HarvestStep>> fromServer(HarvestContext context) {
     AtomicBoolean listed = new AtomicBoolean();
-    return Harvests.requireList(
-            tools.api().collections(request.effectiveCollectionTerms(), context.events()),
+    WalkResume walk = WalkResume.of(request, context, tools.api(), tools.io()); // walk-resume hook
+    return walk.ended(Harvests.requireList( // walk-resume hook
+            walk.collections(request.effectiveCollectionTerms()), // walk-resume hook
             "the collection list")
         .doOnNext(collection -> listed.set(true))
         .onErrorResume(e -> !(e instanceof HarvestAbortedException),
             e -> collectionListFailed(e, listed.get(), context.events()))
         .filter(request.collectionSelection())
-        .flatMapSequential(collection -> steps(collection, context),
-            HarvestTools.LISTINGS_AHEAD, HarvestTools.CANDIDATES_BUFFERED);
+        .flatMapSequential(collection -> walk.walked(collection, // walk-resume hook
+                steps(collection, context, walk)),
+            HarvestTools.LISTINGS_AHEAD, HarvestTools.CANDIDATES_BUFFERED));
   }
 
   /**
@@ -74,10 +76,12 @@ record FilteredHarvest(FetchRequest request, HarvestTools tools) implements Harv
    * earlier listing (a listing may name an image twice, on one page, across pages or in two
    * collections).
    */
-  private Flux<Mono<HarvestStep>> steps(CollectionMeta collection, HarvestContext context) {
+  private Flux<Mono<HarvestStep>> steps(CollectionMeta collection, HarvestContext context,
+      WalkResume walk) {
     tools.api().remember(collection);
     Flux<Mono<HarvestStep>> images = Harvests.skipFailedListing(Harvests.requireListing(
-            tools.api().collectionImages(collection.id(), context.events()),
+            walk.listing(collection.id(), // walk-resume hook
+                tools.api().collectionImages(collection.id(), context.events())),
             "the images of collection " + collection.id()), collection.id(),
             tools.api().api("/collections/" + collection.id() + "/images/"),
             context.events())

@@ -27,6 +27,19 @@ sealed interface HarvestStep {
   record Finished(ImageOutcome outcome) implements HarvestStep {}
 
   /**
+   * A filtered harvest's walk is done with a collection: once the store stage reaches this step,
+   * every step of the collection and of those listed before it is stored. Consumed by the store
+   * stage (the walk's frontier moves), never an outcome.
+   */
+  record CollectionWalked(long collectionId, WalkResume walk) implements HarvestStep {}
+
+  /**
+   * The end of a filtered harvest's server phase: the walk's record is written a last time.
+   * Consumed by the store stage, never an outcome.
+   */
+  record WalkEnded(WalkResume walk) implements HarvestStep {}
+
+  /**
    * Words to store with an image: a usable file already on disk, or a fresh decode answer.
    *
    * @param existing a usable words file already in the store

@@ -8,8 +8,10 @@ import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.core.store.StoredImage;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.internal.harvest.HarvestStep.CollectionReached;
+import io.github.nvfetch.reactor.internal.harvest.HarvestStep.CollectionWalked;
 import io.github.nvfetch.reactor.internal.harvest.HarvestStep.Downloaded;
 import io.github.nvfetch.reactor.internal.harvest.HarvestStep.Finished;
+import io.github.nvfetch.reactor.internal.harvest.HarvestStep.WalkEnded;
 import io.github.nvfetch.reactor.internal.harvest.HarvestStep.Words;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -30,7 +32,8 @@ record StoreStage(ImageDownloader downloader, WordsEnricher words, Scheduler io)
 
   /**
    * Puts a step in the store, in result order: a reached collection is saved (no outcome), a
-   * downloaded image committed with its words and metadata, a finished outcome passed on.
+   * downloaded image committed with its words and metadata, a finished outcome passed on; the
+   * walk's steps move its frontier (no outcome).
    */
   public Mono<ImageOutcome> store(HarvestStep step, HarvestContext context) {
     if (step instanceof CollectionReached reached) {
@@ -45,6 +48,12 @@ record StoreStage(ImageDownloader downloader, WordsEnricher words, Scheduler io)
             context.quota().refund();
             return Mono.just(context.failed(downloaded.image(), e));
           });
+    }
+    if (step instanceof CollectionWalked walked) {
+      return Mono.<ImageOutcome>fromRunnable(() -> walked.walk().stored(walked.collectionId()));
+    }
+    if (step instanceof WalkEnded ended) {
+      return ended.walk().storedEnd().then(Mono.empty());
     }
     return Mono.just(((Finished) step).outcome());
   }
