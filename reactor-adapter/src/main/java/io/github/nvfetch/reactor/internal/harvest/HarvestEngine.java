@@ -104,10 +104,39 @@ public final class HarvestEngine {
     }
     StoreStage stores = tools.stores();
     return selection.fromServer(context)
-        .flatMapSequential(step -> step, DownloadConcurrency.window(context.concurrency()), 1)
+        .flatMapSequential(HarvestEngine::settle, DownloadConcurrency.window(context.concurrency()),
+            1)
+        .<HarvestStep>handle((settled, sink) -> {
+          if (settled.error() != null) {
+            sink.error(settled.error());
+          } else {
+            sink.next(settled.step());
+          }
+        })
         .concatMap(step -> stores.store(step, context), 1)
-        .doOnDiscard(HarvestStep.class, step -> stores.discard(step, context));
+        .doOnDiscard(Object.class, left -> discard(left, stores, context));
   }
+
+  /**
+   * A step's work as a value, its failure included: a failure that stops the harvest surfaces
+   * in listing order, as in nilearn's sequential loop, never ahead of an earlier image still at
+   * work (which may yet be stored, or fail with the first reason).
+   */
+  private static Mono<Settled> settle(Mono<HarvestStep> step) {
+    return step.map(done -> new Settled(done, null))
+        .onErrorResume(e -> Mono.just(new Settled(null, e)));
+  }
+
+  private static void discard(Object left, StoreStage stores, HarvestContext context) {
+    HarvestStep step = left instanceof Settled settled ? settled.step()
+        : left instanceof HarvestStep harvestStep ? harvestStep : null;
+    if (step != null) {
+      stores.discard(step, context);
+    }
+  }
+
+  /** The outcome of one step's work: the step, or the failure that ends the harvest. */
+  private record Settled(HarvestStep step, Throwable error) {}
 
   private record Opened(HarvestContext context, StoreLock lock) {}
 
