@@ -9,6 +9,7 @@ import io.github.nvfetch.core.internal.DefaultFilterWarnings;
 import io.github.nvfetch.core.internal.NilearnDataDir;
 import io.github.nvfetch.core.internal.RequestJsonParser;
 import java.io.Reader;
+import io.github.nvfetch.core.volume.Interpolation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,6 +50,8 @@ public final class FetchRequest implements HarvestRequest {
   private final boolean fetchNeurosynthWords;
   private final boolean vectorizeWords;
   private final boolean verifyFiles;
+  private final boolean resample;
+  private final Interpolation interpolation;
   private final Terms effectiveImageTerms;
   private final Terms effectiveCollectionTerms;
   private final List<String> warnings;
@@ -67,6 +70,8 @@ public final class FetchRequest implements HarvestRequest {
     this.fetchNeurosynthWords = builder.fetchNeurosynthWords;
     this.vectorizeWords = builder.vectorizeWords;
     this.verifyFiles = builder.verifyFiles;
+    this.resample = builder.resample;
+    this.interpolation = builder.interpolation;
     CollectionIdMove move = CollectionIdMove.apply(imageTerms.merge(extraImageTerms),
         collectionTerms);
     this.effectiveImageTerms = move.imageTerms();
@@ -95,7 +100,7 @@ public final class FetchRequest implements HarvestRequest {
    * Reads a declarative JSON request (see the README for the format): {@code max_images},
    * {@code mode}, {@code collection_terms}, {@code image_terms}, {@code image_filter},
    * {@code collection_filter}, {@code fetch_neurosynth_words}, {@code vectorize_words},
-   * {@code data_dir}; any other key is an extra image term.
+   * {@code resample}, {@code interpolation}, {@code data_dir}; any other key is an extra image term.
    *
    * @throws RequestFormatException naming the JSON path of the first problem
    */
@@ -214,6 +219,19 @@ public final class FetchRequest implements HarvestRequest {
   }
 
   /**
+   * Whether images are resampled onto nilearn's 3 mm standard grid before they are stored
+   * (nilearn's {@code resample}); default false.
+   */
+  public boolean resample() {
+    return resample;
+  }
+
+  /** The interpolation used when resampling (default {@link Interpolation#CONTINUOUS}). */
+  public Interpolation interpolation() {
+    return interpolation;
+  }
+
+  /**
    * The warnings nilearn issues for these parameters before any work, in nilearn's order: a
    * filter given while the default terms still apply (images, then collections), then
    * contradictory collection ids. Empty when there is nothing to say.
@@ -245,6 +263,8 @@ public final class FetchRequest implements HarvestRequest {
     builder.fetchNeurosynthWords = fetchNeurosynthWords;
     builder.vectorizeWords = vectorizeWords;
     builder.verifyFiles = verifyFiles;
+    builder.resample = resample;
+    builder.interpolation = interpolation;
     return builder;
   }
 
@@ -259,7 +279,8 @@ public final class FetchRequest implements HarvestRequest {
         + ", collectionFilter=" + (collectionFilter != null) + ", imageFilter="
         + (imageFilter != null) + ", mode=" + mode.nilearnName() + ", dataDir=" + dataDir
         + ", fetchNeurosynthWords=" + fetchNeurosynthWords + ", vectorizeWords="
-        + vectorizeWords + (verifyFiles ? ", verifyFiles=true" : "") + "}";
+        + vectorizeWords + (verifyFiles ? ", verifyFiles=true" : "")
+        + (resample ? ", resample=true, interpolation=" + interpolation.nilearnName() : "") + "}";
   }
 
   /** Collects the parameters of a {@link FetchRequest}; every setter is optional. */
@@ -279,6 +300,8 @@ public final class FetchRequest implements HarvestRequest {
     private boolean fetchNeurosynthWords;
     private boolean vectorizeWords = true;
     private boolean verifyFiles;
+    private boolean resample;
+    private Interpolation interpolation = Interpolation.CONTINUOUS;
 
     private Builder() {}
 
@@ -406,6 +429,22 @@ public final class FetchRequest implements HarvestRequest {
     }
 
     /**
+     * Whether to resample every image onto nilearn's 3 mm standard grid
+     * ({@link io.github.nvfetch.core.volume.Resampling#standardAffine()}) before storing it as
+     * {@code image_<id>_resampled.nii.gz}; the original is then not kept (default false).
+     */
+    public Builder resample(boolean resample) {
+      this.resample = resample;
+      return this;
+    }
+
+    /** The interpolation for resampling (default {@link Interpolation#CONTINUOUS}). */
+    public Builder interpolation(Interpolation interpolation) {
+      this.interpolation = interpolation;
+      return this;
+    }
+
+    /**
      * Validates the parameters and builds the request.
      *
      * @throws IllegalArgumentException when a filter or the mode was set to null, or the data
@@ -424,6 +463,9 @@ public final class FetchRequest implements HarvestRequest {
       }
       if (mode == null) {
         throw new IllegalArgumentException("mode must not be null");
+      }
+      if (interpolation == null) {
+        throw new IllegalArgumentException("interpolation must not be null");
       }
       if (dataDir != null && dataDir.toString().isEmpty()) {
         throw new IllegalArgumentException("dataDir must not be an empty path");
