@@ -59,6 +59,10 @@ public final class RequestAssembler {
     if (store.neurosynth()) {
       builder.fetchNeurosynthWords(true);
     }
+    if (store.resample()) {
+      builder.resample(true);
+    }
+    store.interpolation().ifPresent(builder::interpolation);
     builder.dataDir(dataDir(store, text));
     return builder.build();
   }
@@ -83,6 +87,10 @@ public final class RequestAssembler {
     if (store.neurosynth()) {
       builder.fetchNeurosynthWords(true);
     }
+    if (store.resample()) {
+      builder.resample(true);
+    }
+    store.interpolation().ifPresent(builder::interpolation);
     builder.dataDir(dataDir(store, text));
     IdsRequest request = builder.build();
     if (request.collectionIds().isEmpty() && request.imageIds().isEmpty()) {
