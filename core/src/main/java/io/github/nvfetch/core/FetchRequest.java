@@ -222,11 +222,13 @@ public final class FetchRequest implements HarvestRequest {
    * Whether images are resampled onto nilearn's 3 mm standard grid before they are stored
    * (nilearn's {@code resample}); default false.
    */
+  @Override
   public boolean resample() {
     return resample;
   }
 
   /** The interpolation used when resampling (default {@link Interpolation#CONTINUOUS}). */
+  @Override
   public Interpolation interpolation() {
     return interpolation;
   }

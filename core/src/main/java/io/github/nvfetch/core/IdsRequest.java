@@ -171,11 +171,13 @@ public final class IdsRequest implements HarvestRequest {
    * (nilearn's {@code resample}; nilearn's ids call always
    * uses continuous, this SDK accepts any interpolation); default false.
    */
+  @Override
   public boolean resample() {
     return resample;
   }
 
   /** The interpolation used when resampling (default {@link Interpolation#CONTINUOUS}). */
+  @Override
   public Interpolation interpolation() {
     return interpolation;
   }
