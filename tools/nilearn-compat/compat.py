@@ -1000,11 +1000,11 @@ def resampled_paths_ok(out):
         p.endswith("_resampled.nii.gz") for p in out["images"]) and all(out["images_exist"])
 
 
-def check_resample_suite(ctx, results):
+def check_resample_suite(ctx, results, steps=(check_resampling, check_offline_resampled)):
     rep = Replica(ctx.nvfetch, ctx.replica_args + ["--volumes", "varied"],
                   os.path.join(ctx.work, "logs", "replica-varied.log"))
     try:
-        for step in (check_resampling, check_offline_resampled):
+        for step in steps:
             try:
                 step(ctx, rep, results)
             except Exception as err:  # one broken check must not hide the other
@@ -1047,7 +1047,8 @@ def main():
     ap.add_argument("--collections", type=int, default=30)
     ap.add_argument("--images", type=int, default=300)
     ap.add_argument("--only", default="1,2,3,4,5,6,7",
-                    help="comma-separated check numbers (7: resampling, 7 and 8 of the table)")
+                    help="comma-separated check numbers (7: resampling, 7 and 8 of the table; "
+                         "8 alone: only the offline read-back)")
     ap.add_argument("--nvfetch-jar", default=os.path.join(REPO, "examples", "target",
                                                           "nvfetch.jar"),
                     help="the CLI jar whose core resamples in check 7 (built by ./nvfetch)")
@@ -1093,7 +1094,9 @@ def main():
              ("3", lambda: check_disk(ctx, results)),
              ("4", lambda: check_words(ctx, results)),
              ("6", lambda: check_tables(ctx, results)),
-             ("7", lambda: check_resample_suite(ctx, results))]
+             ("7", lambda: check_resample_suite(ctx, results)),
+             ("8", lambda: "7" in only or check_resample_suite(
+                 ctx, results, steps=(check_offline_resampled,)))]
     for number, step in steps:
         if number not in only:
             continue

@@ -9,6 +9,7 @@ import io.github.nvfetch.core.internal.DefaultFilterWarnings;
 import io.github.nvfetch.core.internal.NilearnDataDir;
 import io.github.nvfetch.core.internal.RequestJsonParser;
 import java.io.Reader;
+import io.github.nvfetch.core.volume.Interpolation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,6 +51,8 @@ public final class FetchRequest implements HarvestRequest {
   private final boolean vectorizeWords;
   private final boolean verifyFiles;
   private final boolean resume;
+  private final boolean resample;
+  private final Interpolation interpolation;
   private final Terms effectiveImageTerms;
   private final Terms effectiveCollectionTerms;
   private final List<String> warnings;
@@ -69,6 +72,8 @@ public final class FetchRequest implements HarvestRequest {
     this.vectorizeWords = builder.vectorizeWords;
     this.verifyFiles = builder.verifyFiles;
     this.resume = builder.resume;
+    this.resample = builder.resample;
+    this.interpolation = builder.interpolation;
     CollectionIdMove move = CollectionIdMove.apply(imageTerms.merge(extraImageTerms),
         collectionTerms);
     this.effectiveImageTerms = move.imageTerms();
@@ -97,7 +102,7 @@ public final class FetchRequest implements HarvestRequest {
    * Reads a declarative JSON request (see the README for the format): {@code max_images},
    * {@code mode}, {@code collection_terms}, {@code image_terms}, {@code image_filter},
    * {@code collection_filter}, {@code fetch_neurosynth_words}, {@code vectorize_words},
-   * {@code data_dir}; any other key is an extra image term.
+   * {@code resample}, {@code interpolation}, {@code data_dir}; any other key is an extra image term.
    *
    * @throws RequestFormatException naming the JSON path of the first problem
    */
@@ -234,6 +239,21 @@ public final class FetchRequest implements HarvestRequest {
   }
 
   /**
+   * Whether images are resampled onto nilearn's 3 mm standard grid before they are stored
+   * (nilearn's {@code resample}); default false.
+   */
+  @Override
+  public boolean resample() {
+    return resample;
+  }
+
+  /** The interpolation used when resampling (default {@link Interpolation#CONTINUOUS}). */
+  @Override
+  public Interpolation interpolation() {
+    return interpolation;
+  }
+
+  /**
    * The warnings nilearn issues for these parameters before any work, in nilearn's order: a
    * filter given while the default terms still apply (images, then collections), then
    * contradictory collection ids. Empty when there is nothing to say.
@@ -266,6 +286,8 @@ public final class FetchRequest implements HarvestRequest {
     builder.vectorizeWords = vectorizeWords;
     builder.verifyFiles = verifyFiles;
     builder.resume = resume;
+    builder.resample = resample;
+    builder.interpolation = interpolation;
     return builder;
   }
 
@@ -282,6 +304,7 @@ public final class FetchRequest implements HarvestRequest {
         + (imageFilter != null) + ", mode=" + mode.nilearnName() + ", dataDir=" + dataDir
         + ", fetchNeurosynthWords=" + fetchNeurosynthWords + ", vectorizeWords="
         + vectorizeWords + (verifyFiles ? ", verifyFiles=true" : "")
+        + (resample ? ", resample=true, interpolation=" + interpolation.nilearnName() : "")
         + (resume ? ", resume=true" : "") + "}";
   }
 
@@ -303,6 +326,8 @@ public final class FetchRequest implements HarvestRequest {
     private boolean vectorizeWords = true;
     private boolean verifyFiles;
     private boolean resume;
+    private boolean resample;
+    private Interpolation interpolation = Interpolation.CONTINUOUS;
 
     private Builder() {}
 
@@ -440,6 +465,22 @@ public final class FetchRequest implements HarvestRequest {
     }
 
     /**
+     * Whether to resample every image onto nilearn's 3 mm standard grid
+     * ({@link io.github.nvfetch.core.volume.Resampling#standardAffine()}) before storing it as
+     * {@code image_<id>_resampled.nii.gz}; the original is then not kept (default false).
+     */
+    public Builder resample(boolean resample) {
+      this.resample = resample;
+      return this;
+    }
+
+    /** The interpolation for resampling (default {@link Interpolation#CONTINUOUS}). */
+    public Builder interpolation(Interpolation interpolation) {
+      this.interpolation = interpolation;
+      return this;
+    }
+
+    /**
      * Validates the parameters and builds the request.
      *
      * @throws IllegalArgumentException when a filter or the mode was set to null, the data
@@ -459,6 +500,9 @@ public final class FetchRequest implements HarvestRequest {
       }
       if (mode == null) {
         throw new IllegalArgumentException("mode must not be null");
+      }
+      if (interpolation == null) {
+        throw new IllegalArgumentException("interpolation must not be null");
       }
       if (dataDir != null && dataDir.toString().isEmpty()) {
         throw new IllegalArgumentException("dataDir must not be an empty path");

@@ -1,6 +1,7 @@
 package io.github.nvfetch.core;
 
 import io.github.nvfetch.core.internal.RequestJsonParser;
+import io.github.nvfetch.core.volume.Interpolation;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,15 @@ public sealed interface HarvestRequest permits FetchRequest, IdsRequest {
 
   /** Whether images already on disk are checked (gzip and NIfTI header) before use. */
   boolean verifyFiles();
+
+  /**
+   * Whether images are resampled onto nilearn's 3 mm standard grid and stored as
+   * {@code image_<id>_resampled.nii.gz} (nilearn's {@code resample}).
+   */
+  boolean resample();
+
+  /** The interpolation used when resampling (nilearn's {@code interpolation}). */
+  Interpolation interpolation();
 
   /** nilearn's warnings about the parameters (none for an ids harvest). */
   List<String> warnings();

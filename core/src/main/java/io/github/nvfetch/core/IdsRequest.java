@@ -6,6 +6,7 @@ import io.github.nvfetch.core.filter.ResultFilter;
 import io.github.nvfetch.core.filter.Terms;
 import io.github.nvfetch.core.internal.NilearnDataDir;
 import io.github.nvfetch.core.internal.RequestJsonParser;
+import io.github.nvfetch.core.volume.Interpolation;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ public final class IdsRequest implements HarvestRequest {
   private final boolean vectorizeWords;
   private final @Nullable Integer downloadConcurrency;
   private final boolean verifyFiles;
+  private final boolean resample;
+  private final Interpolation interpolation;
 
   private IdsRequest(Builder builder) {
     this.collectionIds = distinct(builder.collectionIds);
@@ -45,6 +48,8 @@ public final class IdsRequest implements HarvestRequest {
     this.vectorizeWords = builder.vectorizeWords;
     this.downloadConcurrency = builder.downloadConcurrency;
     this.verifyFiles = builder.verifyFiles;
+    this.resample = builder.resample;
+    this.interpolation = builder.interpolation;
   }
 
   private static List<Long> distinct(long[] ids) {
@@ -161,6 +166,22 @@ public final class IdsRequest implements HarvestRequest {
     return downloadConcurrency == null ? OptionalInt.empty() : OptionalInt.of(downloadConcurrency);
   }
 
+  /**
+   * Whether images are resampled onto nilearn's 3 mm standard grid before they are stored
+   * (nilearn's {@code resample}; nilearn's ids call always
+   * uses continuous, this SDK accepts any interpolation); default false.
+   */
+  @Override
+  public boolean resample() {
+    return resample;
+  }
+
+  /** The interpolation used when resampling (default {@link Interpolation#CONTINUOUS}). */
+  @Override
+  public Interpolation interpolation() {
+    return interpolation;
+  }
+
   /** A builder holding every parameter of this request. */
   public Builder toBuilder() {
     return builder()
@@ -171,7 +192,9 @@ public final class IdsRequest implements HarvestRequest {
         .fetchNeurosynthWords(fetchNeurosynthWords)
         .vectorizeWords(vectorizeWords)
         .verifyFiles(verifyFiles)
-        .downloadConcurrency(downloadConcurrency);
+        .downloadConcurrency(downloadConcurrency)
+        .resample(resample)
+        .interpolation(interpolation);
   }
 
   @Override
@@ -184,13 +207,14 @@ public final class IdsRequest implements HarvestRequest {
         && mode == that.mode && dataDir.equals(that.dataDir)
         && fetchNeurosynthWords == that.fetchNeurosynthWords
         && vectorizeWords == that.vectorizeWords && verifyFiles == that.verifyFiles
-        && Objects.equals(downloadConcurrency, that.downloadConcurrency);
+        && Objects.equals(downloadConcurrency, that.downloadConcurrency)
+        && resample == that.resample && interpolation == that.interpolation;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(collectionIds, imageIds, mode, dataDir, fetchNeurosynthWords,
-        vectorizeWords, verifyFiles, downloadConcurrency);
+        vectorizeWords, verifyFiles, downloadConcurrency, resample, interpolation);
   }
 
   @Override
@@ -198,7 +222,8 @@ public final class IdsRequest implements HarvestRequest {
     return "IdsRequest{collectionIds=" + collectionIds + ", imageIds=" + imageIds + ", mode="
         + mode.nilearnName() + ", dataDir=" + dataDir + ", fetchNeurosynthWords="
         + fetchNeurosynthWords + ", vectorizeWords=" + vectorizeWords
-        + (verifyFiles ? ", verifyFiles=true" : "") + "}";
+        + (verifyFiles ? ", verifyFiles=true" : "")
+        + (resample ? ", resample=true, interpolation=" + interpolation.nilearnName() : "") + "}";
   }
 
   /** Collects the parameters of an {@link IdsRequest}; every setter is optional. */
@@ -212,6 +237,8 @@ public final class IdsRequest implements HarvestRequest {
     private boolean vectorizeWords = true;
     private @Nullable Integer downloadConcurrency;
     private boolean verifyFiles;
+    private boolean resample;
+    private Interpolation interpolation = Interpolation.CONTINUOUS;
 
     private Builder() {}
 
@@ -274,6 +301,22 @@ public final class IdsRequest implements HarvestRequest {
     }
 
     /**
+     * Whether to resample every image onto nilearn's 3 mm standard grid
+     * ({@link io.github.nvfetch.core.volume.Resampling#standardAffine()}) before storing it as
+     * {@code image_<id>_resampled.nii.gz}; the original is then not kept (default false).
+     */
+    public Builder resample(boolean resample) {
+      this.resample = resample;
+      return this;
+    }
+
+    /** The interpolation for resampling (default {@link Interpolation#CONTINUOUS}). */
+    public Builder interpolation(Interpolation interpolation) {
+      this.interpolation = interpolation;
+      return this;
+    }
+
+    /**
      * Validates the parameters and builds the request.
      *
      * @throws IllegalArgumentException for an id that is not positive, a null mode or an empty
@@ -288,6 +331,9 @@ public final class IdsRequest implements HarvestRequest {
       }
       if (mode == null) {
         throw new IllegalArgumentException("mode must not be null");
+      }
+      if (interpolation == null) {
+        throw new IllegalArgumentException("interpolation must not be null");
       }
       if (dataDir != null && dataDir.toString().isEmpty()) {
         throw new IllegalArgumentException("dataDir must not be an empty path");

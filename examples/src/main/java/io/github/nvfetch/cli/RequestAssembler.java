@@ -62,6 +62,10 @@ public final class RequestAssembler {
     if (store.neurosynth()) {
       builder.fetchNeurosynthWords(true);
     }
+    if (store.resample()) {
+      builder.resample(true);
+    }
+    store.interpolation().ifPresent(builder::interpolation);
     builder.dataDir(dataDir(store, text));
     return builder.build();
   }
@@ -86,6 +90,10 @@ public final class RequestAssembler {
     if (store.neurosynth()) {
       builder.fetchNeurosynthWords(true);
     }
+    if (store.resample()) {
+      builder.resample(true);
+    }
+    store.interpolation().ifPresent(builder::interpolation);
     builder.dataDir(dataDir(store, text));
     IdsRequest request = builder.build();
     if (request.collectionIds().isEmpty() && request.imageIds().isEmpty()) {

@@ -1,6 +1,7 @@
 package io.github.nvfetch.cli;
 
 import io.github.nvfetch.core.Mode;
+import io.github.nvfetch.core.volume.Interpolation;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -39,6 +40,16 @@ public final class StoreOptions {
           + "downloaded again.")
   boolean verify;
 
+  @Option(names = "--resample",
+      description = "Resample every image onto nilearn's 3 mm standard grid and keep only "
+          + "image_<id>_resampled.nii.gz (nilearn's resample=True).")
+  boolean resample;
+
+  @Option(names = "--interpolation", paramLabel = "KIND",
+      converter = InterpolationConverter.class,
+      description = "Interpolation for --resample: continuous (default), linear or nearest.")
+  Interpolation interpolation;
+
   /** Creates the options (picocli fills them). */
   public StoreOptions() {
   }
@@ -66,6 +77,29 @@ public final class StoreOptions {
   /** Whether {@code --verify} was given. */
   public boolean verify() {
     return verify;
+  }
+
+  /** Whether {@code --resample} was given. */
+  public boolean resample() {
+    return resample;
+  }
+
+  /** The interpolation flag, when given. */
+  public Optional<Interpolation> interpolation() {
+    return Optional.ofNullable(interpolation);
+  }
+
+  /** Reads nilearn's interpolation names, listing them when unknown. */
+  static final class InterpolationConverter
+      implements picocli.CommandLine.ITypeConverter<Interpolation> {
+    @Override
+    public Interpolation convert(String value) {
+      try {
+        return Interpolation.ofNilearnName(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   /** Reads nilearn's mode names in any case, listing them when unknown. */

@@ -3,6 +3,7 @@ package io.github.nvfetch.core.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.nvfetch.core.Mode;
 import io.github.nvfetch.core.RequestFormatException;
+import io.github.nvfetch.core.volume.Interpolation;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,18 @@ final class JsonFields {
       throw new RequestFormatException(path, "must be true or false, found " + describe(node));
     }
     return node.booleanValue();
+  }
+
+  /** An interpolation name, as {@link Interpolation#ofNilearnName(String)} reads it. */
+  static Interpolation interpolation(JsonNode node, String path) {
+    if (!node.isTextual()) {
+      throw new RequestFormatException(path, "must be a string, found " + describe(node));
+    }
+    try {
+      return Interpolation.ofNilearnName(node.textValue());
+    } catch (IllegalArgumentException e) {
+      throw new RequestFormatException(path, e.getMessage(), e);
+    }
   }
 
   /** A mode name, as {@link Mode#parse(String)} reads it. */

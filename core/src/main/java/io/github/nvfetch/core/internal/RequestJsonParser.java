@@ -28,14 +28,15 @@ import java.util.Set;
  * for no limit), {@code mode}, {@code collection_terms} and {@code image_terms} (terms objects;
  * absent or null: the defaults; {@code {}}: none), {@code image_filter} and
  * {@code collection_filter} (filters), {@code fetch_neurosynth_words}, {@code vectorize_words}
- * and {@code resume} (booleans) and {@code data_dir} (string); every other member is an extra image term (nilearn's
- * keyword arguments), except a near miss of a member above ({@code maxImages},
- * {@code max_image}, {@code fetch_neurosynth_word}: an error with "did you mean"; such a field is
- * filtered on under {@code image_terms}), nilearn parameters this SDK handles elsewhere ({@code resample},
- * {@code interpolation}, {@code timeout}, {@code verbose}) and ids, which are rejected rather
+ * (booleans), {@code resample} and {@code resume} (booleans), {@code interpolation} ({@code "continuous"},
+ * {@code "linear"} or {@code "nearest"}) and {@code data_dir} (string); every other member is an
+ * extra image term (nilearn's keyword arguments), except a near miss of a member above
+ * ({@code maxImages}, {@code max_image}, {@code fetch_neurosynth_word}: an error with "did you
+ * mean"; such a field is filtered on under {@code image_terms}), nilearn parameters this SDK
+ * handles elsewhere ({@code timeout}, {@code verbose}) and ids, which are rejected rather
  * than silently turned into image terms. An ids request has {@code collection_ids},
- * {@code image_ids}, {@code mode}, {@code fetch_neurosynth_words}, {@code vectorize_words} and
- * {@code data_dir}, and nothing else.
+ * {@code image_ids}, {@code mode}, {@code fetch_neurosynth_words}, {@code vectorize_words},
+ * {@code resample}, {@code interpolation} and {@code data_dir}, and nothing else.
  */
 public final class RequestJsonParser {
 
@@ -45,18 +46,20 @@ public final class RequestJsonParser {
       .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private static final Set<String> UNSUPPORTED_NILEARN_PARAMETERS =
-      Set.of("resample", "interpolation", "timeout", "verbose");
+      Set.of("timeout", "verbose");
 
   private static final Set<String> IDS_MEMBERS = Set.of("collection_ids", "image_ids");
 
   /** The members of a fetch request, for "did you mean". */
   private static final List<String> FETCH_MEMBERS = List.of("max_images", "mode",
       "collection_terms", "image_terms", "collection_filter", "image_filter",
-      "fetch_neurosynth_words", "vectorize_words", "data_dir", "resume");
+      "fetch_neurosynth_words", "vectorize_words", "resample", "interpolation", "data_dir",
+      "resume");
 
   /** The members of an ids request, for "did you mean". */
   private static final List<String> IDS_REQUEST_MEMBERS = List.of("collection_ids", "image_ids",
-      "mode", "fetch_neurosynth_words", "vectorize_words", "data_dir");
+      "mode", "fetch_neurosynth_words", "vectorize_words", "resample", "interpolation",
+      "data_dir");
 
   /** A byte order mark some editors put at the start of UTF-8 files. */
   private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -196,6 +199,12 @@ public final class RequestJsonParser {
       case "data_dir":
         builder.dataDir(JsonFields.dataDir(value, path));
         break;
+      case "resample":
+        builder.resample(JsonFields.bool(value, path));
+        break;
+      case "interpolation":
+        builder.interpolation(JsonFields.interpolation(value, path));
+        break;
       default:
         builder.imageTerm(name, extraImageTerm(name, value, path));
     }
@@ -243,12 +252,18 @@ public final class RequestJsonParser {
       case "data_dir":
         builder.dataDir(JsonFields.dataDir(value, path));
         break;
+      case "resample":
+        builder.resample(JsonFields.bool(value, path));
+        break;
+      case "interpolation":
+        builder.interpolation(JsonFields.interpolation(value, path));
+        break;
       default:
         throw new RequestFormatException(path, "unknown member '" + name + "' in an ids "
             + "request; " + NearMisses.of(name, IDS_REQUEST_MEMBERS)
                 .map(meant -> "did you mean '" + meant + "'?").orElse("expected "
                     + "collection_ids, image_ids, mode, fetch_neurosynth_words, "
-                    + "vectorize_words or data_dir"));
+                    + "vectorize_words, resample, interpolation or data_dir"));
     }
   }
 

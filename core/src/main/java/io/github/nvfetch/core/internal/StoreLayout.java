@@ -67,6 +67,11 @@ public final class StoreLayout {
     return collectionDir(collectionId).resolve(imageFileName(imageId));
   }
 
+  /** {@code image_<iid>_resampled.nii.gz}. */
+  public Path resampledFile(long collectionId, long imageId) {
+    return collectionDir(collectionId).resolve(resampledFileName(imageId));
+  }
+
   /** {@code image_<iid>_metadata.json}. */
   public Path imageMetadataFile(long collectionId, long imageId) {
     return collectionDir(collectionId).resolve("image_" + imageId + "_metadata.json");

@@ -136,6 +136,11 @@ public final class LocalStore {
     return layout.withPaths(image, requireCollectionId(image), wordsRequested);
   }
 
+  /** Where an image resampled to nilearn's grid is: {@code image_<iid>_resampled.nii.gz}. */
+  public Path resampledFile(long collectionId, long imageId) {
+    return layout.resampledFile(collectionId, imageId);
+  }
+
   /**
    * A {@link StagedFile} for an image file: bytes go to {@code image_<iid>.nii.gz.part} and
    * reach {@code image_<iid>.nii.gz} only on commit. Does no I/O until the first write.

@@ -7,6 +7,7 @@ import io.github.nvfetch.core.internal.nifti.NiftiWriter;
 import io.github.nvfetch.core.internal.nifti.VolumeAccess;
 import io.github.nvfetch.core.internal.nifti.Voxels;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -137,6 +138,15 @@ public final class Volume {
    */
   public void writeNiftiGz(Path file) throws IOException {
     NiftiWriter.write(this, file);
+  }
+
+  /**
+   * Writes the volume as {@link #writeNiftiGz(Path)} does, to a stream that is left open.
+   *
+   * @throws IOException when the stream fails
+   */
+  public void writeNiftiGz(OutputStream out) throws IOException {
+    NiftiWriter.write(this, out);
   }
 
   private int index(int x, int y, int z, int t) {

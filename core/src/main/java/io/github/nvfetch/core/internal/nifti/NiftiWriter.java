@@ -3,6 +3,7 @@ package io.github.nvfetch.core.internal.nifti;
 import io.github.nvfetch.core.volume.Volume;
 import io.github.nvfetch.core.volume.VoxelType;
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -29,6 +30,13 @@ public final class NiftiWriter {
 
   /** Writes the volume to {@code file} (replacing it). */
   public static void write(Volume volume, Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(volume, out);
+    }
+  }
+
+  /** Writes the gzip-compressed volume to {@code sink}, which stays open. */
+  public static void write(Volume volume, OutputStream sink) throws IOException {
     Voxels voxels = VolumeAccess.voxels(volume);
     VoxelType stored = volume.storedType();
     NiftiHeader source = VolumeAccess.source(volume);
@@ -38,8 +46,7 @@ public final class NiftiWriter {
         ? scalingOf(voxels, stored) : null;
     fillHeader(header, volume, voxels, stored, scaling);
     header.setVoxOffset(header.layout.minVoxOffset + extensions.sizeOnDisk());
-    try (OutputStream out = new BufferedOutputStream(new FastGzip(Files.newOutputStream(file)),
-        CHUNK)) {
+    try (OutputStream out = new BufferedOutputStream(new FastGzip(new KeepOpen(sink)), CHUNK)) {
       byte[] headerBytes = new byte[header.layout.headerSize];
       header.bytes.duplicate().clear().get(headerBytes, 0, header.layout.headerSize);
       out.write(headerBytes);
@@ -173,6 +180,23 @@ public final class NiftiWriter {
         break;
       default:
         buffer.putLong(value);
+    }
+  }
+
+  /** Leaves the caller's stream open when the gzip stream closes. */
+  private static final class KeepOpen extends FilterOutputStream {
+    KeepOpen(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      out.write(bytes, offset, length);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 

@@ -28,7 +28,8 @@ record FilteredHarvest(FetchRequest request, HarvestTools tools) implements Harv
   @Override
   public Flux<StoredImage> onDisk(HarvestContext context) {
     return tools.localScan().images(context.store(), request.collectionSelection(),
-        stored -> request.imageSelection().test(stored.image()), request.verifyFiles());
+        stored -> request.imageSelection().test(stored.image()), request.verifyFiles(),
+        context.resampling());
   }
 
   @Override

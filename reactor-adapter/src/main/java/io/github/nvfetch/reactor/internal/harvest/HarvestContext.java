@@ -28,10 +28,12 @@ import reactor.core.publisher.Mono;
  * @param collections the collection metadata written by this harvest
  * @param claimed the ids of the images the harvest has taken (from disk or a listing)
  * @param concurrency the download concurrency of this harvest
+ * @param resampling whether and how images are resampled onto nilearn's grid
  */
 record HarvestContext(LocalStore store, Mode mode, boolean wordsRequested,
     EventSink events, PendingFiles pending, DownloadSlots slots, Quota quota,
-    CollectionSaves collections, Set<Long> claimed, int concurrency) {
+    CollectionSaves collections, Set<Long> claimed, int concurrency,
+    ResamplePlan resampling) {
 
   private static final Logger LOG = LoggerFactory.getLogger(HarvestContext.class);
 

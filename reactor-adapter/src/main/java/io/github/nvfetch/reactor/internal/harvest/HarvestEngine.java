@@ -90,7 +90,9 @@ public final class HarvestEngine {
     return selection.onDisk(context)
         .filter(stored -> context.claim(stored.image().id()))
         .doOnNext(stored -> context.events().emit(new HarvestEvent.ImageSelected(stored.image())))
-        .concatMap(stored -> tools.stores().complete(stored, context), 1);
+        .concatMap(stored -> ResampleStage.local(stored, context)
+            .flatMap(usable -> tools.stores().complete(usable, context))
+            .onErrorResume(e -> Mono.just(context.failed(stored.image(), e))), 1);
   }
 
   /**
@@ -104,8 +106,8 @@ public final class HarvestEngine {
     }
     StoreStage stores = tools.stores();
     return selection.fromServer(context)
-        .flatMapSequential(HarvestEngine::settle, DownloadConcurrency.window(context.concurrency()),
-            1)
+        .flatMapSequential(step -> settle(ResampleStage.prepare(step, context)),
+            DownloadConcurrency.window(context.concurrency()), 1)
         .<HarvestStep>handle((settled, sink) -> {
           if (settled.error() != null) {
             sink.error(settled.error());
@@ -168,7 +170,7 @@ public final class HarvestEngine {
     HarvestContext context = new HarvestContext(store, mode, request.fetchNeurosynthWords(),
         events, new PendingFiles(), slots, new Quota(request.maxImages(), slots),
         new CollectionSaves(store, mode == Mode.OVERWRITE), ConcurrentHashMap.newKeySet(),
-        concurrency);
+        concurrency, ResamplePlan.of(request, mode));
     return new Opened(context, lock);
   }
 

@@ -35,7 +35,8 @@ record IdsHarvest(IdsRequest request, HarvestTools tools) implements HarvestSele
     Set<Long> collections = new HashSet<>(request.collectionIds());
     return tools.localScan().images(context.store(), c -> true,
         stored -> images.contains(stored.image().id())
-            || collections.contains(stored.collection().id()), request.verifyFiles());
+            || collections.contains(stored.collection().id()), request.verifyFiles(),
+        context.resampling());
   }
 
   @Override

@@ -39,10 +39,20 @@ final class LocalScan {
    */
   public Flux<StoredImage> images(LocalStore store, Predicate<? super CollectionMeta> collections,
       Predicate<? super StoredImage> images, boolean verifyFully) {
+    return images(store, collections, images, verifyFully, ResamplePlan.NONE);
+  }
+
+  /**
+   * As {@link #images(LocalStore, Predicate, Predicate, boolean)}; when resampling, an image is
+   * also usable when its resampled file was made with the requested interpolation, and offline
+   * every matching image is returned (one with no usable file then fails, reported).
+   */
+  public Flux<StoredImage> images(LocalStore store, Predicate<? super CollectionMeta> collections,
+      Predicate<? super StoredImage> images, boolean verifyFully, ResamplePlan resampling) {
     return Mono.fromCallable(store::collectionIds).subscribeOn(io)
         .flatMapIterable(ids -> ids)
-        .concatMap(id -> Mono.fromCallable(
-            () -> matching(store, id, collections, images, verifyFully)).subscribeOn(io), 1)
+        .concatMap(id -> Mono.fromCallable(() -> matching(store, id, collections, images,
+            verifyFully, resampling)).subscribeOn(io), 1)
         .flatMapIterable(list -> list);
   }
 
@@ -53,9 +63,9 @@ final class LocalScan {
    */
   private static List<StoredImage> matching(LocalStore store, long collectionId,
       Predicate<? super CollectionMeta> collections, Predicate<? super StoredImage> images,
-      boolean verifyFully) {
+      boolean verifyFully, ResamplePlan resampling) {
     try {
-      return readMatching(store, collectionId, collections, images, verifyFully);
+      return readMatching(store, collectionId, collections, images, verifyFully, resampling);
     } catch (RuntimeException e) {
       LOG.warn("skipping collection_{} of the local store {}: {}", collectionId, store.root(),
           e.getMessage());
@@ -65,7 +75,16 @@ final class LocalScan {
 
   private static List<StoredImage> readMatching(LocalStore store, long collectionId,
       Predicate<? super CollectionMeta> collections, Predicate<? super StoredImage> images,
-      boolean verifyFully) {
+      boolean verifyFully, ResamplePlan resampling) {
+    if (resampling.enabled()) {
+      return store.readCollection(collectionId)
+          .filter(collections)
+          .map(collection -> store.readImages(collection).stream()
+              .filter(images)
+              .filter(stored -> usableForResampling(stored, store, verifyFully, resampling))
+              .toList())
+          .orElse(List.of());
+    }
     return store.readCollection(collectionId)
         .filter(collections)
         .map(collection -> store.readImages(collection).stream()
@@ -74,6 +93,17 @@ final class LocalScan {
             .filter(stored -> intact(stored, verifyFully))
             .toList())
         .orElse(List.of());
+  }
+
+  /**
+   * A resampled file made with the requested interpolation, or an intact original to resample;
+   * offline, any image (nothing could fetch it: its failure is reported).
+   */
+  private static boolean usableForResampling(StoredImage stored, LocalStore store,
+      boolean verifyFully, ResamplePlan resampling) {
+    return ResampleStage.hasMatchingResampled(stored, store, resampling)
+        || (stored.fileExists() && intact(stored, verifyFully))
+        || resampling.keepsUnusable();
   }
 
   private static boolean intact(StoredImage stored, boolean verifyFully) {
