@@ -80,19 +80,32 @@ public final class ImageDownloader {
    */
   public Mono<StagedFile> download(ImageMeta image, Supplier<StagedFile> stage,
       PendingFiles pending, EventSink events) {
+    return download(image, stage, pending, events, TransferGate.OPEN);
+  }
+
+  /**
+   * {@link #download}, each transfer in a slot of {@code gate}: the slot (and the connection)
+   * is given back as soon as the body has arrived, and the part file is flushed and checked on
+   * the I/O scheduler outside it. The file is still handed over only once its checks passed; a
+   * failed check still fails the attempt (retried when the failure table says so).
+   */
+  Mono<StagedFile> download(ImageMeta image, Supplier<StagedFile> stage,
+      PendingFiles pending, EventSink events, TransferGate gate) {
     return Mono.defer(() -> {
       URI uri = fileUri(image);
       Mono<StagedFile> attempt = Mono.defer(() -> {
         StagedFile staged = stage.get();
         pending.opened(staged);
-        return http.stream(uri, fileTimeout, (declared, body) -> written(uri, staged, declared,
-                body, limitFor(image), progress(image, events).andThen(metrics::bytesReceived)))
+        Mono<Long> transfer = http.stream(uri, fileTimeout, (declared, body) -> written(uri,
+            staged, declared, body, limitFor(image),
+            progress(image, events).andThen(metrics::bytesReceived)));
+        return gate.during(resilience.fileTransfer(transfer, uri))
             .then(Mono.fromCallable(() -> verified(image, staged)).subscribeOn(io))
             .onErrorResume(e -> discardNow(staged, pending).then(Mono.error(e)))
             .doOnCancel(() -> discard(staged, pending));
       });
       return InFlightDownloads.shared().coalesce(stage, pending, io,
-          metrics.downloadInFlight(resilience.decorateDownload(attempt, uri, events)));
+          metrics.downloadInFlight(resilience.retriedDownload(attempt, uri, events)));
     });
   }
 
