@@ -45,7 +45,7 @@ record DownloadStage(ImageDownloader downloader, WordsEnricher words, Scheduler 
       DownloadSlots slots = context.slots();
       return slots.withBudget(downloader.download(image,
               () -> store.stageImageFile(collectionId, image.id()), context.pending(),
-              context.events(), slots))
+              context.events(), slots, !context.overwrite()))
           .flatMap(staged -> words.forDownloaded(collectionId, image, context)
               .<HarvestStep>map(found -> new Downloaded(image, collection, staged, found))
               .doOnCancel(() -> downloader.discard(staged, context.pending())));
