@@ -171,10 +171,15 @@ public final class ImageDownloader {
     return staged;
   }
 
-  /** Whether a stored file passes the quick check for the image (as the local scan does). */
+  /**
+   * Whether a stored file passes both the local scan's quick check and the whole gzip/NIfTI
+   * check, so that a file any scan would reject (also with {@code verify_files}) is never
+   * taken.
+   */
   private static boolean intact(Path file, ImageMeta image) {
     try {
       NiftiGzipCheck.quickCheck(file, knownSize(image));
+      NiftiGzipCheck.check(file);
       return true;
     } catch (CorruptFileException | java.io.UncheckedIOException e) {
       return false;
