@@ -110,7 +110,9 @@ public final class ProgressTracker implements HarvestListener {
   /**
    * The progress every {@code period} (on Reactor's parallel scheduler), skipping samples in
    * which nothing changed, then the final progress when the harvest ends, and completes. A
-   * subscription after the end gives the final progress only.
+   * subscription after the end gives the final progress only. A subscriber slower than
+   * {@code period} never fails for it: ticks it has not asked for are dropped, and each sample
+   * it does ask for is the progress at the time it is delivered.
    */
   public Flux<HarvestProgress> samples(Duration period) {
     Objects.requireNonNull(period, "period");
@@ -118,6 +120,7 @@ public final class ProgressTracker implements HarvestListener {
       throw new IllegalArgumentException("period must be positive, was " + period);
     }
     return Flux.interval(period, Schedulers.parallel())
+        .onBackpressureLatest()
         .map(tick -> snapshot())
         .takeUntilOther(finished.asMono())
         .concatWith(Mono.fromSupplier(this::snapshot))

@@ -10,6 +10,7 @@ import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.HarvestListener;
 import io.github.nvfetch.reactor.NeuroVaultClient;
 import io.github.nvfetch.reactor.RetrySettings;
+import io.github.nvfetch.reactor.internal.resilience.FairPermits;
 import io.github.nvfetch.testkit.CorpusSpec;
 import io.github.nvfetch.testkit.FaultProfile;
 import io.github.nvfetch.testkit.Faults;
@@ -75,9 +76,12 @@ class FaultToleranceTest {
       replica.assertStoredIdentical(dataDir, expected);
       replica.assertNoLeftovers(dataDir);
       ReplicaStats stats = replica.stats();
-      // 9 permits per second, evenly spaced; the replica times arrivals, so scheduling jitter on
-      // a loaded machine may bring two requests of neighbouring slots into one window.
-      assertTrue(stats.peakRequestsPerSecond() <= 9 + 2, "rate bound: " + stats);
+      // 9 permits per second after a burst of 5 (4 downloads and a page, the bucket full at the
+      // start): at most 9 + 5 in any second on the client's clock. The replica times arrivals,
+      // so scheduling jitter on a loaded machine may bring two requests of neighbouring slots
+      // into one window (it did: 12 against the no-burst bound 9 + 2 under load).
+      assertTrue(stats.peakRequestsPerSecond() <= 9 + FairPermits.clampBurst(4 + 1) + 2,
+          "rate bound: " + stats);
       assertTrue(stats.peakConnections() <= 6, "connection bound: " + stats);
       assertEquals(0, stats.limiterRejections(), "nginx never had to throttle us: " + stats);
       if (faults.hasRandomFaults()) {

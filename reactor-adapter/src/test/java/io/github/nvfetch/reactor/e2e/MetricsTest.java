@@ -52,7 +52,7 @@ class MetricsTest {
     NeuroVaultDataset data;
     ReplicaStats stats;
     try (Replica replica = Replica.start(SPEC, throttling);
-        NeuroVaultClient client = replica.clientBuilder().requestsPerSecond(200)
+        NeuroVaultClient client = replica.clientBuilder().requestsPerSecond(20)
             .meterRegistry(registry).nettyMetrics(true).build()) {
       data = client.fetchDataset(FetchRequest.builder().dataDir(dataDir).maxImages(12).build())
           .block(Duration.ofMinutes(2));
@@ -85,7 +85,7 @@ class MetricsTest {
     assertEquals(1, registry.get("nvfetch.circuitbreaker.state").tag("name", "neurovault")
         .tag("state", "closed").gauge().value());
     assertTrue(registry.get("nvfetch.ratelimiter.waits").timer().count() > 0,
-        "at 200 requests/s, concurrent downloads wait for the limiter");
+        "at 20 requests/s, the requests beyond the burst of 5 wait for the limiter");
     assertTrue(registry.find("reactor.netty.http.client.data.received").meters().stream()
         .map(Meter::getId).anyMatch(id -> "/media/{file}".equals(id.getTag("uri"))),
         "Reactor Netty's own meters, by path template");

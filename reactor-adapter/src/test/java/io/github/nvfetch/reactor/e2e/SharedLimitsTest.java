@@ -7,6 +7,7 @@ import io.github.nvfetch.core.FetchRequest;
 import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.reactor.Limits;
 import io.github.nvfetch.reactor.NeuroVaultClient;
+import io.github.nvfetch.reactor.internal.resilience.FairPermits;
 import io.github.nvfetch.testkit.CorpusSpec;
 import io.github.nvfetch.testkit.FaultProfile;
 import io.github.nvfetch.testkit.Faults;
@@ -28,6 +29,9 @@ import reactor.core.publisher.Mono;
  * they stay under nginx's limit; a request can lower its own download concurrency.
  */
 class SharedLimitsTest {
+
+  /** The most requests in a second of one 8 r/s budget with its burst (see the first test). */
+  private static final int SHARED_PEAK = 8 + FairPermits.clampBurst(4 + 1);
 
   private static final CorpusSpec SPEC = CorpusSpec.builder().seed(13).collections(10)
       .images(150).build();
@@ -63,8 +67,12 @@ class SharedLimitsTest {
       ReplicaStats stats = twoClients(replica, Limits.jvmWide(), first, second);
       assertEquals(0, stats.limiterRejections(), "no 503 from the doubled rate: " + stats);
       assertEquals(0, stats.requestsWithStatus(503));
-      assertTrue(stats.peakRequestsPerSecond() <= 10,
-          "combined peak " + stats.peakRequestsPerSecond() + " r/s, nginx allows 10");
+      // One budget of 8 r/s with a burst of 5 (4 downloads and a page): at most 8 + 5 in any
+      // second (12 exactly on time, one more for the replica's arrival jitter). nginx allows
+      // 10 r/s with a burst of 20: it rejects none of them.
+      assertTrue(stats.peakRequestsPerSecond() <= SHARED_PEAK,
+          "combined peak " + stats.peakRequestsPerSecond() + " r/s, one budget allows "
+              + SHARED_PEAK);
     }
   }
 
@@ -78,7 +86,7 @@ class SharedLimitsTest {
     try (Replica replica = Replica.start(SPEC)) {
       ReplicaStats stats = twoClients(replica, Limits.newShared(), Limits.perClient(), first,
           second);
-      assertTrue(stats.peakRequestsPerSecond() > 10,
+      assertTrue(stats.peakRequestsPerSecond() > SHARED_PEAK,
           "combined peak " + stats.peakRequestsPerSecond() + " r/s: two budgets of 8 r/s");
     }
   }

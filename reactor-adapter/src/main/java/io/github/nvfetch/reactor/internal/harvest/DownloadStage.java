@@ -12,8 +12,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * The parallel half of a harvest: a selected image's file is downloaded (in a download slot)
- * and verified into a part file, then its words are found. The result is a {@link HarvestStep}
+ * The parallel half of a harvest: a selected image's file is downloaded (with a unit of the
+ * harvest's budget, its body in a download slot) and verified into a part file, then its words are found. The result is a {@link HarvestStep}
  * waiting for its turn at the {@link StoreStage}; a failure is a {@link FailedImage}, never an
  * error.
  *
@@ -42,9 +42,10 @@ record DownloadStage(ImageDownloader downloader, WordsEnricher words, Scheduler 
           "image " + image.id() + " has no usable collection_id (found "
               + image.get("collection_id") + ")"));
       LocalStore store = context.store();
-      return context.slots().withSlot(downloader.download(image,
+      DownloadSlots slots = context.slots();
+      return slots.withBudget(downloader.download(image,
               () -> store.stageImageFile(collectionId, image.id()), context.pending(),
-              context.events()))
+              context.events(), slots, !context.overwrite()))
           .flatMap(staged -> words.forDownloaded(collectionId, image, context)
               .<HarvestStep>map(found -> new Downloaded(image, collection, staged, found))
               .doOnCancel(() -> downloader.discard(staged, context.pending())));

@@ -81,19 +81,36 @@ public final class ImageDownloader {
    */
   public Mono<StagedFile> download(ImageMeta image, Supplier<StagedFile> stage,
       PendingFiles pending, EventSink events) {
+    return download(image, stage, pending, events, TransferGate.OPEN, false);
+  }
+
+  /**
+   * {@link #download}, each transfer in a slot of {@code gate}: the slot (and the connection)
+   * is given back as soon as the body has arrived, and the part file is flushed and checked on
+   * the I/O scheduler outside it. The file is still handed over only once its checks passed; a
+   * failed check still fails the attempt (retried when the failure table says so). With
+   * {@code reuseStored} ({@code download_new}), a file found intact in the image's place
+   * just before the download would start (another harvest stored it since this one's local
+   * scan) is copied instead of downloaded again.
+   */
+  Mono<StagedFile> download(ImageMeta image, Supplier<StagedFile> stage,
+      PendingFiles pending, EventSink events, TransferGate gate, boolean reuseStored) {
     return Mono.defer(() -> {
       URI uri = fileUri(image);
       Mono<StagedFile> attempt = Mono.defer(() -> {
         StagedFile staged = stage.get();
         pending.opened(staged);
-        return http.stream(uri, fileTimeout, (declared, body) -> written(uri, staged, declared,
-                body, limitFor(image), progress(image, events).andThen(metrics::bytesReceived)))
+        Mono<Long> transfer = http.stream(uri, fileTimeout, (declared, body) -> written(uri,
+            staged, declared, body, limitFor(image),
+            progress(image, events).andThen(metrics::bytesReceived)));
+        return gate.during(resilience.fileTransfer(transfer, uri))
             .then(Mono.fromCallable(() -> verified(image, staged)).subscribeOn(io))
             .onErrorResume(e -> discardNow(staged, pending).then(Mono.error(e)))
             .doOnCancel(() -> discard(staged, pending));
       });
       return InFlightDownloads.shared().coalesce(stage, pending, io,
-          metrics.downloadInFlight(resilience.decorateDownload(attempt, uri, events)));
+          metrics.downloadInFlight(resilience.retriedDownload(attempt, uri, events)),
+          target -> reuseStored && intact(target, image));
     });
   }
 
@@ -153,6 +170,21 @@ public final class ImageDownloader {
     }
     NiftiGzipCheck.check(staged.flush());
     return staged;
+  }
+
+  /**
+   * Whether a stored file passes both the local scan's quick check and the whole gzip/NIfTI
+   * check, so that a file any scan would reject (also with {@code verify_files}) is never
+   * taken.
+   */
+  private static boolean intact(Path file, ImageMeta image) {
+    try {
+      NiftiGzipCheck.quickCheck(file, knownSize(image));
+      NiftiGzipCheck.check(file);
+      return true;
+    } catch (CorruptFileException | java.io.UncheckedIOException e) {
+      return false;
+    }
   }
 
   /** Deletes a failed attempt's part file before its error goes on (and a retry starts). */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -27,6 +28,11 @@ import reactor.core.scheduler.Scheduler;
  * share a part file, and a commit is an atomic move of identical bytes, so overlapping
  * harvests never corrupt each other. If the first download fails or is cancelled, the waiters
  * download the file themselves (one of them first, the others waiting for it again).
+ *
+ * <p>A download that nobody else runs first looks at the file's place in the store, when its
+ * caller allows it ({@code download_new}): a harvest whose local scan ran before another
+ * harvest stored the image, and that reaches the image after that download ended, gets a copy
+ * of the stored file (when it passes the quick check) instead of downloading it again.
  */
 public final class InFlightDownloads {
 
@@ -68,9 +74,40 @@ public final class InFlightDownloads {
    */
   public Mono<StagedFile> coalesce(Supplier<StagedFile> stage, PendingFiles pending,
       Scheduler io, Mono<StagedFile> download) {
+    return coalesce(stage, pending, io, download, target -> false);
+  }
+
+  /**
+   * {@link #coalesce(Supplier, PendingFiles, Scheduler, Mono)}, and when nobody downloads the
+   * file, a copy of the one already in its place if {@code usable} accepts it (tested on the
+   * I/O scheduler just before the download would start).
+   */
+  public Mono<StagedFile> coalesce(Supplier<StagedFile> stage, PendingFiles pending,
+      Scheduler io, Mono<StagedFile> download, Predicate<Path> usable) {
     return Mono.fromCallable(() -> placeOf(stage)).subscribeOn(io)
-        .flatMap(place -> place.map(target -> join(target, stage, pending, io, download))
+        .flatMap(place -> place.map(target -> join(target, stage, pending, io,
+                storedCopy(target, stage, pending, usable).subscribeOn(io)
+                    .switchIfEmpty(download)))
             .orElse(download));
+  }
+
+  /** A staged copy of the file already in {@code target}, if usable; empty otherwise. */
+  private static Mono<StagedFile> storedCopy(Path target, Supplier<StagedFile> stage,
+      PendingFiles pending, Predicate<Path> usable) {
+    return Mono.fromCallable(() -> {
+      if (!Files.isRegularFile(target) || !usable.test(target)) {
+        return null;
+      }
+      StagedFile copy = stage.get();
+      pending.opened(copy);
+      try {
+        copyInto(target, copy);
+        return copy;
+      } catch (RuntimeException e) {
+        discard(copy, pending);
+        return null;
+      }
+    });
   }
 
   /** The file's place, or none when it cannot be found (the download then reports why). */

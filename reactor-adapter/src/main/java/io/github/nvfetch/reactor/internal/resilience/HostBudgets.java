@@ -41,21 +41,23 @@ public final class HostBudgets {
    */
   public record Budget(RateLimiter limiter, AdaptivePacer pacer, FairPermits permits) {
 
-    Budget(RateLimiter limiter, AdaptivePacer pacer) {
-      this(limiter, pacer, new FairPermits(limiter));
+    Budget(RateLimiter limiter, AdaptivePacer pacer, int burst) {
+      this(limiter, pacer, new FairPermits(limiter, burst));
     }
   }
 
   private final Map<String, Integer> users = new HashMap<>();
 
   /**
-   * Joins the budget of a host ({@code key}), made with {@code config} and {@code ceiling} if
-   * nobody uses one yet; {@link #leave} it when done, once per join.
+   * Joins the budget of a host ({@code key}), made with {@code config}, {@code ceiling} and up to
+   * {@code burst} requests at once if nobody uses one yet; {@link #leave} it when done, once per
+   * join.
    */
-  public synchronized Budget join(String key, RateLimiterConfig config, double ceiling) {
+  public synchronized Budget join(String key, RateLimiterConfig config, double ceiling,
+      int burst) {
     Budget budget = budgets.computeIfAbsent(key, k -> new Budget(RateLimiter.of("rate-" + k,
         config), new AdaptivePacer(ceiling,
-            () -> Schedulers.parallel().now(TimeUnit.NANOSECONDS))));
+            () -> Schedulers.parallel().now(TimeUnit.NANOSECONDS)), burst));
     users.merge(key, 1, Integer::sum);
     return budget;
   }

@@ -67,6 +67,7 @@ public final class Resilience {
   private final HostBudgets budgets;
   private final Map<String, HostBudgets.Budget> joined = new ConcurrentHashMap<>();
   private final double requestsPerSecond;
+  private final int burst;
   private final Map<Service, CircuitBreaker> breakers;
   private final Map<CallKind, FailureTable.Budget> failureBudgets =
       new java.util.EnumMap<>(CallKind.class);
@@ -93,6 +94,7 @@ public final class Resilience {
     this.metrics = metrics;
     this.budgets = budgets;
     this.requestsPerSecond = settings.requestsPerSecond();
+    this.burst = burstOf(settings);
     this.downloads = new FairSlots(Math.max(settings.downloadConcurrency(),
         settings.maxConnections() - 1));
     long periodNanos = Math.max(1, Math.round(1e9 / settings.requestsPerSecond()));
@@ -108,6 +110,15 @@ public final class Resilience {
     for (CallKind kind : CallKind.values()) {
       failureBudgets.put(kind, FailureTable.budget(kind, settings.retry()));
     }
+  }
+
+  /**
+   * How many requests may go at once after an idle spell (the start of a harvest): one per
+   * download and one for a page, never more than {@link FairPermits#MAX_BURST}. The long-run
+   * rate stays the configured one.
+   */
+  public static int burstOf(ClientSettings settings) {
+    return FairPermits.clampBurst(settings.downloadConcurrency() + 1);
   }
 
   /** Breakers record results on network threads: their metrics must never take a lock. */
@@ -159,9 +170,12 @@ public final class Resilience {
    * {@code events}.
    */
   public <T> Mono<T> decorate(Mono<T> call, CallKind kind, URI uri, EventSink events) {
+    return retried(limited(call, kind, uri), kind, uri, events);
+  }
+
+  /** A call timed, paced and given a rate permission, the pacer told how it went. */
+  private <T> Mono<T> limited(Mono<T> call, CallKind kind, URI uri) {
     return Mono.defer(() -> {
-      Retry retry = Retry.of("call", retryConfig(failureBudgets.get(kind)));
-      reportRetries(retry, kind, uri, events);
       AdaptivePacer pacer = pacerFor(uri);
       return metrics.timeRequest(call, kind)
           .doOnSuccess(value -> pacer.succeeded())
@@ -172,7 +186,16 @@ public final class Resilience {
             }
           })
           .transformDeferred(rateLimited(budgetOf(uri).permits(), metrics))
-          .transformDeferred(pacer::paced)
+          .transformDeferred(pacer::paced);
+    });
+  }
+
+  /** Each attempt through the service's breaker, the attempts retried per the failure table. */
+  private <T> Mono<T> retried(Mono<T> attempt, CallKind kind, URI uri, EventSink events) {
+    return Mono.defer(() -> {
+      Retry retry = Retry.of("call", retryConfig(failureBudgets.get(kind)));
+      reportRetries(retry, kind, uri, events);
+      return attempt
           .transformDeferred(CircuitBreakerOperator.of(breakers.get(kind.service())))
           .transformDeferred(RetryOperator.of(retry));
     });
@@ -195,11 +218,21 @@ public final class Resilience {
   }
 
   /**
-   * {@link #decorate} for a file download. One retry loop only: a body that failed the
-   * gzip/NIfTI check after a complete transfer is deterministic and not downloaded again.
+   * The transfer of one download attempt (a file's body into its part file): in one of the
+   * client's download slots, shared in turn between harvests, and with a rate permission. The
+   * slot is freed as soon as the transfer ends, so checking the file does not hold it.
    */
-  public <T> Mono<T> decorateDownload(Mono<T> attempt, URI uri, EventSink events) {
-    return downloads.withSlot(decorate(attempt, CallKind.FILE, uri, events));
+  public <T> Mono<T> fileTransfer(Mono<T> transfer, URI uri) {
+    return downloads.withSlot(limited(transfer, CallKind.FILE, uri));
+  }
+
+  /**
+   * The retries of a file download, whose {@code attempt} is a {@link #fileTransfer} followed
+   * by the file's checks. One retry loop only: a body that failed the gzip/NIfTI check after a
+   * complete transfer is deterministic and not downloaded again.
+   */
+  public <T> Mono<T> retriedDownload(Mono<T> attempt, URI uri, EventSink events) {
+    return retried(attempt, CallKind.FILE, uri, events);
   }
 
   private void reportRetries(Retry retry, CallKind kind, URI uri, EventSink events) {
@@ -214,7 +247,7 @@ public final class Resilience {
 
   private HostBudgets.Budget budgetOf(URI uri) {
     return joined.computeIfAbsent(HostBudgets.key(uri),
-        key -> budgets.join(key, limiterConfig, requestsPerSecond));
+        key -> budgets.join(key, limiterConfig, requestsPerSecond, burst));
   }
 
   /** Leaves the hosts' budgets this client joined (shared budgets live on for other clients). */

@@ -98,4 +98,27 @@ class DownloadSlotsTest {
         .expectNext("done 1")
         .verifyComplete();
   }
+
+  @Test
+  void aSlotIsFreedWhenTheTransferEndsWhileItsBudgetWaitsForTheCheck() {
+    DownloadSlots slots = new DownloadSlots(1);
+    slots.limitTo(2);
+    Gate transfers = new Gate();
+    Gate checks = new Gate();
+
+    Disposable all = Flux.range(0, 3)
+        .flatMap(i -> slots.withBudget(slots.during(transfers.work())
+            .flatMap(body -> checks.work())).onErrorResume(e -> Mono.empty()))
+        .subscribe();
+
+    assertEquals(1, transfers.started.get());
+    transfers.succeed(0);
+    assertEquals(1, checks.started.get());
+    assertEquals(2, transfers.started.get(), "the slot is free while the first file is checked");
+    transfers.succeed(1);
+    assertEquals(2, transfers.started.get(), "both units of budget are held: the third waits");
+    checks.fail(0);
+    assertEquals(3, transfers.started.get(), "a failed check gives its unit back");
+    all.dispose();
+  }
 }
