@@ -16,8 +16,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * JMH: the cost of evaluating a filter on one parsed image record, over {@value #RECORDS} realistic records of the
- * replica's corpus (each invocation evaluates all of them; the score is per record).
+ * JMH: the cost of evaluating a filter on one parsed image record, over {@value #RECORDS} realistic
+ * records of the replica's corpus (each invocation evaluates all of them; the score is per record).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,7 +46,9 @@ public class FilterBenchmark {
     return count(defaultTerms);
   }
 
-  /** A complex {@code ResultFilter}: terms, IsIn, Pattern (IGNORECASE), GreaterThan, OR, AND, NOT. */
+  /**
+   * A complex {@code ResultFilter}: terms, IsIn, Pattern (IGNORECASE), GreaterThan, OR, AND, NOT.
+   */
   @Benchmark
   @OperationsPerInvocation(RECORDS)
   public int complexFilter() {

@@ -25,8 +25,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Benchmark 4, JMH micro-benchmarks ({@link FilterBenchmark}, {@link PageParsingBenchmark}): per-record cost of
- * filter evaluation and of page parsing, with a table of the scores and what they mean for 300,000 records.
+ * Benchmark 4, JMH micro-benchmarks ({@link FilterBenchmark}, {@link PageParsingBenchmark}):
+ * per-record cost of filter evaluation and of page parsing, with a table of the scores and what
+ * they mean for 300,000 records.
  */
 public final class MicroBenchmarks {
 
@@ -35,21 +36,23 @@ public final class MicroBenchmarks {
 
   private static final long NEUROVAULT_IMAGES = 300_000;
 
-  private MicroBenchmarks() {
-  }
-
+  private MicroBenchmarks() {}
 
   /** Runs the command: JMH, then the table, appended to the report file. */
   public static void run(List<String> arguments, PrintStream out) {
     Args args = Args.parse(arguments, OPTIONS);
     MicroSettings settings = MicroSettings.from(args);
     Report report = new Report("Micro-benchmarks (JMH)");
-    Options options = new OptionsBuilder()
-        .include("io\\.github\\.nvfetch\\.bench\\.(FilterBenchmark|PageParsingBenchmark)\\.")
-        .forks(settings.forks()).warmupIterations(settings.warmups())
-        .measurementIterations(settings.iterations())
-        .warmupTime(TimeValue.seconds(settings.seconds())).measurementTime(TimeValue.seconds(settings.seconds()))
-        .shouldFailOnError(true).build();
+    Options options =
+        new OptionsBuilder()
+            .include("io\\.github\\.nvfetch\\.bench\\.(FilterBenchmark|PageParsingBenchmark)\\.")
+            .forks(settings.forks())
+            .warmupIterations(settings.warmups())
+            .measurementIterations(settings.iterations())
+            .warmupTime(TimeValue.seconds(settings.seconds()))
+            .measurementTime(TimeValue.seconds(settings.seconds()))
+            .shouldFailOnError(true)
+            .build();
     Collection<RunResult> results;
     try {
       results = new Runner(options).run();
@@ -57,37 +60,56 @@ public final class MicroBenchmarks {
       throw new IllegalStateException("JMH failed: " + e.getMessage(), e);
     }
     report.setting(settings.describe());
-    report.setting("records: the first " + FilterBenchmark.RECORDS + " public image records of the replica's corpus"
-        + " (seed 42); page: " + PageParsingBenchmark.RECORDS + " records, "
-        + Fmt.count(PageParsingBenchmark.pageBytes()) + " bytes of compact JSON");
-    report.table("Scores (ns per record; time for 300,000 records = NeuroVault's size, on one core)",
+    report.setting(
+        "records: the first "
+            + FilterBenchmark.RECORDS
+            + " public image records of the replica's corpus"
+            + " (seed 42); page: "
+            + PageParsingBenchmark.RECORDS
+            + " records, "
+            + Fmt.count(PageParsingBenchmark.pageBytes())
+            + " bytes of compact JSON");
+    report.table(
+        "Scores (ns per record; time for 300,000 records = NeuroVault's size, on one core)",
         table(results));
     ReportFile.publish(report.finish(), ReportFile.from(args), out);
   }
 
   private static TextTable table(Collection<RunResult> results) {
-    TextTable table = new TextTable(List.of("benchmark", "ns/record", "± (99.9%)", "million records/s",
-        "300,000 records", "kept"));
+    TextTable table =
+        new TextTable(
+            List.of(
+                "benchmark",
+                "ns/record",
+                "± (99.9%)",
+                "million records/s",
+                "300,000 records",
+                "kept"));
     List<RunResult> sorted = new ArrayList<>(results);
     sorted.sort((a, b) -> a.getParams().getBenchmark().compareTo(b.getParams().getBenchmark()));
     for (RunResult run : sorted) {
       Result<?> score = run.getPrimaryResult();
       String name = run.getParams().getBenchmark();
       String method = name.substring(name.lastIndexOf('.') + 1);
-      table.row(List.of(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1),
-          Fmt.num(score.getScore(), 1), Fmt.num(score.getScoreError(), 1),
-          Fmt.num(1e3 / score.getScore(), 2), Fmt.num(score.getScore() * NEUROVAULT_IMAGES / 1e6, 1) + " ms",
-          kept(method)));
+      table.row(
+          List.of(
+              name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1),
+              Fmt.num(score.getScore(), 1),
+              Fmt.num(score.getScoreError(), 1),
+              Fmt.num(1e3 / score.getScore(), 2),
+              Fmt.num(score.getScore() * NEUROVAULT_IMAGES / 1e6, 1) + " ms",
+              kept(method)));
     }
     return table;
   }
 
   private static String kept(String method) {
-    Predicate<Metadata> filter = switch (method) {
-      case "defaultTerms" -> SampleFilters.defaultTerms();
-      case "complexFilter" -> SampleFilters.complex();
-      default -> null;
-    };
+    Predicate<Metadata> filter =
+        switch (method) {
+          case "defaultTerms" -> SampleFilters.defaultTerms();
+          case "complexFilter" -> SampleFilters.complex();
+          default -> null;
+        };
     if (filter == null) {
       return "-";
     }

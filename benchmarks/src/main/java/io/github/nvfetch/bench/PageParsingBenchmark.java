@@ -18,8 +18,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * JMH: the cost of parsing one record of a {@value #RECORDS}-record list page, as the client does:
- * {@code Json.MAPPER.readTree} of the page bytes, then {@code ImageMeta.fromJson} of every result (the score is
- * per record).
+ * {@code Json.MAPPER.readTree} of the page bytes, then {@code ImageMeta.fromJson} of every result
+ * (the score is per record).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -24,19 +24,17 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Benchmark 3, raw transfer: realistic files (~0.7 MB gzip NIfTI) from a replica in its own JVM over loopback,
- * no latency, no limits; the SDK downloads them P at a time (verifying and writing each to disk), then curl
- * fetches the same URLs with the same parallelism to {@code /dev/null} (the machine's practical limit) and to
- * files. Reports MB/s and client CPU seconds per GB.
+ * Benchmark 3, raw transfer: realistic files (~0.7 MB gzip NIfTI) from a replica in its own JVM
+ * over loopback, no latency, no limits; the SDK downloads them P at a time (verifying and writing
+ * each to disk), then curl fetches the same URLs with the same parallelism to {@code /dev/null}
+ * (the machine's practical limit) and to files. Reports MB/s and client CPU seconds per GB.
  */
 public final class RawTransfer {
 
   /** The options of the command. */
   public static final Set<String> OPTIONS = ReportFile.withReportOptions(TransferSettings.OPTIONS);
 
-  private RawTransfer() {
-  }
-
+  private RawTransfer() {}
 
   /** Runs the command: measures, prints the table, appends it to the report file. */
   public static void run(List<String> arguments, PrintStream out) {
@@ -48,8 +46,12 @@ public final class RawTransfer {
     Path scratch = DataDirs.fresh(settings.workDir(), "nvfetch-bench-transfer-");
     List<TransferResult> results = new ArrayList<>();
     try (ReplicaProcess replica = ReplicaProcess.start(launch, List.of(), Duration.ofMinutes(2))) {
-      List<ImageMeta> all = corpus.imageIds().limit(settings.warmupFiles() + settings.files())
-          .mapToObj(id -> ImageMeta.fromJson(corpus.imageJson(id, replica.baseUrl()))).toList();
+      List<ImageMeta> all =
+          corpus
+              .imageIds()
+              .limit(settings.warmupFiles() + settings.files())
+              .mapToObj(id -> ImageMeta.fromJson(corpus.imageJson(id, replica.baseUrl())))
+              .toList();
       List<ImageMeta> measured = all.subList(settings.warmupFiles(), all.size());
       List<String> urls = measured.stream().map(image -> image.file().orElseThrow()).toList();
       SdkDownloads sdk = new SdkDownloads(replica);
@@ -79,27 +81,44 @@ public final class RawTransfer {
   }
 
   private static TransferResult print(PrintStream out, TransferResult r) {
-    out.printf("  %-31s P=%d: %d files, %.1f MB in %.2f s = %.1f MB/s, %.2f CPU s%n", r.client(), r.parallel(),
-        r.files(), r.bytes() / 1e6, r.wallSeconds(), r.megabytesPerSecond(), r.cpuSeconds());
+    out.printf(
+        "  %-31s P=%d: %d files, %.1f MB in %.2f s = %.1f MB/s, %.2f CPU s%n",
+        r.client(),
+        r.parallel(),
+        r.files(),
+        r.bytes() / 1e6,
+        r.wallSeconds(),
+        r.megabytesPerSecond(),
+        r.cpuSeconds());
     return r;
   }
 
-  private static void describe(Report report, TransferSettings settings, List<TransferResult> results) {
+  private static void describe(
+      Report report, TransferSettings settings, List<TransferResult> results) {
     long bytes = results.isEmpty() ? 0 : results.get(0).bytes();
-    report.setting("replica in its own JVM (no faults, no latency), loopback; " + Fmt.count(settings.files())
-        + " realistic files per run (" + Fmt.num(bytes / 1e6 / Math.max(1, settings.files()), 2)
-        + " MB each on average), the same URLs for every client; after a warm-up of " + settings.warmupFiles()
-        + " other files by the SDK");
-    report.setting("SDK: client.download() P at a time (stream to a part file, inflate the whole gzip stream,"
-        + " check the NIfTI header, fsync, rename); CPU = this JVM's process CPU time during the run");
-    report.setting("curl: one `curl --parallel --parallel-max P` process; CPU from bash's `times` (user + system"
-        + " of curl and, for the last row, of xargs, gzip and sync); `curl > files` writes the files without fsync;"
-        + " `+ gzip -t + fsync` then tests every file's gzip stream and fsyncs it, P at a time (the SDK's work,"
-        + " in two stages)");
-    report.table("Results (MB = 10^6 bytes the replica sent; CPU s/GB = client CPU seconds per 10^9 bytes)",
+    report.setting(
+        "replica in its own JVM (no faults, no latency), loopback; "
+            + Fmt.count(settings.files())
+            + " realistic files per run ("
+            + Fmt.num(bytes / 1e6 / Math.max(1, settings.files()), 2)
+            + " MB each on average), the same URLs for every client; after a warm-up of "
+            + settings.warmupFiles()
+            + " other files by the SDK");
+    report.setting(
+        "SDK: client.download() P at a time (stream to a part file, inflate the whole gzip stream,"
+            + " check the NIfTI header, fsync, rename); CPU = this JVM's process CPU time during the run");
+    report.setting(
+        "curl: one `curl --parallel --parallel-max P` process; CPU from bash's `times` (user + system"
+            + " of curl and, for the last row, of xargs, gzip and sync); `curl > files` writes the files without fsync;"
+            + " `+ gzip -t + fsync` then tests every file's gzip stream and fsyncs it, P at a time (the SDK's work,"
+            + " in two stages)");
+    report.table(
+        "Results (MB = 10^6 bytes the replica sent; CPU s/GB = client CPU seconds per 10^9 bytes)",
         TransferTable.of(results));
-    report.table("Where the SDK's CPU goes (CPU ms per file by thread group, from /proc/self/task; nvfetch-io ="
-        + " part-file writes, gzip inflate and NIfTI check, fsync, rename; event loops = socket reads and HTTP"
-        + " decoding)", TransferTable.sdkCpu(results));
+    report.table(
+        "Where the SDK's CPU goes (CPU ms per file by thread group, from /proc/self/task; nvfetch-io ="
+            + " part-file writes, gzip inflate and NIfTI check, fsync, rename; event loops = socket reads and HTTP"
+            + " decoding)",
+        TransferTable.sdkCpu(results));
   }
 }

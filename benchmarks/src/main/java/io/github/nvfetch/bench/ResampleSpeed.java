@@ -23,13 +23,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Resampling time per image, ours ({@link Resampling#toStandardGrid}) and nilearn's
- * ({@code resample_img(img, target_affine=STD_AFFINE, interpolation=i)}, through
- * {@code tools/nilearn-compat/resample_timing.py}) on the same 2 mm MNI float32 files
- * (91 x 109 x 91) onto the 3 mm grid, side by side, per interpolation. Both sides resample volumes
- * already in memory. Ours is timed on one thread (wall and CPU) and with one worker per core
- * (wall clock / images); nilearn's on its one thread. Prints a Markdown section to append to
- * docs/BENCHMARKS.md.
+ * Resampling time per image, ours ({@link Resampling#toStandardGrid}) and nilearn's ({@code
+ * resample_img(img, target_affine=STD_AFFINE, interpolation=i)}, through {@code
+ * tools/nilearn-compat/resample_timing.py}) on the same 2 mm MNI float32 files (91 x 109 x 91) onto
+ * the 3 mm grid, side by side, per interpolation. Both sides resample volumes already in memory.
+ * Ours is timed on one thread (wall and CPU) and with one worker per core (wall clock / images);
+ * nilearn's on its one thread. Prints a Markdown section to append to docs/BENCHMARKS.md.
  *
  * <pre>java -cp benchmarks/target/nvfetch-bench.jar io.github.nvfetch.bench.ResampleSpeed
  *     [files 8] [rounds 3] [python /usr/bin/python3] [nilearn-src /work/nilearn-src]</pre>
@@ -39,11 +38,10 @@ import java.util.concurrent.Future;
 public final class ResampleSpeed {
 
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-  private static final Path NILEARN_SCRIPT = Path.of("tools", "nilearn-compat",
-      "resample_timing.py");
+  private static final Path NILEARN_SCRIPT =
+      Path.of("tools", "nilearn-compat", "resample_timing.py");
 
-  private ResampleSpeed() {
-  }
+  private ResampleSpeed() {}
 
   /** Runs the benchmark. */
   public static void main(String[] args) throws Exception {
@@ -64,14 +62,19 @@ public final class ResampleSpeed {
     JsonNode nilearn = nilearnTimings(python, nilearnSrc, paths, rounds);
     StringBuilder table = new StringBuilder();
     for (Interpolation interpolation : Interpolation.values()) {
-      table.append(row(interpolation, volumes, rounds, nilearn.get("timings")
-          .get(interpolation.nilearnName())));
+      table.append(
+          row(
+              interpolation,
+              volumes,
+              rounds,
+              nilearn.get("timings").get(interpolation.nilearnName())));
     }
     print(files, rounds, load, nilearn, table);
   }
 
-  private static String row(Interpolation interpolation, List<Volume> volumes, int rounds,
-      JsonNode theirs) throws Exception {
+  private static String row(
+      Interpolation interpolation, List<Volume> volumes, int rounds, JsonNode theirs)
+      throws Exception {
     for (Volume volume : volumes) {
       Resampling.toStandardGrid(volume, interpolation);
     }
@@ -90,13 +93,21 @@ public final class ResampleSpeed {
     double pooled = pooledMillisPerImage(volumes, interpolation, rounds);
     double theirWall = median(values(theirs.get("wall_ms")));
     double theirCpu = median(values(theirs.get("cpu_ms")));
-    return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.2fx | %.2fx |%n",
-        interpolation.nilearnName(), median(cpu), median(wall), pooled, theirCpu, theirWall,
-        theirCpu / median(cpu), theirWall / pooled);
+    return String.format(
+        Locale.ROOT,
+        "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.2fx | %.2fx |%n",
+        interpolation.nilearnName(),
+        median(cpu),
+        median(wall),
+        pooled,
+        theirCpu,
+        theirWall,
+        theirCpu / median(cpu),
+        theirWall / pooled);
   }
 
-  private static double pooledMillisPerImage(List<Volume> volumes, Interpolation interpolation,
-      int rounds) throws Exception {
+  private static double pooledMillisPerImage(
+      List<Volume> volumes, Interpolation interpolation, int rounds) throws Exception {
     int threads = Runtime.getRuntime().availableProcessors();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -116,13 +127,15 @@ public final class ResampleSpeed {
     }
   }
 
-  private static JsonNode nilearnTimings(String python, String nilearnSrc, List<Path> paths,
-      int rounds) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(python, NILEARN_SCRIPT.toString(),
-        "--rounds", String.valueOf(rounds)));
+  private static JsonNode nilearnTimings(
+      String python, String nilearnSrc, List<Path> paths, int rounds)
+      throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(python, NILEARN_SCRIPT.toString(), "--rounds", String.valueOf(rounds)));
     paths.forEach(path -> command.add(path.toString()));
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectError(ProcessBuilder.Redirect.INHERIT);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
     builder.environment().put("PYTHONPATH", nilearnSrc);
     builder.environment().put("HTML_TEST", "1");
     Process process = builder.start();
@@ -134,23 +147,38 @@ public final class ResampleSpeed {
     return new ObjectMapper().readTree(lines[lines.length - 1]);
   }
 
-  private static void print(int files, int rounds, double load, JsonNode nilearn,
-      StringBuilder table) {
+  private static void print(
+      int files, int rounds, double load, JsonNode nilearn, StringBuilder table) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "### Resampling — %s UTC%n%n",
-        LocalDateTime.now(ZoneOffset.UTC).withNano(0).toString().replace('T', ' ')
-            .substring(0, 16)));
-    out.append(String.format(Locale.ROOT, "%d resamplings per interpolation (%d files x %d "
-        + "rounds, after a warm-up round) of a 2 mm MNI image, 91 x 109 x 91 float32, onto "
-        + "nilearn's 3 mm grid (61 x 73 x 61), in memory; %d cores; nilearn %s, scipy %s, "
-        + "numpy %s.%n%n", files * rounds, files, rounds,
-        Runtime.getRuntime().availableProcessors(), nilearn.get("nilearn").asText(),
-        nilearn.get("scipy").asText(), nilearn.get("numpy").asText()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "### Resampling — %s UTC%n%n",
+            LocalDateTime.now(ZoneOffset.UTC)
+                .withNano(0)
+                .toString()
+                .replace('T', ' ')
+                .substring(0, 16)));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%d resamplings per interpolation (%d files x %d "
+                + "rounds, after a warm-up round) of a 2 mm MNI image, 91 x 109 x 91 float32, onto "
+                + "nilearn's 3 mm grid (61 x 73 x 61), in memory; %d cores; nilearn %s, scipy %s, "
+                + "numpy %s.%n%n",
+            files * rounds,
+            files,
+            rounds,
+            Runtime.getRuntime().availableProcessors(),
+            nilearn.get("nilearn").asText(),
+            nilearn.get("scipy").asText(),
+            nilearn.get("numpy").asText()));
     out.append(String.format(Locale.ROOT, "Load average at the start: %.1f.%n%n", load));
-    out.append("| interpolation | ours CPU ms (1 thread) | ours wall ms (1 thread) "
-        + "| ours wall ms / image (1 worker per core) | nilearn CPU ms | nilearn wall ms "
-        + "| CPU ratio (1 thread each) | per-image ratio (ours on all cores) |\n"
-        + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    out.append(
+        "| interpolation | ours CPU ms (1 thread) | ours wall ms (1 thread) "
+            + "| ours wall ms / image (1 worker per core) | nilearn CPU ms | nilearn wall ms "
+            + "| CPU ratio (1 thread each) | per-image ratio (ours on all cores) |\n"
+            + "|---|---:|---:|---:|---:|---:|---:|---:|\n");
     out.append(table);
     out.append("\nMedians. Goal: a per-image ratio of at least 2x.\n");
     System.out.println(out);
@@ -178,8 +206,14 @@ public final class ResampleSpeed {
     SplittableRandom random = new SplittableRandom(seed);
     double[][] centres = new double[5][];
     for (int b = 0; b < centres.length; b++) {
-      centres[b] = new double[] {15 + random.nextInt(60), 15 + random.nextInt(80),
-          15 + random.nextInt(60), random.nextDouble(-6, 6), random.nextDouble(2, 6)};
+      centres[b] =
+          new double[] {
+            15 + random.nextInt(60),
+            15 + random.nextInt(80),
+            15 + random.nextInt(60),
+            random.nextDouble(-6, 6),
+            random.nextDouble(2, 6)
+          };
     }
     float[] values = new float[nx * ny * nz];
     int at = 0;
@@ -192,8 +226,8 @@ public final class ResampleSpeed {
           if (ex * ex + ey * ey + ez * ez <= 1) {
             double v = random.nextDouble(-0.4, 0.4);
             for (double[] c : centres) {
-              double d2 = (i - c[0]) * (i - c[0]) + (j - c[1]) * (j - c[1])
-                  + (k - c[2]) * (k - c[2]);
+              double d2 =
+                  (i - c[0]) * (i - c[0]) + (j - c[1]) * (j - c[1]) + (k - c[2]) * (k - c[2]);
               v += c[3] * Math.exp(-d2 / (2 * c[4] * c[4]));
             }
             values[at] = (float) v;

@@ -1,16 +1,16 @@
 package io.github.nvfetch.bench;
 
+import io.github.nvfetch.core.volume.Volume;
 import io.github.nvfetch.report.Thumbnail;
 import io.github.nvfetch.report.ThumbnailPool;
-import io.github.nvfetch.core.volume.Volume;
 import io.github.nvfetch.report.internal.projection.ArrayVolume;
 import io.github.nvfetch.report.internal.projection.DisplayRange;
+import io.github.nvfetch.report.internal.projection.GlassBrain;
 import io.github.nvfetch.report.internal.projection.GlassBrainPainter;
 import io.github.nvfetch.report.internal.projection.Projections;
 import io.github.nvfetch.report.internal.projection.ThumbnailLayout;
 import io.github.nvfetch.report.internal.render.ThumbnailRenderer;
 import io.github.nvfetch.report.internal.render.VolumeVoxels;
-import io.github.nvfetch.report.internal.projection.GlassBrain;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,9 +27,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Time to render one glass-brain thumbnail of a 2 mm MNI image (91 x 109 x 91 float32, gzipped):
- * the whole path (read, gunzip, parse, threshold, project, paint, PNG, atomic write) on one
- * thread, its stages, and the throughput of a {@link ThumbnailPool} with one worker per core.
- * Prints a Markdown section to append to docs/BENCHMARKS.md.
+ * the whole path (read, gunzip, parse, threshold, project, paint, PNG, atomic write) on one thread,
+ * its stages, and the throughput of a {@link ThumbnailPool} with one worker per core. Prints a
+ * Markdown section to append to docs/BENCHMARKS.md.
  *
  * <pre>java -cp benchmarks/target/nvfetch-bench.jar io.github.nvfetch.bench.ThumbnailSpeed
  *     [files 40] [rounds 5]</pre>
@@ -39,8 +39,7 @@ public final class ThumbnailSpeed {
   private static final java.lang.management.ThreadMXBean CPU =
       java.lang.management.ManagementFactory.getThreadMXBean();
 
-  private ThumbnailSpeed() {
-  }
+  private ThumbnailSpeed() {}
 
   /** Runs the benchmark. */
   public static void main(String[] args) throws Exception {
@@ -113,39 +112,72 @@ public final class ThumbnailSpeed {
     }
   }
 
-  private static void print(int files, int rounds, double[] total, double[] totalCpu,
+  private static void print(
+      int files,
+      int rounds,
+      double[] total,
+      double[] totalCpu,
       double[][] stages,
-      double poolPerImage, long fileSize) {
-    String[] names = {"CPU: read (core Volume codec) + float copy", "CPU: threshold (histogram)",
-        "CPU: projection (3 views)", "CPU: paint", "CPU: PNG encode"};
+      double poolPerImage,
+      long fileSize) {
+    String[] names = {
+      "CPU: read (core Volume codec) + float copy",
+      "CPU: threshold (histogram)",
+      "CPU: projection (3 views)",
+      "CPU: paint",
+      "CPU: PNG encode"
+    };
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "### Thumbnails — %s UTC%n%n",
-        java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0).toString()
-            .replace('T', ' ').substring(0, 16)));
-    out.append(String.format(Locale.ROOT, "%d renders (%d files x %d rounds, after 3 warm-up "
-        + "rounds) of a 2 mm MNI image, 91 x 109 x 91 float32, %.1f MB gzipped; %d cores.%n%n",
-        files * rounds, files, rounds, fileSize / 1e6, Runtime.getRuntime()
-            .availableProcessors()));
-    out.append(String.format(Locale.ROOT, "Load average at the start: %.1f (CPU time is what "
-        + "a render costs; wall time also counts waiting for a core).%n%n",
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-            .getSystemLoadAverage()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "### Thumbnails — %s UTC%n%n",
+            java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
+                .withNano(0)
+                .toString()
+                .replace('T', ' ')
+                .substring(0, 16)));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%d renders (%d files x %d rounds, after 3 warm-up "
+                + "rounds) of a 2 mm MNI image, 91 x 109 x 91 float32, %.1f MB gzipped; %d cores.%n%n",
+            files * rounds,
+            files,
+            rounds,
+            fileSize / 1e6,
+            Runtime.getRuntime().availableProcessors()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Load average at the start: %.1f (CPU time is what "
+                + "a render costs; wall time also counts waiting for a core).%n%n",
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage()));
     out.append("| stage | median ms | p90 ms | mean ms |\n|---|---:|---:|---:|\n");
     out.append(row("whole thumbnail, one thread, wall (incl. atomic PNG write)", total));
     out.append(row("whole thumbnail, one thread, CPU", totalCpu));
     for (int s = 0; s < 5; s++) {
       out.append(row(names[s], stages[s]));
     }
-    out.append(String.format(Locale.ROOT, "%nThumbnailPool, one worker per core: %.1f ms per "
-        + "image (wall clock / images). Goal: <= 50 ms per 2 mm image.%n", poolPerImage));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%nThumbnailPool, one worker per core: %.1f ms per "
+                + "image (wall clock / images). Goal: <= 50 ms per 2 mm image.%n",
+            poolPerImage));
     System.out.println(out);
   }
 
   private static String row(String name, double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
-    return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |%n", name,
-        sorted[sorted.length / 2], sorted[(int) (sorted.length * 0.9)],
+    return String.format(
+        Locale.ROOT,
+        "| %s | %.1f | %.1f | %.1f |%n",
+        name,
+        sorted[sorted.length / 2],
+        sorted[(int) (sorted.length * 0.9)],
         Arrays.stream(values).average().orElse(0));
   }
 
@@ -157,11 +189,15 @@ public final class ThumbnailSpeed {
     Random random = new Random(seed);
     double[][] blobs = new double[4][];
     for (int b = 0; b < 4; b++) {
-      blobs[b] = new double[] {20 + random.nextInt(50), 20 + random.nextInt(70),
-          20 + random.nextInt(50), (random.nextDouble() * 2 - 1) * 8};
+      blobs[b] =
+          new double[] {
+            20 + random.nextInt(50),
+            20 + random.nextInt(70),
+            20 + random.nextInt(50),
+            (random.nextDouble() * 2 - 1) * 8
+          };
     }
-    ByteBuffer buffer = ByteBuffer.allocate(352 + nx * ny * nz * 4)
-        .order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer buffer = ByteBuffer.allocate(352 + nx * ny * nz * 4).order(ByteOrder.LITTLE_ENDIAN);
     header(buffer, nx, ny, nz);
     int at = 352;
     for (int k = 0; k < nz; k++) {
@@ -196,7 +232,9 @@ public final class ThumbnailSpeed {
 
   private static void header(ByteBuffer b, int nx, int ny, int nz) {
     b.putInt(0, 348);
-    b.putShort(40, (short) 3).putShort(42, (short) nx).putShort(44, (short) ny)
+    b.putShort(40, (short) 3)
+        .putShort(42, (short) nx)
+        .putShort(44, (short) ny)
         .putShort(46, (short) nz);
     b.putShort(70, (short) 16).putShort(72, (short) 32);
     b.putFloat(76, -1f).putFloat(80, 2f).putFloat(84, 2f).putFloat(88, 2f);

@@ -13,19 +13,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Smoke test of the throughput benchmark program: five images per scenario, latencies scaled to 1%, no report
- * file. Checks that it prints a results table whose figures are positive; never checks how fast anything is.
+ * Smoke test of the throughput benchmark program: five images per scenario, latencies scaled to 1%,
+ * no report file. Checks that it prints a results table whose figures are positive; never checks
+ * how fast anything is.
  */
 class HarvestThroughputSmokeTest {
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @Test
   void printsAResultsTableWithPositiveFiguresForEveryScenario() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    HarvestThroughput.run(List.of("--images", "5", "--baseline-images", "5", "--latency-scale", "0.01",
-        "--tiny-files", "--no-report", "--work-dir", work.toString()),
+    HarvestThroughput.run(
+        List.of(
+            "--images",
+            "5",
+            "--baseline-images",
+            "5",
+            "--latency-scale",
+            "0.01",
+            "--tiny-files",
+            "--no-report",
+            "--work-dir",
+            work.toString()),
         new PrintStream(buffer, true, StandardCharsets.UTF_8));
 
     List<String[]> rows = resultRows(buffer.toString(StandardCharsets.UTF_8));
@@ -33,7 +43,9 @@ class HarvestThroughputSmokeTest {
     for (String[] row : rows) {
       assertEquals("5", row[1], "images of " + row[0]);
       for (int column = 2; column <= 4; column++) {
-        assertTrue(Double.parseDouble(row[column]) > 0, "column " + column + " of " + String.join(" ", row));
+        assertTrue(
+            Double.parseDouble(row[column]) > 0,
+            "column " + column + " of " + String.join(" ", row));
       }
     }
   }

@@ -14,21 +14,42 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Smoke test of the service load benchmark program: eight clients (one large, some disconnecting), latencies
- * scaled to 1%, no report file. Checks that it prints its results table, that small requests got images and that
- * no part file is left; never checks how fast anything is (nor the 503s: it runs above nginx's rate).
+ * Smoke test of the service load benchmark program: eight clients (one large, some disconnecting),
+ * latencies scaled to 1%, no report file. Checks that it prints its results table, that small
+ * requests got images and that no part file is left; never checks how fast anything is (nor the
+ * 503s: it runs above nginx's rate).
  */
 class ServiceLoadSmokeTest {
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @Test
   void printsTheResultsTableAndLeavesNoPartFile() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    ServiceLoad.run(List.of("--clients", "8", "--large", "1", "--disconnect-rate", "0.3", "--seconds", "60",
-        "--spread", "1", "--images", "80", "--latency-scale", "0.01", "--rate", "50", "--settle", "1",
-        "--no-report", "--work-dir", work.toString()), new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    ServiceLoad.run(
+        List.of(
+            "--clients",
+            "8",
+            "--large",
+            "1",
+            "--disconnect-rate",
+            "0.3",
+            "--seconds",
+            "60",
+            "--spread",
+            "1",
+            "--images",
+            "80",
+            "--latency-scale",
+            "0.01",
+            "--rate",
+            "50",
+            "--settle",
+            "1",
+            "--no-report",
+            "--work-dir",
+            work.toString()),
+        new PrintStream(buffer, true, StandardCharsets.UTF_8));
 
     Map<String, String> rows = resultRows(buffer.toString(StandardCharsets.UTF_8));
     assertTrue(rows.containsKey("time to first image, small, p50 / p95 / p99 (s)"), rows::toString);

@@ -72,8 +72,8 @@ public final class CollectionMeta extends Metadata {
   }
 
   /**
-   * {@code number_of_images} as the server counts it (empty unless a non-negative integer). It includes NIDM result packages, so it may
-   * exceed the number of images the collection lists.
+   * {@code number_of_images} as the server counts it (empty unless a non-negative integer). It
+   * includes NIDM result packages, so it may exceed the number of images the collection lists.
    */
   public OptionalLong numberOfImages() {
     return getNonNegativeLong("number_of_images");

@@ -4,16 +4,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An image a harvest selected or was asked for but could not fetch. Failures are data: the
- * harvest reports them and goes on.
+ * An image a harvest selected or was asked for but could not fetch. Failures are data: the harvest
+ * reports them and goes on.
  *
  * @param imageId the image id
  * @param image the image metadata, when it was known
  * @param reason one line saying what went wrong, e.g. {@code "file answered HTTP 404"}
  * @param cause the underlying exception
  */
-public record FailedImage(long imageId, Optional<ImageMeta> image, String reason,
-    Throwable cause) implements ImageOutcome {
+public record FailedImage(long imageId, Optional<ImageMeta> image, String reason, Throwable cause)
+    implements ImageOutcome {
 
   /** Validates the components. */
   public FailedImage {

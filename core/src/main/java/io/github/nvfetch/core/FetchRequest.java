@@ -1,6 +1,5 @@
 package io.github.nvfetch.core;
 
-import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.filter.DefaultTerms;
 import io.github.nvfetch.core.filter.ResultFilter;
 import io.github.nvfetch.core.filter.Terms;
@@ -8,8 +7,8 @@ import io.github.nvfetch.core.internal.CollectionIdMove;
 import io.github.nvfetch.core.internal.DefaultFilterWarnings;
 import io.github.nvfetch.core.internal.NilearnDataDir;
 import io.github.nvfetch.core.internal.RequestJsonParser;
-import java.io.Reader;
 import io.github.nvfetch.core.volume.Interpolation;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A filtered harvest: nilearn's {@code fetch_neurovault(...)} parameters. Immutable; built with
@@ -24,14 +24,14 @@ import java.util.function.Predicate;
  *
  * <p>Defaults are nilearn's: at most {@value #DEFAULT_MAX_IMAGES} images, the default terms of
  * {@link DefaultTerms} for collections and images, no filter predicates, {@link Mode#DOWNLOAD_NEW},
- * no Neurosynth words, words vectorized when fetched. The data directory defaults to nilearn's
- * (see {@link Builder#dataDir(Path)}).
+ * no Neurosynth words, words vectorized when fetched. The data directory defaults to nilearn's (see
+ * {@link Builder#dataDir(Path)}).
  *
- * <p>Extra image terms ({@link Builder#imageTerm(String, Object)}, nilearn's keyword arguments)
- * are merged over the image terms: a term of the same key is replaced, the other terms (defaults
- * included) stay. Then nilearn's {@code collection_id} rule applies: an image term
- * {@code collection_id} moves to the collection term {@code id} unless the collection terms
- * already hold a different {@code id}, in which case both stay and a warning is recorded.
+ * <p>Extra image terms ({@link Builder#imageTerm(String, Object)}, nilearn's keyword arguments) are
+ * merged over the image terms: a term of the same key is replaced, the other terms (defaults
+ * included) stay. Then nilearn's {@code collection_id} rule applies: an image term {@code
+ * collection_id} moves to the collection term {@code id} unless the collection terms already hold a
+ * different {@code id}, in which case both stay and a warning is recorded.
  */
 public final class FetchRequest implements HarvestRequest {
 
@@ -66,20 +66,24 @@ public final class FetchRequest implements HarvestRequest {
     this.imageFilter = builder.imageFilter;
     this.extraImageTerms = builder.extraImageTerms.build();
     this.mode = builder.mode;
-    this.dataDir = builder.dataDir == null ? NilearnDataDir.resolveDefault()
-        : builder.dataDir.toAbsolutePath();
+    this.dataDir =
+        builder.dataDir == null
+            ? NilearnDataDir.resolveDefault()
+            : builder.dataDir.toAbsolutePath();
     this.fetchNeurosynthWords = builder.fetchNeurosynthWords;
     this.vectorizeWords = builder.vectorizeWords;
     this.verifyFiles = builder.verifyFiles;
     this.resume = builder.resume;
     this.resample = builder.resample;
     this.interpolation = builder.interpolation;
-    CollectionIdMove move = CollectionIdMove.apply(imageTerms.merge(extraImageTerms),
-        collectionTerms);
+    CollectionIdMove move =
+        CollectionIdMove.apply(imageTerms.merge(extraImageTerms), collectionTerms);
     this.effectiveImageTerms = move.imageTerms();
     this.effectiveCollectionTerms = move.collectionTerms();
-    List<String> found = new ArrayList<>(DefaultFilterWarnings.of(imageTerms,
-        imageFilter != null, collectionTerms, collectionFilter != null));
+    List<String> found =
+        new ArrayList<>(
+            DefaultFilterWarnings.of(
+                imageTerms, imageFilter != null, collectionTerms, collectionFilter != null));
     move.warning().ifPresent(found::add);
     this.warnings = Collections.unmodifiableList(found);
   }
@@ -99,10 +103,10 @@ public final class FetchRequest implements HarvestRequest {
   }
 
   /**
-   * Reads a declarative JSON request (see the README for the format): {@code max_images},
-   * {@code mode}, {@code collection_terms}, {@code image_terms}, {@code image_filter},
-   * {@code collection_filter}, {@code fetch_neurosynth_words}, {@code vectorize_words},
-   * {@code resample}, {@code interpolation}, {@code data_dir}; any other key is an extra image term.
+   * Reads a declarative JSON request (see the README for the format): {@code max_images}, {@code
+   * mode}, {@code collection_terms}, {@code image_terms}, {@code image_filter}, {@code
+   * collection_filter}, {@code fetch_neurosynth_words}, {@code vectorize_words}, {@code resample},
+   * {@code interpolation}, {@code data_dir}; any other key is an extra image term.
    *
    * @throws RequestFormatException naming the JSON path of the first problem
    */
@@ -111,8 +115,8 @@ public final class FetchRequest implements HarvestRequest {
   }
 
   /**
-   * Reads a declarative JSON request (as {@link #fromJson(String)}) from {@code reader},
-   * which is closed after.
+   * Reads a declarative JSON request (as {@link #fromJson(String)}) from {@code reader}, which is
+   * closed after.
    *
    * @throws RequestFormatException naming the JSON path of the first problem
    * @throws java.io.UncheckedIOException when the reader fails
@@ -132,7 +136,8 @@ public final class FetchRequest implements HarvestRequest {
   }
 
   /** The most images to return, or empty for no limit. {@code 0} means an empty result. */
-  @Override public OptionalInt maxImages() {
+  @Override
+  public OptionalInt maxImages() {
     return maxImages == null ? OptionalInt.empty() : OptionalInt.of(maxImages);
   }
 
@@ -180,8 +185,8 @@ public final class FetchRequest implements HarvestRequest {
   }
 
   /**
-   * The complete image selection: the effective image terms and then the image filter.
-   * Terms are checked first, as nilearn's {@code ResultFilter(image_terms).AND(image_filter)}.
+   * The complete image selection: the effective image terms and then the image filter. Terms are
+   * checked first, as nilearn's {@code ResultFilter(image_terms).AND(image_filter)}.
    */
   public Predicate<ImageMeta> imageSelection() {
     Terms terms = effectiveImageTerms;
@@ -200,26 +205,30 @@ public final class FetchRequest implements HarvestRequest {
   }
 
   /** What to read from disk and what to download. */
-  @Override public Mode mode() {
+  @Override
+  public Mode mode() {
     return mode;
   }
 
   /** The nilearn data directory, absolute; files go to its {@code neurovault} sub-directory. */
-  @Override public Path dataDir() {
+  @Override
+  public Path dataDir() {
     return dataDir;
   }
 
   /** Whether to fetch Neurosynth words for each image. */
-  @Override public boolean fetchNeurosynthWords() {
+  @Override
+  public boolean fetchNeurosynthWords() {
     return fetchNeurosynthWords;
   }
 
   /**
    * Whether every image file already in the store is inflated whole and checked before it is
-   * returned (default false: a quick check of size, gzip and NIfTI headers and the gzip
-   * trailer). A stored file failing either check is downloaded again (offline: skipped).
+   * returned (default false: a quick check of size, gzip and NIfTI headers and the gzip trailer). A
+   * stored file failing either check is downloaded again (offline: skipped).
    */
-  @Override public boolean verifyFiles() {
+  @Override
+  public boolean verifyFiles() {
     return verifyFiles;
   }
 
@@ -234,7 +243,8 @@ public final class FetchRequest implements HarvestRequest {
   }
 
   /** Whether to build the vocabulary and word frequencies when words are fetched. */
-  @Override public boolean vectorizeWords() {
+  @Override
+  public boolean vectorizeWords() {
     return vectorizeWords;
   }
 
@@ -254,11 +264,12 @@ public final class FetchRequest implements HarvestRequest {
   }
 
   /**
-   * The warnings nilearn issues for these parameters before any work, in nilearn's order: a
-   * filter given while the default terms still apply (images, then collections), then
-   * contradictory collection ids. Empty when there is nothing to say.
+   * The warnings nilearn issues for these parameters before any work, in nilearn's order: a filter
+   * given while the default terms still apply (images, then collections), then contradictory
+   * collection ids. Empty when there is nothing to say.
    */
-  @Override public List<String> warnings() {
+  @Override
+  public List<String> warnings() {
     return warnings;
   }
 
@@ -266,7 +277,8 @@ public final class FetchRequest implements HarvestRequest {
    * The image files this harvest downloads at the same time at most, when lowered below the
    * client's download concurrency (which it never exceeds); empty: the client's.
    */
-  @Override public OptionalInt downloadConcurrency() {
+  @Override
+  public OptionalInt downloadConcurrency() {
     return downloadConcurrency == null ? OptionalInt.empty() : OptionalInt.of(downloadConcurrency);
   }
 
@@ -298,14 +310,28 @@ public final class FetchRequest implements HarvestRequest {
 
   @Override
   public String toString() {
-    return "FetchRequest{maxImages=" + (maxImages == null ? "None" : maxImages)
-        + ", collectionTerms=" + effectiveCollectionTerms + ", imageTerms=" + effectiveImageTerms
-        + ", collectionFilter=" + (collectionFilter != null) + ", imageFilter="
-        + (imageFilter != null) + ", mode=" + mode.nilearnName() + ", dataDir=" + dataDir
-        + ", fetchNeurosynthWords=" + fetchNeurosynthWords + ", vectorizeWords="
-        + vectorizeWords + (verifyFiles ? ", verifyFiles=true" : "")
+    return "FetchRequest{maxImages="
+        + (maxImages == null ? "None" : maxImages)
+        + ", collectionTerms="
+        + effectiveCollectionTerms
+        + ", imageTerms="
+        + effectiveImageTerms
+        + ", collectionFilter="
+        + (collectionFilter != null)
+        + ", imageFilter="
+        + (imageFilter != null)
+        + ", mode="
+        + mode.nilearnName()
+        + ", dataDir="
+        + dataDir
+        + ", fetchNeurosynthWords="
+        + fetchNeurosynthWords
+        + ", vectorizeWords="
+        + vectorizeWords
+        + (verifyFiles ? ", verifyFiles=true" : "")
         + (resample ? ", resample=true, interpolation=" + interpolation.nilearnName() : "")
-        + (resume ? ", resume=true" : "") + "}";
+        + (resume ? ", resume=true" : "")
+        + "}";
   }
 
   /** Collects the parameters of a {@link FetchRequest}; every setter is optional. */
@@ -363,13 +389,14 @@ public final class FetchRequest implements HarvestRequest {
 
     /** nilearn's {@code collection_filter=ResultFilter(...)}: the filter collections must pass. */
     public Builder collectionFilter(ResultFilter collectionFilter) {
-      return collectionFilter(Objects.requireNonNull(collectionFilter, "collectionFilter")
-          .<CollectionMeta>asPredicate());
+      return collectionFilter(
+          Objects.requireNonNull(collectionFilter, "collectionFilter")
+              .<CollectionMeta>asPredicate());
     }
 
     /**
-     * Replaces the default image terms; {@link Terms#of()} means no terms and {@code null}
-     * restores the defaults ({@link DefaultTerms#images()}).
+     * Replaces the default image terms; {@link Terms#of()} means no terms and {@code null} restores
+     * the defaults ({@link DefaultTerms#images()}).
      */
     public Builder imageTerms(@Nullable Terms imageTerms) {
       this.imageTerms = imageTerms;
@@ -385,17 +412,17 @@ public final class FetchRequest implements HarvestRequest {
 
     /** nilearn's {@code image_filter=ResultFilter(...)}: the filter images must pass. */
     public Builder imageFilter(ResultFilter imageFilter) {
-      return imageFilter(Objects.requireNonNull(imageFilter, "imageFilter")
-          .<ImageMeta>asPredicate());
+      return imageFilter(
+          Objects.requireNonNull(imageFilter, "imageFilter").<ImageMeta>asPredicate());
     }
 
     /**
-     * One extra image term (nilearn's keyword argument, e.g. {@code map_type="Z map"}): merged
-     * over the image terms, replacing a term of the same key; a later call with the same key
-     * replaces an earlier one. {@code collection_id} moves to the collection term {@code id}.
+     * One extra image term (nilearn's keyword argument, e.g. {@code map_type="Z map"}): merged over
+     * the image terms, replacing a term of the same key; a later call with the same key replaces an
+     * earlier one. {@code collection_id} moves to the collection term {@code id}.
      *
-     * @param value a plain value (Python equality; {@code null} means {@code == None}) or a
-     *     {@link io.github.nvfetch.core.filter.ValueMatcher}
+     * @param value a plain value (Python equality; {@code null} means {@code == None}) or a {@link
+     *     io.github.nvfetch.core.filter.ValueMatcher}
      * @throws IllegalArgumentException for a blank key or a value outside the metadata model
      */
     public Builder imageTerm(String key, @Nullable Object value) {
@@ -413,10 +440,10 @@ public final class FetchRequest implements HarvestRequest {
     }
 
     /**
-     * The nilearn data directory; files go to its {@code neurovault} sub-directory. Made
-     * absolute. By default (or with {@code null}) nilearn's: the first of
-     * {@code $NILEARN_SHARED_DATA}, {@code $NILEARN_DATA} and {@code ~/nilearn_data} that
-     * already has a {@code neurovault} directory, else the first of them that is set.
+     * The nilearn data directory; files go to its {@code neurovault} sub-directory. Made absolute.
+     * By default (or with {@code null}) nilearn's: the first of {@code $NILEARN_SHARED_DATA},
+     * {@code $NILEARN_DATA} and {@code ~/nilearn_data} that already has a {@code neurovault}
+     * directory, else the first of them that is set.
      */
     public Builder dataDir(@Nullable Path dataDir) {
       this.dataDir = dataDir;
@@ -455,9 +482,9 @@ public final class FetchRequest implements HarvestRequest {
     }
 
     /**
-     * Lowers this harvest's download concurrency below the client's (a value above the client's
-     * has no effect), e.g. for a background harvest sharing the client with interactive calls.
-     * At least 1; {@code null} restores the client's.
+     * Lowers this harvest's download concurrency below the client's (a value above the client's has
+     * no effect), e.g. for a background harvest sharing the client with interactive calls. At least
+     * 1; {@code null} restores the client's.
      */
     public Builder downloadConcurrency(@Nullable Integer downloadConcurrency) {
       this.downloadConcurrency = downloadConcurrency;
@@ -465,9 +492,9 @@ public final class FetchRequest implements HarvestRequest {
     }
 
     /**
-     * Whether to resample every image onto nilearn's 3 mm standard grid
-     * ({@link io.github.nvfetch.core.volume.Resampling#standardAffine()}) before storing it as
-     * {@code image_<id>_resampled.nii.gz}; the original is then not kept (default false).
+     * Whether to resample every image onto nilearn's 3 mm standard grid ({@link
+     * io.github.nvfetch.core.volume.Resampling#standardAffine()}) before storing it as {@code
+     * image_<id>_resampled.nii.gz}; the original is then not kept (default false).
      */
     public Builder resample(boolean resample) {
       this.resample = resample;
@@ -484,8 +511,8 @@ public final class FetchRequest implements HarvestRequest {
      * Validates the parameters and builds the request.
      *
      * @throws IllegalArgumentException when a filter or the mode was set to null, the data
-     *     directory is an empty path, or {@code resume} is asked for in another mode than
-     *     {@code download_new}
+     *     directory is an empty path, or {@code resume} is asked for in another mode than {@code
+     *     download_new}
      */
     public FetchRequest build() {
       if (imageFilterSetToNull) {
@@ -495,8 +522,8 @@ public final class FetchRequest implements HarvestRequest {
         throw new IllegalArgumentException("collectionFilter must not be null");
       }
       if (downloadConcurrency != null && downloadConcurrency < 1) {
-        throw new IllegalArgumentException("downloadConcurrency must be at least 1, was "
-            + downloadConcurrency);
+        throw new IllegalArgumentException(
+            "downloadConcurrency must be at least 1, was " + downloadConcurrency);
       }
       if (mode == null) {
         throw new IllegalArgumentException("mode must not be null");
@@ -508,8 +535,8 @@ public final class FetchRequest implements HarvestRequest {
         throw new IllegalArgumentException("dataDir must not be an empty path");
       }
       if (resume && mode != Mode.DOWNLOAD_NEW) {
-        throw new IllegalArgumentException("resume continues a download_new walk; mode is "
-            + mode.nilearnName());
+        throw new IllegalArgumentException(
+            "resume continues a download_new walk; mode is " + mode.nilearnName());
       }
       return new FetchRequest(this);
     }

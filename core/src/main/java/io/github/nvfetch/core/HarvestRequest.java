@@ -36,8 +36,8 @@ public sealed interface HarvestRequest permits FetchRequest, IdsRequest {
   boolean verifyFiles();
 
   /**
-   * Whether images are resampled onto nilearn's 3 mm standard grid and stored as
-   * {@code image_<id>_resampled.nii.gz} (nilearn's {@code resample}).
+   * Whether images are resampled onto nilearn's 3 mm standard grid and stored as {@code
+   * image_<id>_resampled.nii.gz} (nilearn's {@code resample}).
    */
   boolean resample();
 
@@ -48,9 +48,9 @@ public sealed interface HarvestRequest permits FetchRequest, IdsRequest {
   List<String> warnings();
 
   /**
-   * Reads a declarative JSON request: an {@link IdsRequest} when the document names
-   * {@code collection_ids} or {@code image_ids}, a {@link FetchRequest} otherwise (see their
-   * {@code fromJson} for the members).
+   * Reads a declarative JSON request: an {@link IdsRequest} when the document names {@code
+   * collection_ids} or {@code image_ids}, a {@link FetchRequest} otherwise (see their {@code
+   * fromJson} for the members).
    *
    * @throws RequestFormatException naming the JSON path of the first problem
    */
@@ -59,8 +59,8 @@ public sealed interface HarvestRequest permits FetchRequest, IdsRequest {
   }
 
   /**
-   * Reads a declarative JSON request (as {@link #fromJson(String)}) from {@code reader}, which
-   * is closed after.
+   * Reads a declarative JSON request (as {@link #fromJson(String)}) from {@code reader}, which is
+   * closed after.
    *
    * @throws RequestFormatException naming the JSON path of the first problem
    * @throws java.io.UncheckedIOException when the reader fails

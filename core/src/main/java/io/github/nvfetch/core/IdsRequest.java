@@ -1,6 +1,5 @@
 package io.github.nvfetch.core;
 
-import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.filter.IsIn;
 import io.github.nvfetch.core.filter.ResultFilter;
 import io.github.nvfetch.core.filter.Terms;
@@ -16,11 +15,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A harvest of explicit collections and images: nilearn's {@code fetch_neurovault_ids(...)}.
- * Whole collections and single images, with no default terms and no limit. Immutable; built with
- * {@link #builder()} (validated at build) or read from JSON with {@link #fromJson(String)}.
+ * A harvest of explicit collections and images: nilearn's {@code fetch_neurovault_ids(...)}. Whole
+ * collections and single images, with no default terms and no limit. Immutable; built with {@link
+ * #builder()} (validated at build) or read from JSON with {@link #fromJson(String)}.
  *
  * <p>Ids keep the order given, with duplicates removed (first occurrence kept): a deliberate fix
  * over nilearn, which iterates a Python set.
@@ -42,8 +42,10 @@ public final class IdsRequest implements HarvestRequest {
     this.collectionIds = distinct(builder.collectionIds);
     this.imageIds = distinct(builder.imageIds);
     this.mode = builder.mode;
-    this.dataDir = builder.dataDir == null ? NilearnDataDir.resolveDefault()
-        : builder.dataDir.toAbsolutePath();
+    this.dataDir =
+        builder.dataDir == null
+            ? NilearnDataDir.resolveDefault()
+            : builder.dataDir.toAbsolutePath();
     this.fetchNeurosynthWords = builder.fetchNeurosynthWords;
     this.vectorizeWords = builder.vectorizeWords;
     this.downloadConcurrency = builder.downloadConcurrency;
@@ -67,8 +69,8 @@ public final class IdsRequest implements HarvestRequest {
 
   /**
    * Reads a declarative JSON ids request: {@code collection_ids}, {@code image_ids}, {@code mode},
-   * {@code fetch_neurosynth_words}, {@code vectorize_words}, {@code data_dir}. Any other key is
-   * an error.
+   * {@code fetch_neurosynth_words}, {@code vectorize_words}, {@code data_dir}. Any other key is an
+   * error.
    *
    * @throws RequestFormatException naming the JSON path of the first problem
    */
@@ -77,8 +79,8 @@ public final class IdsRequest implements HarvestRequest {
   }
 
   /**
-   * Reads a declarative JSON request (as {@link #fromJson(String)}) from {@code reader},
-   * which is closed after.
+   * Reads a declarative JSON request (as {@link #fromJson(String)}) from {@code reader}, which is
+   * closed after.
    *
    * @throws RequestFormatException naming the JSON path of the first problem
    * @throws java.io.UncheckedIOException when the reader fails
@@ -112,37 +114,43 @@ public final class IdsRequest implements HarvestRequest {
    * image ids or its {@code collection_id} one of the collection ids.
    */
   public Predicate<ImageMeta> imageSelection() {
-    ResultFilter wanted = ResultFilter.of(Terms.of("id", IsIn.ofAll(imageIds)))
-        .or(ResultFilter.of(Terms.of("collection_id", IsIn.ofAll(collectionIds))));
+    ResultFilter wanted =
+        ResultFilter.of(Terms.of("id", IsIn.ofAll(imageIds)))
+            .or(ResultFilter.of(Terms.of("collection_id", IsIn.ofAll(collectionIds))));
     return wanted::test;
   }
 
   /** What to read from disk and what to download. */
-  @Override public Mode mode() {
+  @Override
+  public Mode mode() {
     return mode;
   }
 
   /** The nilearn data directory, absolute; files go to its {@code neurovault} sub-directory. */
-  @Override public Path dataDir() {
+  @Override
+  public Path dataDir() {
     return dataDir;
   }
 
   /** Whether to fetch Neurosynth words for each image. */
-  @Override public boolean fetchNeurosynthWords() {
+  @Override
+  public boolean fetchNeurosynthWords() {
     return fetchNeurosynthWords;
   }
 
   /**
    * Whether every image file already in the store is inflated whole and checked before it is
-   * returned (default false: a quick check of size, gzip and NIfTI headers and the gzip
-   * trailer). A stored file failing either check is downloaded again (offline: skipped).
+   * returned (default false: a quick check of size, gzip and NIfTI headers and the gzip trailer). A
+   * stored file failing either check is downloaded again (offline: skipped).
    */
-  @Override public boolean verifyFiles() {
+  @Override
+  public boolean verifyFiles() {
     return verifyFiles;
   }
 
   /** Whether to build the vocabulary and word frequencies when words are fetched. */
-  @Override public boolean vectorizeWords() {
+  @Override
+  public boolean vectorizeWords() {
     return vectorizeWords;
   }
 
@@ -162,14 +170,15 @@ public final class IdsRequest implements HarvestRequest {
    * The image files this harvest downloads at the same time at most, when lowered below the
    * client's download concurrency (which it never exceeds); empty: the client's.
    */
-  @Override public OptionalInt downloadConcurrency() {
+  @Override
+  public OptionalInt downloadConcurrency() {
     return downloadConcurrency == null ? OptionalInt.empty() : OptionalInt.of(downloadConcurrency);
   }
 
   /**
    * Whether images are resampled onto nilearn's 3 mm standard grid before they are stored
-   * (nilearn's {@code resample}; nilearn's ids call always
-   * uses continuous, this SDK accepts any interpolation); default false.
+   * (nilearn's {@code resample}; nilearn's ids call always uses continuous, this SDK accepts any
+   * interpolation); default false.
    */
   @Override
   public boolean resample() {
@@ -203,27 +212,50 @@ public final class IdsRequest implements HarvestRequest {
       return false;
     }
     IdsRequest that = (IdsRequest) other;
-    return collectionIds.equals(that.collectionIds) && imageIds.equals(that.imageIds)
-        && mode == that.mode && dataDir.equals(that.dataDir)
+    return collectionIds.equals(that.collectionIds)
+        && imageIds.equals(that.imageIds)
+        && mode == that.mode
+        && dataDir.equals(that.dataDir)
         && fetchNeurosynthWords == that.fetchNeurosynthWords
-        && vectorizeWords == that.vectorizeWords && verifyFiles == that.verifyFiles
+        && vectorizeWords == that.vectorizeWords
+        && verifyFiles == that.verifyFiles
         && Objects.equals(downloadConcurrency, that.downloadConcurrency)
-        && resample == that.resample && interpolation == that.interpolation;
+        && resample == that.resample
+        && interpolation == that.interpolation;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(collectionIds, imageIds, mode, dataDir, fetchNeurosynthWords,
-        vectorizeWords, verifyFiles, downloadConcurrency, resample, interpolation);
+    return Objects.hash(
+        collectionIds,
+        imageIds,
+        mode,
+        dataDir,
+        fetchNeurosynthWords,
+        vectorizeWords,
+        verifyFiles,
+        downloadConcurrency,
+        resample,
+        interpolation);
   }
 
   @Override
   public String toString() {
-    return "IdsRequest{collectionIds=" + collectionIds + ", imageIds=" + imageIds + ", mode="
-        + mode.nilearnName() + ", dataDir=" + dataDir + ", fetchNeurosynthWords="
-        + fetchNeurosynthWords + ", vectorizeWords=" + vectorizeWords
+    return "IdsRequest{collectionIds="
+        + collectionIds
+        + ", imageIds="
+        + imageIds
+        + ", mode="
+        + mode.nilearnName()
+        + ", dataDir="
+        + dataDir
+        + ", fetchNeurosynthWords="
+        + fetchNeurosynthWords
+        + ", vectorizeWords="
+        + vectorizeWords
         + (verifyFiles ? ", verifyFiles=true" : "")
-        + (resample ? ", resample=true, interpolation=" + interpolation.nilearnName() : "") + "}";
+        + (resample ? ", resample=true, interpolation=" + interpolation.nilearnName() : "")
+        + "}";
   }
 
   /** Collects the parameters of an {@link IdsRequest}; every setter is optional. */
@@ -261,8 +293,8 @@ public final class IdsRequest implements HarvestRequest {
     }
 
     /**
-     * The nilearn data directory, made absolute; {@code null} means nilearn's default (see
-     * {@link FetchRequest.Builder#dataDir(Path)}).
+     * The nilearn data directory, made absolute; {@code null} means nilearn's default (see {@link
+     * FetchRequest.Builder#dataDir(Path)}).
      */
     public Builder dataDir(@Nullable Path dataDir) {
       this.dataDir = dataDir;
@@ -291,9 +323,9 @@ public final class IdsRequest implements HarvestRequest {
     }
 
     /**
-     * Lowers this harvest's download concurrency below the client's (a value above the client's
-     * has no effect), e.g. for a background harvest sharing the client with interactive calls.
-     * At least 1; {@code null} restores the client's.
+     * Lowers this harvest's download concurrency below the client's (a value above the client's has
+     * no effect), e.g. for a background harvest sharing the client with interactive calls. At least
+     * 1; {@code null} restores the client's.
      */
     public Builder downloadConcurrency(@Nullable Integer downloadConcurrency) {
       this.downloadConcurrency = downloadConcurrency;
@@ -301,9 +333,9 @@ public final class IdsRequest implements HarvestRequest {
     }
 
     /**
-     * Whether to resample every image onto nilearn's 3 mm standard grid
-     * ({@link io.github.nvfetch.core.volume.Resampling#standardAffine()}) before storing it as
-     * {@code image_<id>_resampled.nii.gz}; the original is then not kept (default false).
+     * Whether to resample every image onto nilearn's 3 mm standard grid ({@link
+     * io.github.nvfetch.core.volume.Resampling#standardAffine()}) before storing it as {@code
+     * image_<id>_resampled.nii.gz}; the original is then not kept (default false).
      */
     public Builder resample(boolean resample) {
       this.resample = resample;
@@ -319,15 +351,15 @@ public final class IdsRequest implements HarvestRequest {
     /**
      * Validates the parameters and builds the request.
      *
-     * @throws IllegalArgumentException for an id that is not positive, a null mode or an empty
-     *     data directory path
+     * @throws IllegalArgumentException for an id that is not positive, a null mode or an empty data
+     *     directory path
      */
     public IdsRequest build() {
       requirePositive("collection", collectionIds);
       requirePositive("image", imageIds);
       if (downloadConcurrency != null && downloadConcurrency < 1) {
-        throw new IllegalArgumentException("downloadConcurrency must be at least 1, was "
-            + downloadConcurrency);
+        throw new IllegalArgumentException(
+            "downloadConcurrency must be at least 1, was " + downloadConcurrency);
       }
       if (mode == null) {
         throw new IllegalArgumentException("mode must not be null");
@@ -344,8 +376,8 @@ public final class IdsRequest implements HarvestRequest {
     private static void requirePositive(String kind, long[] ids) {
       for (int i = 0; i < ids.length; i++) {
         if (ids[i] <= 0) {
-          throw new IllegalArgumentException(kind + " ids must be positive, found " + ids[i]
-              + " at index " + i);
+          throw new IllegalArgumentException(
+              kind + " ids must be positive, found " + ids[i] + " at index " + i);
         }
       }
     }

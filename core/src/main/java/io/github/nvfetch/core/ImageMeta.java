@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The metadata of one NeuroVault image, as served by {@code /api/images/{id}/} or listed by
- * {@code /api/collections/{id}/images/}. Immutable; see {@link Metadata} for the normalization
- * rules and the generic accessors.
+ * The metadata of one NeuroVault image, as served by {@code /api/images/{id}/} or listed by {@code
+ * /api/collections/{id}/images/}. Immutable; see {@link Metadata} for the normalization rules and
+ * the generic accessors.
  */
 public final class ImageMeta extends Metadata {
 
@@ -53,8 +53,7 @@ public final class ImageMeta extends Metadata {
   }
 
   /**
-   * {@code collection_id}: the collection this image belongs to; empty unless a positive
-   * integer.
+   * {@code collection_id}: the collection this image belongs to; empty unless a positive integer.
    */
   public OptionalLong collectionId() {
     return getPositiveLong("collection_id");
@@ -106,8 +105,8 @@ public final class ImageMeta extends Metadata {
   }
 
   /**
-   * {@code file_size} in bytes, as the server reports it; empty unless a non-negative integer
-   * that fits a {@code long}.
+   * {@code file_size} in bytes, as the server reports it; empty unless a non-negative integer that
+   * fits a {@code long}.
    */
   public OptionalLong fileSize() {
     return getNonNegativeLong("file_size");
@@ -120,7 +119,12 @@ public final class ImageMeta extends Metadata {
 
   @Override
   public String toString() {
-    return "ImageMeta{id=" + id() + ", collection_id=" + get("collection_id") + ", fields="
-        + size() + "}";
+    return "ImageMeta{id="
+        + id()
+        + ", collection_id="
+        + get("collection_id")
+        + ", fields="
+        + size()
+        + "}";
   }
 }

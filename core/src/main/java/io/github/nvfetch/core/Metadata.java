@@ -19,16 +19,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * An immutable view over one NeuroVault JSON record (an image or a collection).
  *
- * <p>NeuroVault records are schemaless: fields may be absent, {@code null}, {@code ""},
- * {@code "N/A"}, numbers sent as strings, or custom keys of any JSON type. A {@code Metadata}
- * never fails on any of these. Its values are normalized once, as nilearn does before saving:
- * top-level strings that are empty, {@code na}, {@code n/a}, or start with {@code none} or
- * {@code null} (any case) read as {@code null}. Filters therefore see the same values whether the
- * record came from the server or from disk.
+ * <p>NeuroVault records are schemaless: fields may be absent, {@code null}, {@code ""}, {@code
+ * "N/A"}, numbers sent as strings, or custom keys of any JSON type. A {@code Metadata} never fails
+ * on any of these. Its values are normalized once, as nilearn does before saving: top-level strings
+ * that are empty, {@code na}, {@code n/a}, or start with {@code none} or {@code null} (any case)
+ * read as {@code null}. Filters therefore see the same values whether the record came from the
+ * server or from disk.
  *
  * <p>Values returned by {@link #get(String)} are plain Java values: {@code null}, {@link Boolean},
- * {@link Long}, {@link Double}, {@link String}, unmodifiable {@link java.util.List} and
- * {@link Map}. A missing key reads as {@code null}, as in nilearn's filters.
+ * {@link Long}, {@link Double}, {@link String}, unmodifiable {@link java.util.List} and {@link
+ * Map}. A missing key reads as {@code null}, as in nilearn's filters.
  */
 public abstract class Metadata {
 
@@ -41,15 +41,18 @@ public abstract class Metadata {
     OptionalLong parsed = LenientValues.asPositiveLong(rawId);
     if (parsed.isEmpty()) {
       throw new InvalidMetadataException(
-          kind + " record has no usable \"id\": a positive integer is needed (found "
-              + describe(rawId) + ")");
+          kind
+              + " record has no usable \"id\": a positive integer is needed (found "
+              + describe(rawId)
+              + ")");
     }
     this.id = parsed.getAsLong();
   }
 
   static Map<String, Object> objectFields(JsonNode json, String kind) {
     if (json == null || !json.isObject()) {
-      String found = json == null ? "nothing" : json.getNodeType().toString().toLowerCase(Locale.ROOT);
+      String found =
+          json == null ? "nothing" : json.getNodeType().toString().toLowerCase(Locale.ROOT);
       throw new InvalidMetadataException(kind + " record must be a JSON object, found " + found);
     }
     return JsonValues.toJavaMap(json);
@@ -65,8 +68,8 @@ public abstract class Metadata {
   }
 
   /**
-   * The record's {@code id}, a positive integer. Always present: records without one (absent,
-   * zero, negative, fractional, too large, not a number) are rejected.
+   * The record's {@code id}, a positive integer. Always present: records without one (absent, zero,
+   * negative, fractional, too large, not a number) are rejected.
    */
   public long id() {
     return id;
@@ -135,7 +138,9 @@ public abstract class Metadata {
     return LenientValues.asDouble(values.get(key));
   }
 
-  /** The field as a boolean; also accepts {@code 0}/{@code 1} and {@code "true"}/{@code "false"}. */
+  /**
+   * The field as a boolean; also accepts {@code 0}/{@code 1} and {@code "true"}/{@code "false"}.
+   */
   public Optional<Boolean> getBoolean(String key) {
     return LenientValues.asBoolean(values.get(key));
   }
@@ -156,7 +161,8 @@ public abstract class Metadata {
   @SuppressWarnings("EqualsGetClass")
   @Override
   public boolean equals(@Nullable Object other) {
-    return other != null && other.getClass() == getClass()
+    return other != null
+        && other.getClass() == getClass()
         && values.equals(((Metadata) other).values);
   }
 

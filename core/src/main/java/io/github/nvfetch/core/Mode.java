@@ -5,8 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * When to read from the local data directory and when to ask the server (nilearn's
- * {@code mode}).
+ * When to read from the local data directory and when to ask the server (nilearn's {@code mode}).
  */
 public enum Mode {
 
@@ -27,8 +26,8 @@ public enum Mode {
   /**
    * Reads nilearn's spelling, in any case (nilearn lower-cases {@code mode} before checking it).
    *
-   * @throws IllegalArgumentException with nilearn's wording ({@code 'mode' must be one of ...})
-   *     for anything else, {@code null} included
+   * @throws IllegalArgumentException with nilearn's wording ({@code 'mode' must be one of ...}) for
+   *     anything else, {@code null} included
    */
   public static Mode parse(String text) {
     if (text != null) {
@@ -39,12 +38,16 @@ public enum Mode {
         }
       }
     }
-    throw new IllegalArgumentException("'mode' must be one of " + allowedNames() + "; got "
-        + (text == null ? "null" : "'" + text + "'"));
+    throw new IllegalArgumentException(
+        "'mode' must be one of "
+            + allowedNames()
+            + "; got "
+            + (text == null ? "null" : "'" + text + "'"));
   }
 
   private static String allowedNames() {
-    return Arrays.stream(values()).map(mode -> "'" + mode.nilearnName() + "'")
+    return Arrays.stream(values())
+        .map(mode -> "'" + mode.nilearnName() + "'")
         .collect(Collectors.joining(", ", "[", "]"));
   }
 }

@@ -1,6 +1,5 @@
 package io.github.nvfetch.core;
 
-import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.internal.DatasetDescription;
 import io.github.nvfetch.core.internal.MetadataTableWriter;
 import io.github.nvfetch.core.words.WordVectorizer;
@@ -12,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The result of a harvest, shaped like the Bunch nilearn's {@code fetch_neurovault} returns:
- * {@link #images()} (file paths), {@link #imagesMeta()}, {@link #collectionsMeta()} (one entry per
- * image, as in nilearn), {@link #description()}, and when words were vectorized
- * {@link #vocabulary()} and {@link #wordFrequencies()}. It adds {@link #failures()}: the images
- * that could not be fetched, with their reasons. The metadata tables export to CSV and JSON Lines.
+ * The result of a harvest, shaped like the Bunch nilearn's {@code fetch_neurovault} returns: {@link
+ * #images()} (file paths), {@link #imagesMeta()}, {@link #collectionsMeta()} (one entry per image,
+ * as in nilearn), {@link #description()}, and when words were vectorized {@link #vocabulary()} and
+ * {@link #wordFrequencies()}. It adds {@link #failures()}: the images that could not be fetched,
+ * with their reasons. The metadata tables export to CSV and JSON Lines.
  *
  * <p>Immutable.
  */
@@ -36,19 +36,19 @@ public final class NeuroVaultDataset {
   private final List<FailedImage> failures;
   private final @Nullable WordVectors words;
 
-  private NeuroVaultDataset(List<FetchedImage> fetched, List<FailedImage> failures,
-      @Nullable WordVectors words) {
+  private NeuroVaultDataset(
+      List<FetchedImage> fetched, List<FailedImage> failures, @Nullable WordVectors words) {
     this.fetched = List.copyOf(fetched);
     this.failures = List.copyOf(failures);
     this.words = words;
   }
 
   /**
-   * Assembles a dataset. When {@code vectorizeWords} is set, the words files of the images are
-   * read and vectorized (blocking file I/O).
+   * Assembles a dataset. When {@code vectorizeWords} is set, the words files of the images are read
+   * and vectorized (blocking file I/O).
    */
-  public static NeuroVaultDataset of(List<FetchedImage> fetched, List<FailedImage> failures,
-      boolean vectorizeWords) {
+  public static NeuroVaultDataset of(
+      List<FetchedImage> fetched, List<FailedImage> failures, boolean vectorizeWords) {
     Objects.requireNonNull(fetched, "fetched");
     Objects.requireNonNull(failures, "failures");
     WordVectors words = null;
@@ -98,7 +98,8 @@ public final class NeuroVaultDataset {
   /** Word weights, one row per image (a copy); present when {@link #vocabulary()} is. */
   public Optional<double[][]> wordFrequencies() {
     WordVectors vectors = words;
-    return vectors == null || vectors.isEmpty() ? Optional.empty()
+    return vectors == null || vectors.isEmpty()
+        ? Optional.empty()
         : Optional.of(vectors.frequencies());
   }
 
@@ -128,7 +129,12 @@ public final class NeuroVaultDataset {
 
   @Override
   public String toString() {
-    return "NeuroVaultDataset{images=" + fetched.size() + ", failures=" + failures.size()
-        + ", vocabulary=" + vocabulary().map(List::size).orElse(0) + "}";
+    return "NeuroVaultDataset{images="
+        + fetched.size()
+        + ", failures="
+        + failures.size()
+        + ", vocabulary="
+        + vocabulary().map(List::size).orElse(0)
+        + "}";
   }
 }

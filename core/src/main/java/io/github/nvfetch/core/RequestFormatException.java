@@ -1,8 +1,8 @@
 package io.github.nvfetch.core;
 
 /**
- * A declarative JSON request that cannot be read: invalid JSON, an unknown operator, a value of
- * the wrong shape. {@link #path()} locates the offending element.
+ * A declarative JSON request that cannot be read: invalid JSON, an unknown operator, a value of the
+ * wrong shape. {@link #path()} locates the offending element.
  */
 public class RequestFormatException extends NeuroVaultException {
 

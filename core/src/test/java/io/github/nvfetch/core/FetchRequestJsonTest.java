@@ -69,9 +69,11 @@ class FetchRequestJsonTest {
 
   @Test
   void everyTopLevelMember() {
-    FetchRequest request = read("{'max_images': 7, 'mode': 'OFFLINE', "
-        + "'fetch_neurosynth_words': true, 'vectorize_words': false, 'data_dir': '/nv/data', "
-        + "'collection_terms': {'DOI': {'$NotNull': null}}, 'image_terms': {'not_mni': false}}");
+    FetchRequest request =
+        read(
+            "{'max_images': 7, 'mode': 'OFFLINE', "
+                + "'fetch_neurosynth_words': true, 'vectorize_words': false, 'data_dir': '/nv/data', "
+                + "'collection_terms': {'DOI': {'$NotNull': null}}, 'image_terms': {'not_mni': false}}");
     assertEquals(OptionalInt.of(7), request.maxImages());
     assertEquals(Mode.OFFLINE, request.mode());
     assertTrue(request.fetchNeurosynthWords());
@@ -93,8 +95,10 @@ class FetchRequestJsonTest {
     FetchRequest none = read("{'collection_terms': {}, 'image_terms': {}}");
     assertTrue(none.effectiveCollectionTerms().isEmpty());
     assertTrue(none.effectiveImageTerms().isEmpty());
-    FetchRequest defaults = read("{'collection_terms': null, 'image_terms': null, "
-        + "'image_filter': null, 'collection_filter': null, 'data_dir': null}");
+    FetchRequest defaults =
+        read(
+            "{'collection_terms': null, 'image_terms': null, "
+                + "'image_filter': null, 'collection_filter': null, 'data_dir': null}");
     assertEquals(DefaultTerms.images(), defaults.effectiveImageTerms());
     assertEquals(DefaultTerms.collections(), defaults.effectiveCollectionTerms());
     assertTrue(defaults.warnings().isEmpty());
@@ -102,8 +106,10 @@ class FetchRequestJsonTest {
 
   @Test
   void scalarTermsMeanEqualityWithJavaTypes() {
-    FetchRequest request = read("{'image_terms': {'a': 1, 'b': 2.5, 'c': 'x', 'd': true, "
-        + "'e': null, 'f': 123456789012345678901234567890, 'g': 1.0}}");
+    FetchRequest request =
+        read(
+            "{'image_terms': {'a': 1, 'b': 2.5, 'c': 'x', 'd': true, "
+                + "'e': null, 'f': 123456789012345678901234567890, 'g': 1.0}}");
     Terms terms = request.imageTerms();
     assertEquals(1L, terms.get("a"));
     assertEquals(2.5, terms.get("b"));
@@ -133,14 +139,18 @@ class FetchRequestJsonTest {
   }
 
   @ParameterizedTest
-  @CsvSource(quoteCharacter = '`', delimiterString = " -> ", value = {
-      "'^T' -> Pattern(pattern='^T', flags=0)",
-      "['^T'] -> Pattern(pattern='^T', flags=0)",
-      "['^T', 'IGNORECASE'] -> Pattern(pattern='^T', flags=re.IGNORECASE)",
-      "['^T', 'IGNORECASE|DOTALL'] -> Pattern(pattern='^T', flags=re.IGNORECASE|re.DOTALL)",
-      "['^T', ['MULTILINE', 're.S']] -> Pattern(pattern='^T', flags=re.MULTILINE|re.DOTALL)",
-      "['^T', 'i'] -> Pattern(pattern='^T', flags=re.IGNORECASE)",
-      "['^T', []] -> Pattern(pattern='^T', flags=0)"})
+  @CsvSource(
+      quoteCharacter = '`',
+      delimiterString = " -> ",
+      value = {
+        "'^T' -> Pattern(pattern='^T', flags=0)",
+        "['^T'] -> Pattern(pattern='^T', flags=0)",
+        "['^T', 'IGNORECASE'] -> Pattern(pattern='^T', flags=re.IGNORECASE)",
+        "['^T', 'IGNORECASE|DOTALL'] -> Pattern(pattern='^T', flags=re.IGNORECASE|re.DOTALL)",
+        "['^T', ['MULTILINE', 're.S']] -> Pattern(pattern='^T', flags=re.MULTILINE|re.DOTALL)",
+        "['^T', 'i'] -> Pattern(pattern='^T', flags=re.IGNORECASE)",
+        "['^T', []] -> Pattern(pattern='^T', flags=0)"
+      })
   void patternForms(String argument, String repr) {
     Object matcher = imageTerm("{'$Pattern': " + argument + "}");
     assertTrue(matcher instanceof Pattern);
@@ -149,19 +159,25 @@ class FetchRequestJsonTest {
 
   @Test
   void otherMembersAreExtraImageTermsInDocumentOrder() {
-    FetchRequest request = read("{'map_type': 'Z map', 'max_images': 3, "
-        + "'modify_date': {'$GreaterThan': '2016'}, 'collection_id': 40}");
-    assertEquals(Terms.of("map_type", "Z map", "modify_date", GreaterThan.of("2016")),
+    FetchRequest request =
+        read(
+            "{'map_type': 'Z map', 'max_images': 3, "
+                + "'modify_date': {'$GreaterThan': '2016'}, 'collection_id': 40}");
+    assertEquals(
+        Terms.of("map_type", "Z map", "modify_date", GreaterThan.of("2016")),
         request.extraImageTerms().without("collection_id"));
-    assertEquals(List.of("not_mni", "is_thresholded", "map_type", "image_type", "modify_date"),
+    assertEquals(
+        List.of("not_mni", "is_thresholded", "map_type", "image_type", "modify_date"),
         List.copyOf(request.effectiveImageTerms().keys()));
     assertEquals(40L, request.effectiveCollectionTerms().get("id"));
   }
 
   @Test
   void termsFilterSelectsLikeTheEquivalentBuilder() {
-    FetchRequest request = read("{'image_terms': {}, 'image_filter': {'map_type': "
-        + "{'$IsIn': ['T map', 'Z map']}, 'name': {'$Pattern': ['motor', 'IGNORECASE']}}}");
+    FetchRequest request =
+        read(
+            "{'image_terms': {}, 'image_filter': {'map_type': "
+                + "{'$IsIn': ['T map', 'Z map']}, 'name': {'$Pattern': ['motor', 'IGNORECASE']}}}");
     Predicate<ImageMeta> selection = request.imageSelection();
     assertTrue(selection.test(image("map_type", "T map", "name", "Motor task")));
     assertFalse(selection.test(image("map_type", "T map", "name", "a motor task")));
@@ -177,11 +193,13 @@ class FetchRequestJsonTest {
 
   @Test
   void combinatorsNest() {
-    FetchRequest request = read("{'image_terms': {}, 'image_filter': {'$AND': ["
-        + "{'a': 0},"
-        + "{'$OR': [{'b': 1}, {'b': 2}]},"
-        + "{'$NOT': {'c': {'$NotNull': null}}}"
-        + "]}}");
+    FetchRequest request =
+        read(
+            "{'image_terms': {}, 'image_filter': {'$AND': ["
+                + "{'a': 0},"
+                + "{'$OR': [{'b': 1}, {'b': 2}]},"
+                + "{'$NOT': {'c': {'$NotNull': null}}}"
+                + "]}}");
     Predicate<ImageMeta> selection = request.imageSelection();
     assertTrue(selection.test(image("a", 0, "b", 1)));
     assertTrue(selection.test(image("a", 0, "b", 2, "c", "")));
@@ -192,22 +210,26 @@ class FetchRequestJsonTest {
 
   @Test
   void xorTruthTableAndLeftFold() {
-    Predicate<ImageMeta> xor = read("{'image_terms': {}, 'image_filter': "
-        + "{'$XOR': [{'a': 1}, {'b': 1}]}}").imageSelection();
+    Predicate<ImageMeta> xor =
+        read("{'image_terms': {}, 'image_filter': " + "{'$XOR': [{'a': 1}, {'b': 1}]}}")
+            .imageSelection();
     assertFalse(xor.test(image("a", 1, "b", 1)));
     assertTrue(xor.test(image("a", 1, "b", 0)));
     assertTrue(xor.test(image("a", 0, "b", 1)));
     assertFalse(xor.test(image("a", 0, "b", 0)));
-    Predicate<ImageMeta> three = read("{'image_terms': {}, 'image_filter': "
-        + "{'$XOR': [{'a': 1}, {'b': 1}, {'c': 1}]}}").imageSelection();
+    Predicate<ImageMeta> three =
+        read("{'image_terms': {}, 'image_filter': " + "{'$XOR': [{'a': 1}, {'b': 1}, {'c': 1}]}}")
+            .imageSelection();
     assertTrue(three.test(image("a", 1, "b", 1, "c", 1)));
     assertFalse(three.test(image("a", 1, "b", 1, "c", 0)));
   }
 
   @Test
   void singleOperandCombinatorsAndCollectionFilters() {
-    FetchRequest request = read("{'collection_terms': {}, 'collection_filter': "
-        + "{'$OR': [{'DOI': {'$NotNull': null}}]}}");
+    FetchRequest request =
+        read(
+            "{'collection_terms': {}, 'collection_filter': "
+                + "{'$OR': [{'DOI': {'$NotNull': null}}]}}");
     Predicate<CollectionMeta> selection = request.collectionSelection();
     assertTrue(selection.test(CollectionMeta.fromMap(Map.of("id", 1, "DOI", "10.1/x"))));
     assertFalse(selection.test(CollectionMeta.fromMap(Map.of("id", 1))));
@@ -222,24 +244,26 @@ class FetchRequestJsonTest {
     FetchRequest fromFile = FetchRequest.fromJson(file);
     assertEquals(fromText.toString(), fromReader.toString());
     assertEquals(fromText.toString(), fromFile.toString());
-    assertEquals(Arrays.asList("ROI/mask"),
+    assertEquals(
+        Arrays.asList("ROI/mask"),
         ((NotIn) fromFile.effectiveImageTerms().get("map_type")).rejected());
   }
 
   @Test
   void aHarvestRequestDocumentIsByIdsWhenItNamesIds(@TempDir Path dir) throws Exception {
-    assertEquals(IdsRequest.fromJson("{\"image_ids\": [3, 1]}"),
+    assertEquals(
+        IdsRequest.fromJson("{\"image_ids\": [3, 1]}"),
         HarvestRequest.fromJson(new StringReader("{\"image_ids\": [3, 1]}")));
-    HarvestRequest filtered = HarvestRequest.fromJson(
-        Files.writeString(dir.resolve("r.json"), "{\"max_images\": 2}"));
+    HarvestRequest filtered =
+        HarvestRequest.fromJson(Files.writeString(dir.resolve("r.json"), "{\"max_images\": 2}"));
     assertEquals(OptionalInt.of(2), ((FetchRequest) filtered).maxImages());
   }
 
   @Test
   void aMissingRequestFileIsAnIoErrorNamingIt(@TempDir Path dir) {
     Path missing = dir.resolve("absent.json");
-    UncheckedIOException e = assertThrows(UncheckedIOException.class,
-        () -> FetchRequest.fromJson(missing));
+    UncheckedIOException e =
+        assertThrows(UncheckedIOException.class, () -> FetchRequest.fromJson(missing));
     assertTrue(e.getMessage().contains("absent.json"), e.getMessage());
   }
 }

@@ -69,10 +69,11 @@ class FetchRequestTest {
 
   @Test
   void extraImageTermsOverrideOnlyTheirKey() {
-    FetchRequest request = builder().imageTerm("map_type", "Z map").imageTerm("modality", "fMRI")
-        .build();
+    FetchRequest request =
+        builder().imageTerm("map_type", "Z map").imageTerm("modality", "fMRI").build();
     Terms effective = request.effectiveImageTerms();
-    assertEquals(List.of("not_mni", "is_thresholded", "map_type", "image_type", "modality"),
+    assertEquals(
+        List.of("not_mni", "is_thresholded", "map_type", "image_type", "modality"),
         new ArrayList<>(effective.keys()));
     assertEquals("Z map", effective.get("map_type"));
     assertEquals(DefaultTerms.images(), request.imageTerms());
@@ -81,8 +82,13 @@ class FetchRequestTest {
 
   @Test
   void aLaterExtraTermWithTheSameKeyWins() {
-    FetchRequest request = builder().imageTerms(Terms.of())
-        .imageTerm("a", 1).imageTerm("b", 2).imageTerm("a", 3).build();
+    FetchRequest request =
+        builder()
+            .imageTerms(Terms.of())
+            .imageTerm("a", 1)
+            .imageTerm("b", 2)
+            .imageTerm("a", 3)
+            .build();
     assertEquals(Terms.of("a", 3, "b", 2), request.effectiveImageTerms());
   }
 
@@ -92,23 +98,30 @@ class FetchRequestTest {
     assertFalse(request.effectiveImageTerms().containsKey("collection_id"));
     assertEquals(DefaultTerms.images(), request.effectiveImageTerms());
     assertEquals(DefaultTerms.collections().with("id", 40), request.effectiveCollectionTerms());
-    assertEquals(Terms.of("id", 40L), request.effectiveCollectionTerms()
-        .serverSideTerms(Terms.COLLECTION_SERVER_KEYS));
+    assertEquals(
+        Terms.of("id", 40L),
+        request.effectiveCollectionTerms().serverSideTerms(Terms.COLLECTION_SERVER_KEYS));
     assertTrue(request.warnings().isEmpty());
   }
 
   @Test
   void nilearnTestMoveColId() {
-    FetchRequest request = builder().imageTerms(Terms.of("collection_id", 1, "not_mni", false))
-        .collectionTerms(Terms.of()).build();
+    FetchRequest request =
+        builder()
+            .imageTerms(Terms.of("collection_id", 1, "not_mni", false))
+            .collectionTerms(Terms.of())
+            .build();
     assertEquals(Terms.of("not_mni", false), request.effectiveImageTerms());
     assertEquals(Terms.of("id", 1), request.effectiveCollectionTerms());
   }
 
   @Test
   void anEqualCollectionIdIsReplacedByTheImageTerm() {
-    FetchRequest request = builder().collectionTerms(Terms.of("id", 1.0, "DOI", "x"))
-        .imageTerm("collection_id", 1).build();
+    FetchRequest request =
+        builder()
+            .collectionTerms(Terms.of("id", 1.0, "DOI", "x"))
+            .imageTerm("collection_id", 1)
+            .build();
     assertEquals(Terms.of("id", 1, "DOI", "x"), request.effectiveCollectionTerms());
     assertFalse(request.effectiveImageTerms().containsKey("collection_id"));
   }
@@ -117,26 +130,32 @@ class FetchRequestTest {
   void aMatcherCollectionIdMovesTooAsInNilearn() {
     FetchRequest request = builder().imageTerm("collection_id", IsIn.of(1, 2)).build();
     assertEquals(IsIn.of(1, 2), request.effectiveCollectionTerms().get("id"));
-    assertTrue(request.effectiveCollectionTerms()
-        .serverSideTerms(Terms.COLLECTION_SERVER_KEYS).isEmpty());
+    assertTrue(
+        request.effectiveCollectionTerms().serverSideTerms(Terms.COLLECTION_SERVER_KEYS).isEmpty());
   }
 
   @Test
   void contradictoryCollectionIdsStayAndWarn() {
-    FetchRequest request = builder().collectionTerms(Terms.of("id", 2))
-        .imageTerm("collection_id", 1).build();
+    FetchRequest request =
+        builder().collectionTerms(Terms.of("id", 2)).imageTerm("collection_id", 1).build();
     assertEquals(1L, request.effectiveImageTerms().get("collection_id"));
     assertEquals(Terms.of("id", 2), request.effectiveCollectionTerms());
-    assertEquals(List.of("You specified contradictory collection ids, one in the image filters "
-        + "and one in the collection filters"), request.warnings());
+    assertEquals(
+        List.of(
+            "You specified contradictory collection ids, one in the image filters "
+                + "and one in the collection filters"),
+        request.warnings());
   }
 
   @Test
   void imageSelectionChecksTermsThenTheFilter() {
     List<Long> filtered = new ArrayList<>();
     Predicate<ImageMeta> recording = m -> filtered.add(m.id()) && m.id() > 1;
-    FetchRequest request = builder().imageTerms(Terms.of("map_type", NotIn.of("ROI/mask")))
-        .imageFilter(recording).build();
+    FetchRequest request =
+        builder()
+            .imageTerms(Terms.of("map_type", NotIn.of("ROI/mask")))
+            .imageFilter(recording)
+            .build();
     Predicate<ImageMeta> selection = request.imageSelection();
     assertFalse(selection.test(image(Map.of("id", 1, "map_type", "T map"))));
     assertTrue(selection.test(image(Map.of("id", 2, "map_type", "T map"))));
@@ -146,8 +165,11 @@ class FetchRequestTest {
 
   @Test
   void collectionSelectionRechecksServerTermsLocally() {
-    FetchRequest request = builder().collectionTerms(Terms.of("DOI", "10.1/x"))
-        .collectionFilter(c -> c.id() != 13).build();
+    FetchRequest request =
+        builder()
+            .collectionTerms(Terms.of("DOI", "10.1/x"))
+            .collectionFilter(c -> c.id() != 13)
+            .build();
     Predicate<CollectionMeta> selection = request.collectionSelection();
     assertTrue(selection.test(CollectionMeta.fromMap(Map.of("id", 12, "DOI", "10.1/x"))));
     assertFalse(selection.test(CollectionMeta.fromMap(Map.of("id", 12, "DOI", "other"))));
@@ -165,9 +187,16 @@ class FetchRequestTest {
   @Test
   void toBuilderKeepsEveryParameter() {
     Predicate<ImageMeta> filter = m -> true;
-    FetchRequest original = builder().maxImages(3).mode(Mode.OFFLINE)
-        .fetchNeurosynthWords(true).vectorizeWords(false).imageFilter(filter)
-        .imageTerm("map_type", "T map").collectionTerms(Terms.of("DOI", "x")).build();
+    FetchRequest original =
+        builder()
+            .maxImages(3)
+            .mode(Mode.OFFLINE)
+            .fetchNeurosynthWords(true)
+            .vectorizeWords(false)
+            .imageFilter(filter)
+            .imageTerm("map_type", "T map")
+            .collectionTerms(Terms.of("DOI", "x"))
+            .build();
     FetchRequest copy = original.toBuilder().build();
     assertEquals(original.maxImages(), copy.maxImages());
     assertEquals(original.mode(), copy.mode());
@@ -190,8 +219,12 @@ class FetchRequestTest {
 
   @Test
   void buildRejectsInvalidParameters() {
-    assertThrows(IllegalArgumentException.class, () -> builder().imageFilter((Predicate<ImageMeta>) null).build());
-    assertThrows(IllegalArgumentException.class, () -> builder().collectionFilter((Predicate<CollectionMeta>) null).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> builder().imageFilter((Predicate<ImageMeta>) null).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> builder().collectionFilter((Predicate<CollectionMeta>) null).build());
     assertThrows(IllegalArgumentException.class, () -> builder().mode(null).build());
     assertThrows(IllegalArgumentException.class, () -> builder().dataDir(Path.of("")).build());
     assertThrows(IllegalArgumentException.class, () -> builder().imageTerm("", 1));
@@ -201,7 +234,8 @@ class FetchRequestTest {
 
   @Test
   void aFilterSetToNullThenReplacedIsValid() {
-    FetchRequest request = builder().imageFilter((Predicate<ImageMeta>) null).imageFilter(m -> true).build();
+    FetchRequest request =
+        builder().imageFilter((Predicate<ImageMeta>) null).imageFilter(m -> true).build();
     assertEquals(1, request.warnings().size());
   }
 }

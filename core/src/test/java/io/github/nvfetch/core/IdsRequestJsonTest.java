@@ -15,12 +15,20 @@ class IdsRequestJsonTest {
 
   @Test
   void readsEveryMember() {
-    IdsRequest request = read("{'collection_ids': [35, 10, 35], 'image_ids': [7], "
-        + "'mode': 'overwrite', 'fetch_neurosynth_words': true, 'vectorize_words': false, "
-        + "'data_dir': '/nv'}");
-    IdsRequest expected = IdsRequest.builder().collectionIds(35, 10).imageIds(7)
-        .mode(Mode.OVERWRITE).fetchNeurosynthWords(true).vectorizeWords(false)
-        .dataDir(Path.of("/nv")).build();
+    IdsRequest request =
+        read(
+            "{'collection_ids': [35, 10, 35], 'image_ids': [7], "
+                + "'mode': 'overwrite', 'fetch_neurosynth_words': true, 'vectorize_words': false, "
+                + "'data_dir': '/nv'}");
+    IdsRequest expected =
+        IdsRequest.builder()
+            .collectionIds(35, 10)
+            .imageIds(7)
+            .mode(Mode.OVERWRITE)
+            .fetchNeurosynthWords(true)
+            .vectorizeWords(false)
+            .dataDir(Path.of("/nv"))
+            .build();
     assertEquals(expected, request);
     assertEquals(List.of(35L, 10L), request.collectionIds());
   }

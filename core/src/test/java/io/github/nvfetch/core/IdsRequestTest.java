@@ -43,14 +43,13 @@ class IdsRequestTest {
     IdsRequest.Builder builder = builder().imageIds(ids);
     ids[0] = -5;
     assertEquals(List.of(1L, 2L), builder.build().imageIds());
-    assertThrows(UnsupportedOperationException.class,
-        () -> builder.build().imageIds().add(3L));
+    assertThrows(UnsupportedOperationException.class, () -> builder.build().imageIds().add(3L));
   }
 
   @Test
   void idsMustBePositive() {
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> builder().collectionIds(1, 0).build());
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> builder().collectionIds(1, 0).build());
     assertTrue(error.getMessage().contains("index 1"), error.getMessage());
     assertThrows(IllegalArgumentException.class, () -> builder().imageIds(-3).build());
     assertThrows(IllegalArgumentException.class, () -> builder().mode(null).build());
@@ -59,8 +58,8 @@ class IdsRequestTest {
 
   @Test
   void imageSelectionIsNilearnsLocalIdsFilter() {
-    Predicate<ImageMeta> wanted = builder().collectionIds(10).imageIds(100).build()
-        .imageSelection();
+    Predicate<ImageMeta> wanted =
+        builder().collectionIds(10).imageIds(100).build().imageSelection();
     assertTrue(wanted.test(ImageMeta.fromMap(Map.of("id", 100, "collection_id", 5))));
     assertTrue(wanted.test(ImageMeta.fromMap(Map.of("id", 1, "collection_id", 10))));
     assertFalse(wanted.test(ImageMeta.fromMap(Map.of("id", 1, "collection_id", 5))));
@@ -69,8 +68,14 @@ class IdsRequestTest {
 
   @Test
   void valueSemanticsAndToBuilder() {
-    IdsRequest request = builder().collectionIds(3).imageIds(4).mode(Mode.OVERWRITE)
-        .fetchNeurosynthWords(true).vectorizeWords(false).build();
+    IdsRequest request =
+        builder()
+            .collectionIds(3)
+            .imageIds(4)
+            .mode(Mode.OVERWRITE)
+            .fetchNeurosynthWords(true)
+            .vectorizeWords(false)
+            .build();
     IdsRequest copy = request.toBuilder().build();
     assertEquals(request, copy);
     assertEquals(request.hashCode(), copy.hashCode());

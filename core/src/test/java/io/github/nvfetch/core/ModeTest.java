@@ -13,8 +13,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ModeTest {
 
   @ParameterizedTest
-  @CsvSource({"download_new,DOWNLOAD_NEW", "DOWNLOAD_NEW,DOWNLOAD_NEW", "Overwrite,OVERWRITE",
-      "offline,OFFLINE", "OFFLINE,OFFLINE"})
+  @CsvSource({
+    "download_new,DOWNLOAD_NEW",
+    "DOWNLOAD_NEW,DOWNLOAD_NEW",
+    "Overwrite,OVERWRITE",
+    "offline,OFFLINE",
+    "OFFLINE,OFFLINE"
+  })
   void parsesNilearnNamesInAnyCase(String text, Mode expected) {
     assertEquals(expected, Mode.parse(text));
   }

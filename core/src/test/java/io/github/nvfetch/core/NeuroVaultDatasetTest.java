@@ -19,16 +19,20 @@ class NeuroVaultDatasetTest {
 
   @TempDir Path dir;
 
-  private FetchedImage fetched(long id, long collectionId, Map<String, Object> extra,
-      Optional<Path> words) {
+  private FetchedImage fetched(
+      long id, long collectionId, Map<String, Object> extra, Optional<Path> words) {
     Map<String, Object> fields = new LinkedHashMap<>();
     fields.put("id", id);
     fields.put("collection_id", collectionId);
     fields.putAll(extra);
-    CollectionMeta collection = CollectionMeta.fromMap(Map.of("id", collectionId,
-        "name", "c" + collectionId));
-    return new FetchedImage(ImageMeta.fromMap(fields), collection,
-        dir.resolve("image_" + id + ".nii.gz"), words, FetchedImage.Origin.DOWNLOADED);
+    CollectionMeta collection =
+        CollectionMeta.fromMap(Map.of("id", collectionId, "name", "c" + collectionId));
+    return new FetchedImage(
+        ImageMeta.fromMap(fields),
+        collection,
+        dir.resolve("image_" + id + ".nii.gz"),
+        words,
+        FetchedImage.Origin.DOWNLOADED);
   }
 
   private static Map<String, Object> ordered(Object... keysAndValues) {
@@ -40,13 +44,15 @@ class NeuroVaultDatasetTest {
   }
 
   private NeuroVaultDataset sample() throws IOException {
-    Path words = Files.writeString(dir.resolve("w.json"),
-        "{\"data\":{\"values\":{\"motor\":0.4,\"hand\":0.2}}}");
-    return NeuroVaultDataset.of(List.of(
-        fetched(1, 10, ordered("map_type", "T map", "tags", List.of("a", "b")),
-            Optional.of(words)),
-        fetched(2, 10, Map.of("name", "needs, \"quoting\""), Optional.empty()),
-        fetched(3, 11, Map.of("map_type", "N/A"), Optional.empty())),
+    Path words =
+        Files.writeString(
+            dir.resolve("w.json"), "{\"data\":{\"values\":{\"motor\":0.4,\"hand\":0.2}}}");
+    return NeuroVaultDataset.of(
+        List.of(
+            fetched(
+                1, 10, ordered("map_type", "T map", "tags", List.of("a", "b")), Optional.of(words)),
+            fetched(2, 10, Map.of("name", "needs, \"quoting\""), Optional.empty()),
+            fetched(3, 11, Map.of("map_type", "N/A"), Optional.empty())),
         List.of(FailedImage.ofId(4, new NeuroVaultException("file answered HTTP 404"))),
         true);
   }
@@ -55,11 +61,15 @@ class NeuroVaultDatasetTest {
   void exposesNilearnsBunchFields() throws IOException {
     NeuroVaultDataset data = sample();
 
-    assertEquals(List.of(dir.resolve("image_1.nii.gz"), dir.resolve("image_2.nii.gz"),
-        dir.resolve("image_3.nii.gz")), data.images());
+    assertEquals(
+        List.of(
+            dir.resolve("image_1.nii.gz"),
+            dir.resolve("image_2.nii.gz"),
+            dir.resolve("image_3.nii.gz")),
+        data.images());
     assertEquals(List.of(1L, 2L, 3L), data.imagesMeta().stream().map(Metadata::id).toList());
-    assertEquals(List.of(10L, 10L, 11L),
-        data.collectionsMeta().stream().map(Metadata::id).toList());
+    assertEquals(
+        List.of(10L, 10L, 11L), data.collectionsMeta().stream().map(Metadata::id).toList());
     assertEquals(List.of("hand", "motor"), data.vocabulary().orElseThrow());
     double[][] freq = data.wordFrequencies().orElseThrow();
     assertEquals(0.2, freq[0][0]);

@@ -23,14 +23,16 @@ class ResampleRequestTest {
 
   @Test
   void jsonMembersAreReadAndKeptByToBuilder() {
-    FetchRequest fetch = FetchRequest.fromJson(
-        "{\"resample\": true, \"interpolation\": \"nearest\", \"max_images\": 3}");
+    FetchRequest fetch =
+        FetchRequest.fromJson(
+            "{\"resample\": true, \"interpolation\": \"nearest\", \"max_images\": 3}");
     assertTrue(fetch.resample());
     assertEquals(Interpolation.NEAREST, fetch.interpolation());
     assertTrue(fetch.extraImageTerms().asMap().isEmpty(), "not image terms");
     assertEquals(Interpolation.NEAREST, fetch.toBuilder().build().interpolation());
-    IdsRequest ids = IdsRequest.fromJson(
-        "{\"image_ids\": [5], \"resample\": true, \"interpolation\": \"linear\"}");
+    IdsRequest ids =
+        IdsRequest.fromJson(
+            "{\"image_ids\": [5], \"resample\": true, \"interpolation\": \"linear\"}");
     assertTrue(ids.resample());
     assertEquals(Interpolation.LINEAR, ids.interpolation());
     assertEquals(ids, ids.toBuilder().build());
@@ -38,9 +40,10 @@ class ResampleRequestTest {
 
   @Test
   void badValuesAreTypedErrors() {
-    assertThrows(RequestFormatException.class,
+    assertThrows(
+        RequestFormatException.class,
         () -> IdsRequest.fromJson("{\"image_ids\": [5], \"interpolation\": \"Linear\"}"));
-    assertThrows(IllegalArgumentException.class,
-        () -> FetchRequest.builder().interpolation(null).build());
+    assertThrows(
+        IllegalArgumentException.class, () -> FetchRequest.builder().interpolation(null).build());
   }
 }

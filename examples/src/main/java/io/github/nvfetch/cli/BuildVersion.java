@@ -7,16 +7,15 @@ import java.util.Properties;
 import picocli.CommandLine;
 
 /**
- * {@code nvfetch --version}: the version Maven wrote into {@code version.properties} at build
- * time (a filtered resource), so it never disagrees with the jar.
+ * {@code nvfetch --version}: the version Maven wrote into {@code version.properties} at build time
+ * (a filtered resource), so it never disagrees with the jar.
  */
 public final class BuildVersion implements CommandLine.IVersionProvider {
 
   private static final String RESOURCE = "version.properties";
 
   /** Creates the provider (picocli instantiates it). */
-  public BuildVersion() {
-  }
+  public BuildVersion() {}
 
   /** The project version of this build, e.g. {@code 0.1.0-SNAPSHOT}. */
   public static String version() {
@@ -34,7 +33,9 @@ public final class BuildVersion implements CommandLine.IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"nvfetch " + version(), "Java " + System.getProperty("java.version")
-        + " (" + System.getProperty("java.vm.name") + ")"};
+    return new String[] {
+      "nvfetch " + version(),
+      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
+    };
   }
 }

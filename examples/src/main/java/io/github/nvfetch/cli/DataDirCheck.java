@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Makes sure a harvest can write its files before it starts. The SDK, like nilearn, quietly
- * works offline when the store cannot be written; on the command line that is an error.
+ * Makes sure a harvest can write its files before it starts. The SDK, like nilearn, quietly works
+ * offline when the store cannot be written; on the command line that is an error.
  */
 final class DataDirCheck {
 
@@ -31,7 +31,12 @@ final class DataDirCheck {
   }
 
   private static CliException notWritable(Path dataDir, String why) {
-    return new CliException(ExitCodes.STORAGE, "cannot write to the data directory " + dataDir
-        + " (" + why + "); choose another with --data-dir, or use --mode offline to read only");
+    return new CliException(
+        ExitCodes.STORAGE,
+        "cannot write to the data directory "
+            + dataDir
+            + " ("
+            + why
+            + "); choose another with --data-dir, or use --mode offline to read only");
   }
 }

@@ -22,9 +22,10 @@ public final class ExitCodes {
   public static final int INTERRUPTED = 130;
 
   /** The exit codes as the help of {@code fetch} and {@code ids} lists them. */
-  public static final String HELP = "Exit codes: 0 done (failed images are listed, not errors), "
-      + "1 harvest stopped, 2 bad input, 3 data directory or export not writable, 4 nothing "
-      + "fetched and something failed, 130 interrupted.";
+  public static final String HELP =
+      "Exit codes: 0 done (failed images are listed, not errors), "
+          + "1 harvest stopped, 2 bad input, 3 data directory or export not writable, 4 nothing "
+          + "fetched and something failed, 130 interrupted.";
 
   private ExitCodes() {}
 }

@@ -32,8 +32,8 @@ public record Export(NeuroVaultDataset.Table table, Format format, Path file) {
         case "jsonl":
           return JSONL;
         default:
-          throw new IllegalArgumentException("unknown export format '" + text
-              + "': use csv or jsonl");
+          throw new IllegalArgumentException(
+              "unknown export format '" + text + "': use csv or jsonl");
       }
     }
   }

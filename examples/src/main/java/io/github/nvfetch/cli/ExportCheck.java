@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Makes sure an export can be written before the harvest starts, so a typo in a path does not
- * cost a whole harvest: the file is not a directory, its directory exists and can be written.
+ * Makes sure an export can be written before the harvest starts, so a typo in a path does not cost
+ * a whole harvest: the file is not a directory, its directory exists and can be written.
  */
 final class ExportCheck {
 
@@ -40,7 +40,13 @@ final class ExportCheck {
   }
 
   private static CliException cannot(Export export, String why) {
-    return new CliException(ExitCodes.STORAGE, flag(export) + ": cannot write "
-        + export.file() + ": " + why + " (checked before the harvest: nothing was fetched)");
+    return new CliException(
+        ExitCodes.STORAGE,
+        flag(export)
+            + ": cannot write "
+            + export.file()
+            + ": "
+            + why
+            + " (checked before the harvest: nothing was fetched)");
   }
 }

@@ -17,8 +17,9 @@ import reactor.core.Exceptions;
 public final class Failures {
 
   /** What to do when NeuroVault does not answer. */
-  static final String OUTAGE_HINT = "(check --base-url and your connection, or use --mode "
-      + "offline to read what is already on disk)";
+  static final String OUTAGE_HINT =
+      "(check --base-url and your connection, or use --mode "
+          + "offline to read what is already on disk)";
 
   private Failures() {}
 
@@ -36,7 +37,8 @@ public final class Failures {
     if (e instanceof RequestFormatException || e instanceof IllegalArgumentException) {
       return ExitCodes.BAD_INPUT;
     }
-    if (e instanceof StoreException || e instanceof IOException
+    if (e instanceof StoreException
+        || e instanceof IOException
         || e instanceof UncheckedIOException) {
       return ExitCodes.STORAGE;
     }
@@ -44,8 +46,8 @@ public final class Failures {
   }
 
   /**
-   * The line to print for a failure: its message, or what it is when it has none, plus a hint
-   * for an aborted harvest.
+   * The line to print for a failure: its message, or what it is when it has none, plus a hint for
+   * an aborted harvest.
    */
   public static String message(Throwable failure) {
     Throwable e = root(failure);

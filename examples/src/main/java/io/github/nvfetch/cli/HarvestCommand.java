@@ -11,8 +11,7 @@ import picocli.CommandLine.Spec;
  */
 public abstract class HarvestCommand implements Callable<Integer> {
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   /** The request file, data directory, mode and Neurosynth flags. */
   @ArgGroup(validate = false, heading = "%nRequest and storage:%n", order = 2)
@@ -31,8 +30,7 @@ public abstract class HarvestCommand implements Callable<Integer> {
   protected ReportOptions report = new ReportOptions();
 
   /** Creates the command (picocli instantiates subclasses). */
-  protected HarvestCommand() {
-  }
+  protected HarvestCommand() {}
 
   /** The harvest this command runs, from its flags. */
   protected abstract HarvestJob job();
@@ -40,18 +38,25 @@ public abstract class HarvestCommand implements Callable<Integer> {
   /**
    * Runs the harvest and prints its summary.
    *
-   * @return {@link ExitCodes#OK}, or {@link ExitCodes#NOTHING_FETCHED} when nothing was fetched
-   *     and something failed
+   * @return {@link ExitCodes#OK}, or {@link ExitCodes#NOTHING_FETCHED} when nothing was fetched and
+   *     something failed
    */
   @Override
   public final Integer call() {
     try (ReportRun run = ReportRun.start(report)) {
       HarvestReport[] result = new HarvestReport[1];
-      int code = new HarvestSession(spec.commandLine().getOut(), spec.commandLine().getErr(),
-          output, HarvestSession.stdoutIsTerminal()).neurosynthUrl(client.neurosynthUrl)
-          .execute(() -> run.wrap(job()), client::toBuilder, done -> result[0] = done);
-      run.write(result[0], ReportRun.shellLine("nvfetch",
-          spec.commandLine().getParseResult().originalArgs()), store.requestFile(),
+      int code =
+          new HarvestSession(
+                  spec.commandLine().getOut(),
+                  spec.commandLine().getErr(),
+                  output,
+                  HarvestSession.stdoutIsTerminal())
+              .neurosynthUrl(client.neurosynthUrl)
+              .execute(() -> run.wrap(job()), client::toBuilder, done -> result[0] = done);
+      run.write(
+          result[0],
+          ReportRun.shellLine("nvfetch", spec.commandLine().getParseResult().originalArgs()),
+          store.requestFile(),
           output.humanOnStdout() ? spec.commandLine().getOut() : null);
       return code;
     }

@@ -9,8 +9,8 @@ import io.github.nvfetch.reactor.NeuroVaultClient;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.BiFunction;
 import reactor.core.publisher.Mono;
 
@@ -27,15 +27,26 @@ import reactor.core.publisher.Mono;
  * @param imageTermKeys the keys of the image terms (for "no record had a field")
  * @param collectionTermKeys the keys of the collection terms
  */
-public record HarvestJob(Path dataDir, Mode mode, OptionalInt maxImages, boolean wordsRequested,
-    List<String> warnings, boolean byIds,
+public record HarvestJob(
+    Path dataDir,
+    Mode mode,
+    OptionalInt maxImages,
+    boolean wordsRequested,
+    List<String> warnings,
+    boolean byIds,
     BiFunction<NeuroVaultClient, HarvestListener, Mono<NeuroVaultDataset>> runner,
-    Set<String> imageTermKeys, Set<String> collectionTermKeys) {
+    Set<String> imageTermKeys,
+    Set<String> collectionTermKeys) {
 
   /** A filtered harvest ({@code fetch}). */
   public static HarvestJob of(FetchRequest request) {
-    return new HarvestJob(request.dataDir(), request.mode(), request.maxImages(),
-        request.fetchNeurosynthWords() && request.vectorizeWords(), request.warnings(), false,
+    return new HarvestJob(
+        request.dataDir(),
+        request.mode(),
+        request.maxImages(),
+        request.fetchNeurosynthWords() && request.vectorizeWords(),
+        request.warnings(),
+        false,
         (client, listener) -> client.fetchDataset(request, listener),
         new LinkedHashSet<>(request.effectiveImageTerms().asMap().keySet()),
         new LinkedHashSet<>(request.effectiveCollectionTerms().asMap().keySet()));
@@ -43,8 +54,15 @@ public record HarvestJob(Path dataDir, Mode mode, OptionalInt maxImages, boolean
 
   /** A harvest by ids ({@code ids}). */
   public static HarvestJob of(IdsRequest request) {
-    return new HarvestJob(request.dataDir(), request.mode(), OptionalInt.empty(),
-        request.fetchNeurosynthWords() && request.vectorizeWords(), List.of(), true,
-        (client, listener) -> client.fetchIdsDataset(request, listener), Set.of(), Set.of());
+    return new HarvestJob(
+        request.dataDir(),
+        request.mode(),
+        OptionalInt.empty(),
+        request.fetchNeurosynthWords() && request.vectorizeWords(),
+        List.of(),
+        true,
+        (client, listener) -> client.fetchIdsDataset(request, listener),
+        Set.of(),
+        Set.of());
   }
 }

@@ -15,10 +15,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the command line keeps of a running harvest: the SDK's {@link ProgressTracker} counts it
- * (for the progress display and the summary), and this records what the summaries and Ctrl-C
- * need besides counts: the ids fetched, the failures, the collections that failed, the fields
- * seen. Only lock-free collections are updated on the event thread, so it never slows the
- * harvest.
+ * (for the progress display and the summary), and this records what the summaries and Ctrl-C need
+ * besides counts: the ids fetched, the failures, the collections that failed, the fields seen. Only
+ * lock-free collections are updated on the event thread, so it never slows the harvest.
  */
 public final class HarvestRecorder implements HarvestListener {
 

@@ -20,9 +20,14 @@ import java.util.List;
  * @param wordsRequested whether Neurosynth words were asked for (and vectorized)
  * @param warnings what the user should know about the run (stderr and the JSON summary)
  */
-public record HarvestReport(NeuroVaultDataset dataset, Duration elapsed,
-    HarvestProgress progress, List<HarvestEvent.CollectionFailed> failedCollections,
-    Path dataDir, boolean wordsRequested, List<String> warnings) {
+public record HarvestReport(
+    NeuroVaultDataset dataset,
+    Duration elapsed,
+    HarvestProgress progress,
+    List<HarvestEvent.CollectionFailed> failedCollections,
+    Path dataDir,
+    boolean wordsRequested,
+    List<String> warnings) {
 
   /** Copies the lists. */
   public HarvestReport {
@@ -34,8 +39,8 @@ public record HarvestReport(NeuroVaultDataset dataset, Duration elapsed,
   public HarvestReport withWarnings(List<String> more) {
     List<String> all = new java.util.ArrayList<>(warnings);
     all.addAll(more);
-    return new HarvestReport(dataset, elapsed, progress, failedCollections, dataDir,
-        wordsRequested, all);
+    return new HarvestReport(
+        dataset, elapsed, progress, failedCollections, dataDir, wordsRequested, all);
   }
 
   /** Nothing was fetched and something failed: an image or a collection. */
@@ -52,7 +57,8 @@ public record HarvestReport(NeuroVaultDataset dataset, Duration elapsed,
   /** Images of the result that were already in the local store. */
   public long fromLocalStore() {
     return dataset.fetched().stream()
-        .filter(image -> image.origin() == FetchedImage.Origin.LOCAL_STORE).count();
+        .filter(image -> image.origin() == FetchedImage.Origin.LOCAL_STORE)
+        .count();
   }
 
   /** Images of the result downloaded by this harvest. */

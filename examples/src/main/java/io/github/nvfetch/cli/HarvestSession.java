@@ -20,9 +20,9 @@ import reactor.core.Exceptions;
 
 /**
  * Runs a harvest for a command and shows it: checks the data directory and the exports, shows
- * progress while it runs, then writes the exports and prints the human summary or the
- * {@code --json} line. With {@code --json} the last line of stdout is always JSON: the summary,
- * an error object when the run stops, or an {@code interrupted} object after Ctrl-C.
+ * progress while it runs, then writes the exports and prints the human summary or the {@code
+ * --json} line. With {@code --json} the last line of stdout is always JSON: the summary, an error
+ * object when the run stops, or an {@code interrupted} object after Ctrl-C.
  */
 public final class HarvestSession {
 
@@ -77,14 +77,16 @@ public final class HarvestSession {
    * @throws RuntimeException what {@link #run} throws, for {@link Failures} to report
    */
   public int execute(Supplier<HarvestJob> job, Supplier<NeuroVaultClientBuilder> client) {
-    return execute(job, client, report -> { });
+    return execute(job, client, report -> {});
   }
 
   /**
    * {@link #execute(Supplier, Supplier)}, handing the finished harvest's report to {@code done}
    * before the exit code is returned (for a harvest report page).
    */
-  public int execute(Supplier<HarvestJob> job, Supplier<NeuroVaultClientBuilder> client,
+  public int execute(
+      Supplier<HarvestJob> job,
+      Supplier<NeuroVaultClientBuilder> client,
       java.util.function.Consumer<HarvestReport> done) {
     try {
       HarvestReport report = run(job.get(), client.get());
@@ -92,8 +94,13 @@ public final class HarvestSession {
       return report.exitCode();
     } catch (RuntimeException e) {
       if (output.json() && !summaryPrinted) {
-        out.println(JsonSummary.failure(Failures.message(e), Failures.exitCode(e), progress,
-            elapsed().toMillis(), warnings));
+        out.println(
+            JsonSummary.failure(
+                Failures.message(e),
+                Failures.exitCode(e),
+                progress,
+                elapsed().toMillis(),
+                warnings));
         out.flush();
       }
       throw e;
@@ -106,8 +113,8 @@ public final class HarvestSession {
    * @param job the harvest
    * @param client the client settings (the session builds and closes the client)
    * @return the result
-   * @throws CliException for a data directory or an export that cannot be written (an export
-   *     that fails after the harvest is reported after the summary); the SDK's exceptions
+   * @throws CliException for a data directory or an export that cannot be written (an export that
+   *     fails after the harvest is reported after the summary); the SDK's exceptions
    *     (HarvestAbortedException, ...) pass through, for {@link Failures} to report
    */
   public HarvestReport run(HarvestJob job, NeuroVaultClientBuilder client) {
@@ -158,8 +165,11 @@ public final class HarvestSession {
     NeuroVaultClient client = builder.build();
     ProgressDisplay display = ProgressDisplay.open(counters::progress, output, out, terminal);
     CompletableFuture<NeuroVaultDataset> result = new CompletableFuture<>();
-    Disposable running = job.runner().apply(client, counters)
-        .subscribe(result::complete, result::completeExceptionally, () -> result.complete(null));
+    Disposable running =
+        job.runner()
+            .apply(client, counters)
+            .subscribe(
+                result::complete, result::completeExceptionally, () -> result.complete(null));
     Interruption interruption = new Interruption(job, running, display, counters);
     Thread hook = new Thread(interruption::run, "nvfetch-interrupt");
     Runtime.getRuntime().addShutdownHook(hook);
@@ -171,8 +181,13 @@ public final class HarvestSession {
       client.close(); // delivers the events still queued, before the display's last update
       display.close();
     }
-    return new HarvestReport(dataset, Duration.ofNanos(System.nanoTime() - start),
-        counters.progress(), counters.failedCollections(), job.dataDir(), job.wordsRequested(),
+    return new HarvestReport(
+        dataset,
+        Duration.ofNanos(System.nanoTime() - start),
+        counters.progress(),
+        counters.failedCollections(),
+        job.dataDir(),
+        job.wordsRequested(),
         List.copyOf(warnings));
   }
 
@@ -199,8 +214,8 @@ public final class HarvestSession {
     private final ProgressDisplay display;
     private final HarvestRecorder counters;
 
-    Interruption(HarvestJob job, Disposable running, ProgressDisplay display,
-        HarvestRecorder counters) {
+    Interruption(
+        HarvestJob job, Disposable running, ProgressDisplay display, HarvestRecorder counters) {
       this.job = job;
       this.running = running;
       this.display = display;
@@ -219,11 +234,21 @@ public final class HarvestSession {
         HarvestProgress s = counters.progress();
         long stored = s.fromDisk() + s.downloaded();
         err.println();
-        err.println("nvfetch: interrupted after " + Sizes.duration(elapsed()) + ": " + stored
-            + (stored == 1 ? " image" : " images") + " stored in "
-            + LocalStore.at(job.dataDir()).root().toAbsolutePath() + " (" + s.downloaded() + " downloaded, "
-            + s.fromDisk() + " already there" + (s.failed() > 0 ? ", " + s.failed()
-            + " failed" : "") + "); the part files of unfinished downloads were removed.");
+        err.println(
+            "nvfetch: interrupted after "
+                + Sizes.duration(elapsed())
+                + ": "
+                + stored
+                + (stored == 1 ? " image" : " images")
+                + " stored in "
+                + LocalStore.at(job.dataDir()).root().toAbsolutePath()
+                + " ("
+                + s.downloaded()
+                + " downloaded, "
+                + s.fromDisk()
+                + " already there"
+                + (s.failed() > 0 ? ", " + s.failed() + " failed" : "")
+                + "); the part files of unfinished downloads were removed.");
         err.println(resume);
       }
       err.flush();
@@ -231,11 +256,13 @@ public final class HarvestSession {
   }
 
   private static String resumeAdvice(HarvestJob job) {
-    String again = "To resume, run the same command again: the images already stored are read "
-        + "from disk, not downloaded again";
+    String again =
+        "To resume, run the same command again: the images already stored are read "
+            + "from disk, not downloaded again";
     if (job.mode() == Mode.OVERWRITE) {
-      return again.replace("run the same command again",
-          "run the same command with --mode download_new") + ".";
+      return again.replace(
+              "run the same command again", "run the same command with --mode download_new")
+          + ".";
     }
     if (job.byIds() || job.mode() != Mode.DOWNLOAD_NEW) {
       return again + ".";
@@ -250,8 +277,13 @@ public final class HarvestSession {
       export.write(dataset);
       return java.util.Optional.empty();
     } catch (RuntimeException e) {
-      return java.util.Optional.of(ExportCheck.flag(export) + ": cannot write " + export.file()
-          + ": " + Failures.describe(e) + " (the images are stored; the summary is complete)");
+      return java.util.Optional.of(
+          ExportCheck.flag(export)
+              + ": cannot write "
+              + export.file()
+              + ": "
+              + Failures.describe(e)
+              + " (the images are stored; the summary is complete)");
     }
   }
 
@@ -263,9 +295,14 @@ public final class HarvestSession {
     } else if (!output.quiet()) {
       SummaryRenderer.print(report, out);
       for (Export export : exports) {
-        out.println("Wrote " + export.file().toAbsolutePath() + " (" + export.table().name()
-            .toLowerCase(Locale.ROOT) + " metadata, " + export.format().name()
-            .toLowerCase(Locale.ROOT) + ")");
+        out.println(
+            "Wrote "
+                + export.file().toAbsolutePath()
+                + " ("
+                + export.table().name().toLowerCase(Locale.ROOT)
+                + " metadata, "
+                + export.format().name().toLowerCase(Locale.ROOT)
+                + ")");
       }
       out.flush();
     }

@@ -11,13 +11,13 @@ import java.util.List;
 
 /**
  * The machine summary of {@code --json}: one JSON object on one line. Keys: {@code image_ids}
- * (result order), {@code collection_ids} (the collection of each returned image, in the same
- * order, as nilearn's {@code collections_meta}), {@code n_images}, {@code failed}
- * ({@code [{"id": .., "reason": ..}]}), {@code vocabulary_size} (null when words were not
- * requested), {@code elapsed_ms}, {@code warnings} (strings, also printed on stderr); ids
- * harvests put {@code collection_ids} first and add {@code failed_collections}
- * ({@code [{"id": .., "reason": ..}]}). A harvest that stops prints {@link #failure} instead, and
- * an interrupted one {@link #interrupted}, so the last line of stdout is always JSON.
+ * (result order), {@code collection_ids} (the collection of each returned image, in the same order,
+ * as nilearn's {@code collections_meta}), {@code n_images}, {@code failed} ({@code [{"id": ..,
+ * "reason": ..}]}), {@code vocabulary_size} (null when words were not requested), {@code
+ * elapsed_ms}, {@code warnings} (strings, also printed on stderr); ids harvests put {@code
+ * collection_ids} first and add {@code failed_collections} ({@code [{"id": .., "reason": ..}]}). A
+ * harvest that stops prints {@link #failure} instead, and an interrupted one {@link #interrupted},
+ * so the last line of stdout is always JSON.
  */
 public final class JsonSummary {
 
@@ -61,9 +61,9 @@ public final class JsonSummary {
   }
 
   /**
-   * The line of a run that stopped: {@code error} (the message), {@code exit_code}, then what
-   * was done before it stopped ({@code n_images}, {@code image_ids}, {@code failed}),
-   * {@code elapsed_ms} and {@code warnings}.
+   * The line of a run that stopped: {@code error} (the message), {@code exit_code}, then what was
+   * done before it stopped ({@code n_images}, {@code image_ids}, {@code failed}), {@code
+   * elapsed_ms} and {@code warnings}.
    *
    * @param message what went wrong, as printed on stderr
    * @param exitCode the exit code of the run
@@ -71,8 +71,12 @@ public final class JsonSummary {
    * @param elapsedMillis time since the command started
    * @param warnings the run's warnings
    */
-  public static String failure(String message, int exitCode, HarvestRecorder progress,
-      long elapsedMillis, List<String> warnings) {
+  public static String failure(
+      String message,
+      int exitCode,
+      HarvestRecorder progress,
+      long elapsedMillis,
+      List<String> warnings) {
     ObjectNode root = JSON.createObjectNode();
     root.put("error", message);
     root.put("exit_code", exitCode);
@@ -84,8 +88,8 @@ public final class JsonSummary {
    * The line of an interrupted run: {@code "interrupted": true}, {@code exit_code} 130, what was
    * stored, and {@code resume} (how to go on).
    */
-  public static String interrupted(String resume, HarvestRecorder progress, long elapsedMillis,
-      List<String> warnings) {
+  public static String interrupted(
+      String resume, HarvestRecorder progress, long elapsedMillis, List<String> warnings) {
     ObjectNode root = JSON.createObjectNode();
     root.put("interrupted", true);
     root.put("error", "interrupted");
@@ -95,8 +99,8 @@ public final class JsonSummary {
     return root.toString();
   }
 
-  private static void partial(ObjectNode root, HarvestRecorder progress, long elapsedMillis,
-      List<String> warnings) {
+  private static void partial(
+      ObjectNode root, HarvestRecorder progress, long elapsedMillis, List<String> warnings) {
     List<Long> fetched = progress == null ? List.of() : progress.fetchedIds();
     root.put("n_images", fetched.size());
     ArrayNode ids = root.putArray("image_ids");
@@ -126,8 +130,8 @@ public final class JsonSummary {
     images.forEach(image -> ids.add(image.collectionId()));
   }
 
-  private static void failedCollections(ArrayNode array,
-      List<HarvestEvent.CollectionFailed> failures) {
+  private static void failedCollections(
+      ArrayNode array, List<HarvestEvent.CollectionFailed> failures) {
     for (HarvestEvent.CollectionFailed failure : failures) {
       array.addObject().put("id", failure.collectionId()).put("reason", failure.reason());
     }

@@ -9,31 +9,34 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code nvfetch} command line. Subcommands are listed in the {@link Command} annotation below: adding one is
- * one line. Bad flags print one line on stderr (with picocli's suggestions for a typo) and exit 2; failures print
- * one line and exit with a code of {@link ExitCodes}; stack traces only with {@code --debug}.
+ * The {@code nvfetch} command line. Subcommands are listed in the {@link Command} annotation below:
+ * adding one is one line. Bad flags print one line on stderr (with picocli's suggestions for a
+ * typo) and exit 2; failures print one line and exit with a code of {@link ExitCodes}; stack traces
+ * only with {@code --debug}.
  */
-@Command(name = "nvfetch", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-    description = "Harvest NeuroVault brain maps and Neurosynth words, or run a local replica of both services.",
+@Command(
+    name = "nvfetch",
+    mixinStandardHelpOptions = true,
+    versionProvider = BuildVersion.class,
+    description =
+        "Harvest NeuroVault brain maps and Neurosynth words, or run a local replica of both services.",
     subcommands = {
-        FetchCommand.class,
-        IdsCommand.class,
-        DemoCommand.class,
-        ReportCommand.class,
-        ReplicaCommand.class,
-        ServeCommand.class,
-        ExampleCommand.class,
-        CompletionCommand.class,
-        CommandLine.HelpCommand.class
+      FetchCommand.class,
+      IdsCommand.class,
+      DemoCommand.class,
+      ReportCommand.class,
+      ReplicaCommand.class,
+      ServeCommand.class,
+      ExampleCommand.class,
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class NvfetchCommand implements Callable<Integer> {
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   /** Creates the command (picocli instantiates it). */
-  public NvfetchCommand() {
-  }
+  public NvfetchCommand() {}
 
   /**
    * Runs the command line and exits with its status.
@@ -70,22 +73,29 @@ public final class NvfetchCommand implements Callable<Integer> {
   private static int badArguments(CommandLine.ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     String name = cl.getCommandSpec().qualifiedName();
-    cl.getErr().println(name + ": " + e.getMessage() + suggestion(e) + " (see '" + name + " --help')");
+    cl.getErr()
+        .println(name + ": " + e.getMessage() + suggestion(e) + " (see '" + name + " --help')");
     cl.getErr().flush();
     return 2;
   }
 
   private static String suggestion(CommandLine.ParameterException e) {
-    if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getSuggestions().isEmpty()) {
       List<String> typed = unmatched.getUnmatched();
-      List<String> close = typed.isEmpty() ? unmatched.getSuggestions()
-          : closest(typed.get(0), unmatched.getSuggestions());
+      List<String> close =
+          typed.isEmpty()
+              ? unmatched.getSuggestions()
+              : closest(typed.get(0), unmatched.getSuggestions());
       return "; did you mean " + String.join(" or ", close) + "?";
     }
     return "";
   }
 
-  /** picocli suggests any name sharing letters ("fetsh": fetch or completion): keep the nearest by edit distance. */
+  /**
+   * picocli suggests any name sharing letters ("fetsh": fetch or completion): keep the nearest by
+   * edit distance.
+   */
   private static List<String> closest(String typed, List<String> suggestions) {
     int best = suggestions.stream().mapToInt(s -> editDistance(typed, s)).min().orElse(0);
     return suggestions.stream().filter(s -> editDistance(typed, s) == best).toList();
@@ -109,7 +119,8 @@ public final class NvfetchCommand implements Callable<Integer> {
     return row[b.length()];
   }
 
-  private static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+  private static int failed(
+      Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     String name = commandLine.getCommandSpec().qualifiedName();
     if (debugRequested(parseResult)) {

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
  */
 final class OfflineStoreCheck {
 
-  private static final String ADVICE = "offline mode reads nothing from the network; check "
-      + "--data-dir, or run without --mode offline to download";
+  private static final String ADVICE =
+      "offline mode reads nothing from the network; check "
+          + "--data-dir, or run without --mode offline to download";
 
   private OfflineStoreCheck() {}
 
@@ -32,8 +33,13 @@ final class OfflineStoreCheck {
   }
 
   private static boolean hasImageFile(Path root) {
-    try (Stream<Path> files = Files.find(root, 2, (path, attributes) -> attributes.isRegularFile()
-        && path.getFileName().toString().matches("image_[0-9]+\\.nii\\.gz"))) {
+    try (Stream<Path> files =
+        Files.find(
+            root,
+            2,
+            (path, attributes) ->
+                attributes.isRegularFile()
+                    && path.getFileName().toString().matches("image_[0-9]+\\.nii\\.gz"))) {
       return files.findAny().isPresent();
     } catch (IOException | UncheckedIOException e) {
       return true; // unreadable: the harvest reports it in its own words

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * The part files an interrupted harvest leaves behind: {@code *.part} files of the images it
- * selected, in {@code <data dir>/neurovault/collection_<id>/}. The SDK deletes them when a
- * harvest is cancelled, on its I/O threads; the command line waits for that before the JVM
- * exits and removes what is still there.
+ * selected, in {@code <data dir>/neurovault/collection_<id>/}. The SDK deletes them when a harvest
+ * is cancelled, on its I/O threads; the command line waits for that before the JVM exits and
+ * removes what is still there.
  */
 final class PartFiles {
 
@@ -57,8 +57,12 @@ final class PartFiles {
     if (!Files.isDirectory(root)) {
       return List.of();
     }
-    try (Stream<Path> files = Files.find(root, 2, (path, attributes) ->
-        attributes.isRegularFile() && isPartOf(path.getFileName().toString(), ofThisRun))) {
+    try (Stream<Path> files =
+        Files.find(
+            root,
+            2,
+            (path, attributes) ->
+                attributes.isRegularFile() && isPartOf(path.getFileName().toString(), ofThisRun))) {
       return files.toList();
     } catch (IOException | UncheckedIOException e) {
       return List.of();

@@ -11,23 +11,25 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /**
  * A live progress bar on the terminal (me.tongfei:progressbar): images done of images selected,
  * elapsed time and ETA, then the collections walked of the list's count (a filtered harvest),
- * bytes, retries, failures and images from disk. The bar redraws
- * itself every 200 ms, so the elapsed time and the retries move while a failing server makes
- * the harvest wait; the text is short enough to leave the bar room at 80 columns.
+ * bytes, retries, failures and images from disk. The bar redraws itself every 200 ms, so the
+ * elapsed time and the retries move while a failing server makes the harvest wait; the text is
+ * short enough to leave the bar room at 80 columns.
  */
 final class ProgressBarDisplay extends TickingDisplay {
 
   private final ProgressBar bar;
 
   ProgressBarDisplay(Supplier<HarvestProgress> progress) {
-    this(progress, new ProgressBarBuilder()
-        .setTaskName("images")
-        .setInitialMax(-1)
-        .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
-        .setUpdateIntervalMillis(200)
-        .setUnit(" img", 1)
-        .setConsumer(new ConsoleProgressBarConsumer(System.out))
-        .build());
+    this(
+        progress,
+        new ProgressBarBuilder()
+            .setTaskName("images")
+            .setInitialMax(-1)
+            .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+            .setUpdateIntervalMillis(200)
+            .setUnit(" img", 1)
+            .setConsumer(new ConsoleProgressBarConsumer(System.out))
+            .build());
   }
 
   private ProgressBarDisplay(Supplier<HarvestProgress> progress, ProgressBar bar) {

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 public interface ProgressDisplay extends AutoCloseable {
 
   /** A display that shows nothing. */
-  ProgressDisplay NONE = () -> { };
+  ProgressDisplay NONE = () -> {};
 
   /** Stops the display after a last update. */
   @Override
@@ -26,13 +26,13 @@ public interface ProgressDisplay extends AutoCloseable {
    * @param out where human output goes
    * @param terminal whether stdout is an interactive terminal
    */
-  static ProgressDisplay open(Supplier<HarvestProgress> progress, OutputOptions output, PrintWriter out,
-      boolean terminal) {
+  static ProgressDisplay open(
+      Supplier<HarvestProgress> progress, OutputOptions output, PrintWriter out, boolean terminal) {
     if (!output.humanOnStdout()) {
       return NONE;
     }
-    TickingDisplay display = terminal ? new ProgressBarDisplay(progress)
-        : new ProgressLines(progress, out);
+    TickingDisplay display =
+        terminal ? new ProgressBarDisplay(progress) : new ProgressLines(progress, out);
     return display.start();
   }
 }

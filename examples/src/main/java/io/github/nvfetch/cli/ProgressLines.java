@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Progress as plain lines every two seconds (when images or the walk moved), for output that is
- * not a terminal: logs, pipes, CI.
+ * Progress as plain lines every two seconds (when images or the walk moved), for output that is not
+ * a terminal: logs, pipes, CI.
  */
 final class ProgressLines extends TickingDisplay {
 
@@ -40,12 +40,19 @@ final class ProgressLines extends TickingDisplay {
   }
 
   /**
-   * {@code progress: 12/20 images, 120/16000 collections, 4.1 images/s, ETA 2 s, 3.4 MB,
-   * 0 retries} (the collections while a filtered harvest walks the server).
+   * {@code progress: 12/20 images, 120/16000 collections, 4.1 images/s, ETA 2 s, 3.4 MB, 0 retries}
+   * (the collections while a filtered harvest walks the server).
    */
   static String line(HarvestProgress s) {
     String eta = s.eta().map(left -> ", ETA " + Sizes.duration(left)).orElse("");
-    return String.format(Locale.ROOT, "progress: %d/%d images, %s%.1f images/s%s, %s", s.done(),
-        Math.max(s.expected(), s.done()), walk(s), s.imagesPerSecond(), eta, details(s));
+    return String.format(
+        Locale.ROOT,
+        "progress: %d/%d images, %s%.1f images/s%s, %s",
+        s.done(),
+        Math.max(s.expected(), s.done()),
+        walk(s),
+        s.imagesPerSecond(),
+        eta,
+        details(s));
   }
 }

@@ -7,19 +7,22 @@ import picocli.CommandLine.Option;
 /** The flags that ask a harvest for an HTML report with glass-brain thumbnails. */
 public final class ReportOptions {
 
-  @Option(names = "--report", paramLabel = "FILE.html",
-      description = "Also write an HTML report of the harvest (counts, charts, failures, a "
-          + "glass-brain thumbnail per image); thumbnails go to FILE_files/ beside it and are "
-          + "rendered while the images arrive.")
+  @Option(
+      names = "--report",
+      paramLabel = "FILE.html",
+      description =
+          "Also write an HTML report of the harvest (counts, charts, failures, a "
+              + "glass-brain thumbnail per image); thumbnails go to FILE_files/ beside it and are "
+              + "rendered while the images arrive.")
   Path report;
 
-  @Option(names = "--report-inline",
+  @Option(
+      names = "--report-inline",
       description = "Put the thumbnails inside the report file (data URIs), no folder.")
   boolean inline;
 
   /** Creates the options (picocli fills them). */
-  public ReportOptions() {
-  }
+  public ReportOptions() {}
 
   /** Options asking for a report at a file (thumbnails in a folder beside it). */
   static ReportOptions at(Path file) {

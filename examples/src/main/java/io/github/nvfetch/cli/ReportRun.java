@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The report of one harvest command, when {@code --report} was given: thumbnails are rendered on
- * a bounded pool of worker threads as the harvest reports each stored image (the event thread
- * only queues them), and the page is written after the summary.
+ * The report of one harvest command, when {@code --report} was given: thumbnails are rendered on a
+ * bounded pool of worker threads as the harvest reports each stored image (the event thread only
+ * queues them), and the page is written after the summary.
  */
 final class ReportRun implements AutoCloseable {
 
@@ -29,9 +29,14 @@ final class ReportRun implements AutoCloseable {
 
   /** A run for these flags (does nothing without {@code --report}). */
   static ReportRun start(ReportOptions options) {
-    Optional<ThumbnailPool> pool = options.report().filter(file -> !options.inline())
-        .map(file -> ThumbnailPool.create(io.github.nvfetch.report.HarvestReport
-            .thumbnailFolder(file)));
+    Optional<ThumbnailPool> pool =
+        options
+            .report()
+            .filter(file -> !options.inline())
+            .map(
+                file ->
+                    ThumbnailPool.create(
+                        io.github.nvfetch.report.HarvestReport.thumbnailFolder(file)));
     return new ReportRun(options, pool);
   }
 
@@ -41,9 +46,16 @@ final class ReportRun implements AutoCloseable {
       return job;
     }
     ThumbnailPool thumbnails = pool.get();
-    return new HarvestJob(job.dataDir(), job.mode(), job.maxImages(), job.wordsRequested(),
-        job.warnings(), job.byIds(), (client, listener) -> job.runner().apply(client,
-            both(listener, thumbnails)), job.imageTermKeys(), job.collectionTermKeys());
+    return new HarvestJob(
+        job.dataDir(),
+        job.mode(),
+        job.maxImages(),
+        job.wordsRequested(),
+        job.warnings(),
+        job.byIds(),
+        (client, listener) -> job.runner().apply(client, both(listener, thumbnails)),
+        job.imageTermKeys(),
+        job.collectionTermKeys());
   }
 
   private static HarvestListener both(HarvestListener listener, ThumbnailPool thumbnails) {
@@ -64,8 +76,8 @@ final class ReportRun implements AutoCloseable {
    * @param out where to say it (null for nothing)
    * @throws CliException when the report cannot be written
    */
-  void write(HarvestReport result, String commandLine, Optional<Path> requestFile,
-      PrintWriter out) {
+  void write(
+      HarvestReport result, String commandLine, Optional<Path> requestFile, PrintWriter out) {
     if (options.report().isEmpty()) {
       return;
     }
@@ -73,8 +85,10 @@ final class ReportRun implements AutoCloseable {
     result.failedCollections().forEach(f -> failedCollections.put(f.collectionId(), f.reason()));
     io.github.nvfetch.report.HarvestReport.Builder report =
         io.github.nvfetch.report.HarvestReport.of(result.dataset())
-            .request(requestLines(commandLine, requestFile)).elapsed(result.elapsed())
-            .failedCollections(failedCollections).inlineThumbnails(options.inline());
+            .request(requestLines(commandLine, requestFile))
+            .elapsed(result.elapsed())
+            .failedCollections(failedCollections)
+            .inlineThumbnails(options.inline());
     pool.ifPresent(report::thumbnails);
     Path written = writeOrFail(report, options.report().get());
     if (out != null) {
@@ -97,17 +111,18 @@ final class ReportRun implements AutoCloseable {
     if (!commandLine.isEmpty()) {
       lines.add(commandLine);
     }
-    requestFile.ifPresent(file -> {
-      if (!lines.isEmpty()) {
-        lines.add("");
-        lines.add("--request " + file + ":");
-      }
-      try {
-        lines.addAll(Files.readAllLines(file));
-      } catch (java.io.IOException | RuntimeException e) {
-        lines.add("(cannot read: " + e.getMessage() + ")");
-      }
-    });
+    requestFile.ifPresent(
+        file -> {
+          if (!lines.isEmpty()) {
+            lines.add("");
+            lines.add("--request " + file + ":");
+          }
+          try {
+            lines.addAll(Files.readAllLines(file));
+          } catch (java.io.IOException | RuntimeException e) {
+            lines.add("(cannot read: " + e.getMessage() + ")");
+          }
+        });
     return lines;
   }
 
@@ -115,8 +130,9 @@ final class ReportRun implements AutoCloseable {
   static String shellLine(String command, List<String> args) {
     StringBuilder line = new StringBuilder(command);
     for (String arg : args) {
-      line.append(' ').append(arg.matches("[A-Za-z0-9_./=:,@%+-]+") ? arg
-          : "'" + arg.replace("'", "'\\''") + "'");
+      line.append(' ')
+          .append(
+              arg.matches("[A-Za-z0-9_./=:,@%+-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
     }
     return line.toString();
   }

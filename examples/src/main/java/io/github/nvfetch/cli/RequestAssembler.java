@@ -16,13 +16,13 @@ import java.util.stream.LongStream;
 
 /**
  * Builds the request of a harvest from an optional {@code --request} file and the flags. The rule:
- * the file is read first; then every flag given on the command line wins over it.
- * {@code --no-default-terms} empties the image and collection terms (the file's too);
- * {@code --collection-term} is merged over the collection terms and {@code --term} over the image
- * terms (a term with the same key is replaced, others stay); {@code --max-images},
- * {@code --mode} and {@code --data-dir} replace the file's values; {@code --neurosynth} turns
- * words on; {@code --collection}/{@code --image} ids are appended after the file's. Without
- * {@code data_dir} in the file nor {@code --data-dir}, files go to {@code ./nvfetch-data}.
+ * the file is read first; then every flag given on the command line wins over it. {@code
+ * --no-default-terms} empties the image and collection terms (the file's too); {@code
+ * --collection-term} is merged over the collection terms and {@code --term} over the image terms (a
+ * term with the same key is replaced, others stay); {@code --max-images}, {@code --mode} and {@code
+ * --data-dir} replace the file's values; {@code --neurosynth} turns words on; {@code
+ * --collection}/{@code --image} ids are appended after the file's. Without {@code data_dir} in the
+ * file nor {@code --data-dir}, files go to {@code ./nvfetch-data}.
  */
 public final class RequestAssembler {
 
@@ -38,8 +38,9 @@ public final class RequestAssembler {
    */
   public static FetchRequest fetch(StoreOptions store, FilterOptions filters) {
     Optional<String> text = read(store.requestFile());
-    FetchRequest base = text.map(json -> parse(store, json, FetchRequest::fromJson))
-        .orElseGet(FetchRequest::defaults);
+    FetchRequest base =
+        text.map(json -> parse(store, json, FetchRequest::fromJson))
+            .orElseGet(FetchRequest::defaults);
     FetchRequest.Builder builder = base.toBuilder();
     Terms collectionTerms = base.collectionTerms();
     if (filters.noDefaultTerms) {
@@ -49,8 +50,8 @@ public final class RequestAssembler {
     builder.collectionTerms(merged(collectionTerms, filters.collectionTerms));
     filters.terms.forEach(term -> builder.imageTerm(term.key(), term.value()));
     if (filters.maxImages != null) {
-      builder.maxImages(filters.maxImages.limit().isPresent()
-          ? filters.maxImages.limit().getAsInt() : null);
+      builder.maxImages(
+          filters.maxImages.limit().isPresent() ? filters.maxImages.limit().getAsInt() : null);
     }
     store.mode().ifPresent(builder::mode);
     if (filters.resume) {
@@ -78,11 +79,13 @@ public final class RequestAssembler {
    */
   public static IdsRequest ids(StoreOptions store, IdsOptions ids) {
     Optional<String> text = read(store.requestFile());
-    IdsRequest base = text.map(json -> parse(store, json, IdsRequest::fromJson))
-        .orElseGet(() -> IdsRequest.builder().build());
-    IdsRequest.Builder builder = base.toBuilder()
-        .collectionIds(concat(base.collectionIds(), ids.collectionIds))
-        .imageIds(concat(base.imageIds(), ids.imageIds));
+    IdsRequest base =
+        text.map(json -> parse(store, json, IdsRequest::fromJson))
+            .orElseGet(() -> IdsRequest.builder().build());
+    IdsRequest.Builder builder =
+        base.toBuilder()
+            .collectionIds(concat(base.collectionIds(), ids.collectionIds))
+            .imageIds(concat(base.imageIds(), ids.imageIds));
     store.mode().ifPresent(builder::mode);
     if (store.verify()) {
       builder.verifyFiles(true);
@@ -97,8 +100,9 @@ public final class RequestAssembler {
     builder.dataDir(dataDir(store, text));
     IdsRequest request = builder.build();
     if (request.collectionIds().isEmpty() && request.imageIds().isEmpty()) {
-      throw new IllegalArgumentException("no ids: give --collection ID and/or --image ID "
-          + "(or a --request file with collection_ids/image_ids)");
+      throw new IllegalArgumentException(
+          "no ids: give --collection ID and/or --image ID "
+              + "(or a --request file with collection_ids/image_ids)");
     }
     return request;
   }
@@ -107,8 +111,8 @@ public final class RequestAssembler {
     try {
       return parser.apply(json);
     } catch (RequestFormatException e) {
-      throw new CliException(ExitCodes.BAD_INPUT, store.requestFile().orElseThrow() + ": "
-          + e.getMessage(), e);
+      throw new CliException(
+          ExitCodes.BAD_INPUT, store.requestFile().orElseThrow() + ": " + e.getMessage(), e);
     }
   }
 
@@ -121,16 +125,16 @@ public final class RequestAssembler {
   }
 
   private static long[] concat(List<Long> first, List<Long> second) {
-    return LongStream.concat(first.stream().mapToLong(Long::longValue),
-        second.stream().mapToLong(Long::longValue)).toArray();
+    return LongStream.concat(
+            first.stream().mapToLong(Long::longValue), second.stream().mapToLong(Long::longValue))
+        .toArray();
   }
 
   private static Path dataDir(StoreOptions store, Optional<String> requestText) {
     if (store.dataDir().isPresent()) {
       return store.dataDir().get();
     }
-    return requestText.flatMap(RequestAssembler::fileDataDir)
-        .orElse(StoreOptions.DEFAULT_DATA_DIR);
+    return requestText.flatMap(RequestAssembler::fileDataDir).orElse(StoreOptions.DEFAULT_DATA_DIR);
   }
 
   private static Optional<Path> fileDataDir(String text) {
@@ -143,13 +147,15 @@ public final class RequestAssembler {
   }
 
   private static Optional<String> read(Optional<Path> file) {
-    return file.map(path -> {
-      try {
-        return Files.readString(path);
-      } catch (IOException e) {
-        throw new CliException(ExitCodes.BAD_INPUT, "cannot read the request file " + path
-            + ": " + Failures.describe(e));
-      }
-    });
+    return file.map(
+        path -> {
+          try {
+            return Files.readString(path);
+          } catch (IOException e) {
+            throw new CliException(
+                ExitCodes.BAD_INPUT,
+                "cannot read the request file " + path + ": " + Failures.describe(e));
+          }
+        });
   }
 }

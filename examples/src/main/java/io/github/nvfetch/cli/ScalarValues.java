@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the values written after {@code =} or {@code :} in term flags, as JSON scalars when they
- * look like one: {@code 42} is an integer, {@code 2.5} and {@code 1e3} are numbers,
- * {@code true}/{@code false} booleans, {@code null} is null (Python's {@code True},
- * {@code False} and {@code None} too, as nilearn's users write them), {@code "42"} (with the quotes) the
- * string 42; anything else is the string as written.
+ * look like one: {@code 42} is an integer, {@code 2.5} and {@code 1e3} are numbers, {@code
+ * true}/{@code false} booleans, {@code null} is null (Python's {@code True}, {@code False} and
+ * {@code None} too, as nilearn's users write them), {@code "42"} (with the quotes) the string 42;
+ * anything else is the string as written.
  */
 final class ScalarValues {
 

@@ -15,34 +15,47 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code nvfetch serve}: runs the harvest service in the foreground with one shared client,
- * prints {@code service listening on <URL>} once ready and stops cleanly on SIGINT/SIGTERM.
+ * {@code nvfetch serve}: runs the harvest service in the foreground with one shared client, prints
+ * {@code service listening on <URL>} once ready and stops cleanly on SIGINT/SIGTERM.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Serve harvests over HTTP, streamed as NDJSON (one line per stored image, "
-        + "then a summary):",
-        "  GET  /harvest?term=KEY=VALUE&max_images=N&words=true   (the fetch command's terms)",
-        "  POST /harvest                                          (a JSON request document)",
-        "  GET  /harvest/ids?collection=ID&image=ID",
-        "  GET  /progress/{harvest}  (the id is in the Nvfetch-Harvest response header)",
-        "  GET  /metrics  (Micrometer meters, Prometheus text format)",
-        "  GET  /health"})
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Serve harvests over HTTP, streamed as NDJSON (one line per stored image, "
+          + "then a summary):",
+      "  GET  /harvest?term=KEY=VALUE&max_images=N&words=true   (the fetch command's terms)",
+      "  POST /harvest                                          (a JSON request document)",
+      "  GET  /harvest/ids?collection=ID&image=ID",
+      "  GET  /progress/{harvest}  (the id is in the Nvfetch-Harvest response header)",
+      "  GET  /metrics  (Micrometer meters, Prometheus text format)",
+      "  GET  /health"
+    })
 public final class ServeCommand implements Callable<Integer> {
 
   private final CountDownLatch stopRequested = new CountDownLatch(1);
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = "--port", required = true, paramLabel = "PORT",
+  @Option(
+      names = "--port",
+      required = true,
+      paramLabel = "PORT",
       description = "Port to listen on (0: any free port).")
   private int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      paramLabel = "HOST",
       description = "Interface to bind (default: ${DEFAULT-VALUE}).")
   private String host;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "nvfetch-data",
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      defaultValue = "nvfetch-data",
       description = "Where every harvest stores its files (default: ${DEFAULT-VALUE}).")
   private Path dataDir;
 
@@ -50,8 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
   private ClientOptions client = new ClientOptions();
 
   /** Creates the command (picocli instantiates it). */
-  public ServeCommand() {
-  }
+  public ServeCommand() {}
 
   /** Starts the service and blocks until a stop is requested. */
   @Override

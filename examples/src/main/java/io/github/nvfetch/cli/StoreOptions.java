@@ -15,44 +15,60 @@ public final class StoreOptions {
   /** The data directory used when neither a flag nor the request file names one. */
   public static final Path DEFAULT_DATA_DIR = Path.of("nvfetch-data");
 
-  @Option(names = "--request", paramLabel = "FILE.json",
-      description = "A JSON request (the SDK's declarative format); flags given on the command "
-          + "line are applied on top of it.")
+  @Option(
+      names = "--request",
+      paramLabel = "FILE.json",
+      description =
+          "A JSON request (the SDK's declarative format); flags given on the command "
+              + "line are applied on top of it.")
   Path requestFile;
 
-  @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Data directory; files go to DIR/neurovault (default: the request file's "
-          + "data_dir, else ./nvfetch-data).")
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description =
+          "Data directory; files go to DIR/neurovault (default: the request file's "
+              + "data_dir, else ./nvfetch-data).")
   Path dataDir;
 
-  @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class,
-      description = "download_new (default: disk first, then what is missing), overwrite "
-          + "(download everything again) or offline (disk only, no request at all).")
+  @Option(
+      names = "--mode",
+      paramLabel = "MODE",
+      converter = ModeConverter.class,
+      description =
+          "download_new (default: disk first, then what is missing), overwrite "
+              + "(download everything again) or offline (disk only, no request at all).")
   Mode mode;
 
-  @Option(names = "--neurosynth",
+  @Option(
+      names = "--neurosynth",
       description = "Also fetch the Neurosynth words of each image (vocabulary and frequencies).")
   boolean neurosynth;
 
-  @Option(names = "--verify",
-      description = "Inflate and check every image file already on disk before using it "
-          + "(default: a quick check of size, gzip and NIfTI headers); damaged files are "
-          + "downloaded again.")
+  @Option(
+      names = "--verify",
+      description =
+          "Inflate and check every image file already on disk before using it "
+              + "(default: a quick check of size, gzip and NIfTI headers); damaged files are "
+              + "downloaded again.")
   boolean verify;
 
-  @Option(names = "--resample",
-      description = "Resample every image onto nilearn's 3 mm standard grid and keep only "
-          + "image_<id>_resampled.nii.gz (nilearn's resample=True).")
+  @Option(
+      names = "--resample",
+      description =
+          "Resample every image onto nilearn's 3 mm standard grid and keep only "
+              + "image_<id>_resampled.nii.gz (nilearn's resample=True).")
   boolean resample;
 
-  @Option(names = "--interpolation", paramLabel = "KIND",
+  @Option(
+      names = "--interpolation",
+      paramLabel = "KIND",
       converter = InterpolationConverter.class,
       description = "Interpolation for --resample: continuous (default), linear or nearest.")
   Interpolation interpolation;
 
   /** Creates the options (picocli fills them). */
-  public StoreOptions() {
-  }
+  public StoreOptions() {}
 
   /** The request file, when given. */
   public Optional<Path> requestFile() {

@@ -45,9 +45,12 @@ public final class SummaryRenderer {
     }
     out.println();
     out.println("Files: " + report.storeRoot());
-    out.println("  collection_<id>/image_<id>.nii.gz with image_<id>_metadata.json"
-        + (anyWordsFile(report) ? System.lineSeparator()
-            + "  and neurosynth_words_for_image_<id>.json" : "") + " (nilearn's layout)");
+    out.println(
+        "  collection_<id>/image_<id>.nii.gz with image_<id>_metadata.json"
+            + (anyWordsFile(report)
+                ? System.lineSeparator() + "  and neurosynth_words_for_image_<id>.json"
+                : "")
+            + " (nilearn's layout)");
     out.flush();
   }
 
@@ -58,10 +61,21 @@ public final class SummaryRenderer {
   static String headline(HarvestReport report) {
     HarvestProgress p = report.progress();
     int images = report.dataset().fetched().size();
-    return "Fetched " + images + (images == 1 ? " image" : " images") + " in "
-        + Sizes.duration(report.elapsed()) + ": " + report.fromLocalStore()
-        + " from the local store, " + report.downloaded() + " downloaded."
-        + System.lineSeparator() + "Received " + Sizes.bytes(p.bytes()) + ", " + p.retries()
+    return "Fetched "
+        + images
+        + (images == 1 ? " image" : " images")
+        + " in "
+        + Sizes.duration(report.elapsed())
+        + ": "
+        + report.fromLocalStore()
+        + " from the local store, "
+        + report.downloaded()
+        + " downloaded."
+        + System.lineSeparator()
+        + "Received "
+        + Sizes.bytes(p.bytes())
+        + ", "
+        + p.retries()
         + (p.retries() == 1 ? " retry." : " retries.");
   }
 
@@ -74,35 +88,51 @@ public final class SummaryRenderer {
     }
     out.println();
     out.println(String.format(Locale.ROOT, "  %10s  %6s  %s", "collection", "images", "name"));
-    collections.forEach((id, collection) -> out.println(String.format(Locale.ROOT,
-        "  %10d  %6d  %s", id, counts.get(id), shorten(collection.name().orElse("")))));
+    collections.forEach(
+        (id, collection) ->
+            out.println(
+                String.format(
+                    Locale.ROOT,
+                    "  %10d  %6d  %s",
+                    id,
+                    counts.get(id),
+                    shorten(collection.name().orElse("")))));
   }
 
   private static void printMapTypes(List<FetchedImage> images, PrintWriter out) {
-    Map<String, Long> types = new TreeMap<>(images.stream().collect(Collectors.groupingBy(
-        image -> image.image().mapType().orElse("(none)"), Collectors.counting())));
+    Map<String, Long> types =
+        new TreeMap<>(
+            images.stream()
+                .collect(
+                    Collectors.groupingBy(
+                        image -> image.image().mapType().orElse("(none)"), Collectors.counting())));
     int width = types.keySet().stream().mapToInt(String::length).max().orElse(0);
     String row = "  %-" + Math.max(8, Math.min(width, NAME_WIDTH)) + "s  %6s";
     out.println();
     out.println(String.format(Locale.ROOT, row, "map type", "images"));
-    types.forEach((type, count) -> out.println(String.format(Locale.ROOT, row, shorten(type),
-        count)));
+    types.forEach(
+        (type, count) -> out.println(String.format(Locale.ROOT, row, shorten(type), count)));
   }
 
-  private static void printFailures(List<FailedImage> failures,
-      List<HarvestEvent.CollectionFailed> collections, PrintWriter out) {
+  private static void printFailures(
+      List<FailedImage> failures,
+      List<HarvestEvent.CollectionFailed> collections,
+      PrintWriter out) {
     if (!failures.isEmpty()) {
       out.println();
-      out.println(failures.size() + (failures.size() == 1 ? " image" : " images")
-          + " could not be fetched (the others are complete):");
+      out.println(
+          failures.size()
+              + (failures.size() == 1 ? " image" : " images")
+              + " could not be fetched (the others are complete):");
       failures.forEach(f -> out.println("  image " + f.imageId() + ": " + f.reason()));
     }
     if (!collections.isEmpty()) {
       out.println();
-      out.println(collections.size() + (collections.size() == 1 ? " collection" : " collections")
-          + " could not be read:");
-      collections.forEach(c -> out.println("  collection " + c.collectionId() + ": "
-          + c.reason()));
+      out.println(
+          collections.size()
+              + (collections.size() == 1 ? " collection" : " collections")
+              + " could not be read:");
+      collections.forEach(c -> out.println("  collection " + c.collectionId() + ": " + c.reason()));
     }
   }
 
@@ -110,15 +140,22 @@ public final class SummaryRenderer {
     List<TopWords.WordWeight> top = TopWords.of(report.dataset(), TOP_WORDS);
     out.println();
     if (top.isEmpty()) {
-      out.println("No Neurosynth words could be fetched (" + report.progress().wordsUnavailable()
-          + " images without words): Neurosynth may be down; the images are fine.");
+      out.println(
+          "No Neurosynth words could be fetched ("
+              + report.progress().wordsUnavailable()
+              + " images without words): Neurosynth may be down; the images are fine.");
       return;
     }
-    out.println("Top words (total weight over " + report.dataset().fetched().size()
-        + " images; vocabulary of " + report.dataset().vocabulary().orElseThrow().size()
-        + " words):");
-    List<String> items = top.stream().map(w -> String.format(Locale.ROOT, "%s %.2f", w.word(),
-        w.totalWeight())).toList();
+    out.println(
+        "Top words (total weight over "
+            + report.dataset().fetched().size()
+            + " images; vocabulary of "
+            + report.dataset().vocabulary().orElseThrow().size()
+            + " words):");
+    List<String> items =
+        top.stream()
+            .map(w -> String.format(Locale.ROOT, "%s %.2f", w.word(), w.totalWeight()))
+            .toList();
     StringBuilder line = new StringBuilder(" ");
     for (int i = 0; i < items.size(); i++) {
       String item = " " + items.get(i) + (i + 1 < items.size() ? "," : "");

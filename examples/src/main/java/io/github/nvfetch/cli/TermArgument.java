@@ -7,5 +7,4 @@ package io.github.nvfetch.cli;
  * @param key the metadata key, e.g. {@code modality}
  * @param value the term value, as {@link io.github.nvfetch.core.filter.Terms} takes it
  */
-public record TermArgument(String key, Object value) {
-}
+public record TermArgument(String key, Object value) {}

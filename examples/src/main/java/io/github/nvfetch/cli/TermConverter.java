@@ -6,8 +6,7 @@ import picocli.CommandLine;
 public final class TermConverter implements CommandLine.ITypeConverter<TermArgument> {
 
   /** Creates the converter (picocli instantiates it). */
-  public TermConverter() {
-  }
+  public TermConverter() {}
 
   /** Parses one flag value; a problem becomes picocli's one-line usage error. */
   @Override

@@ -32,8 +32,8 @@ enum TermOperator {
   /** {@code ~GreaterThan:v}. */
   GREATER_THAN("GreaterThan", ">", Arity.ONE, arg -> GreaterThan.of(TermOperator.bound(arg))),
   /** {@code ~GreaterOrEqual:v}. */
-  GREATER_OR_EQUAL("GreaterOrEqual", ">=", Arity.ONE,
-      arg -> GreaterOrEqual.of(TermOperator.bound(arg))),
+  GREATER_OR_EQUAL(
+      "GreaterOrEqual", ">=", Arity.ONE, arg -> GreaterOrEqual.of(TermOperator.bound(arg))),
   /** {@code ~LessThan:v}. */
   LESS_THAN("LessThan", "<", Arity.ONE, arg -> LessThan.of(TermOperator.bound(arg))),
   /** {@code ~LessOrEqual:v}. */
@@ -45,8 +45,8 @@ enum TermOperator {
   /** {@code ~Contains:a,b}. */
   CONTAINS("Contains", "", Arity.LIST, arg -> Contains.ofAll(ScalarValues.parseList(arg))),
   /** {@code ~NotContains:a,b}. */
-  NOT_CONTAINS("NotContains", "", Arity.LIST,
-      arg -> NotContains.ofAll(ScalarValues.parseList(arg))),
+  NOT_CONTAINS(
+      "NotContains", "", Arity.LIST, arg -> NotContains.ofAll(ScalarValues.parseList(arg))),
   /** {@code ~Pattern:regex}, {@code ~Pattern:regex/i} for case-insensitive matching. */
   PATTERN("Pattern", "", Arity.ONE, TermOperator::pattern);
 
@@ -65,11 +65,11 @@ enum TermOperator {
   private final String flagName;
   private final String symbol;
   private final Arity arity;
+
   @SuppressWarnings("ImmutableEnumChecker") // a stateless lambda
   private final Function<String, Object> factory;
 
-  TermOperator(String flagName, String symbol, Arity arity,
-      Function<String, Object> factory) {
+  TermOperator(String flagName, String symbol, Arity arity, Function<String, Object> factory) {
     this.flagName = flagName;
     this.symbol = symbol;
     this.arity = arity;
@@ -104,7 +104,8 @@ enum TermOperator {
 
   /** The comparison written as a symbol ({@code !=}, {@code >=}, ...), if it has one. */
   static Optional<TermOperator> bySymbol(String symbol) {
-    return Arrays.stream(values()).filter(op -> !op.symbol.isEmpty() && op.symbol.equals(symbol))
+    return Arrays.stream(values())
+        .filter(op -> !op.symbol.isEmpty() && op.symbol.equals(symbol))
         .findFirst();
   }
 
@@ -116,15 +117,16 @@ enum TermOperator {
   private static Comparable<?> bound(String text) {
     Object value = ScalarValues.parse(text);
     if (!(value instanceof Comparable<?> comparable)) {
-      throw new IllegalArgumentException("a comparison needs a number, a string or a boolean, "
-          + "not null");
+      throw new IllegalArgumentException(
+          "a comparison needs a number, a string or a boolean, " + "not null");
     }
     return comparable;
   }
 
   private static Pattern pattern(String text) {
     if (text.endsWith(CASE_INSENSITIVE_SUFFIX)) {
-      return Pattern.of(text.substring(0, text.length() - CASE_INSENSITIVE_SUFFIX.length()),
+      return Pattern.of(
+          text.substring(0, text.length() - CASE_INSENSITIVE_SUFFIX.length()),
           Pattern.Flag.IGNORECASE);
     }
     return Pattern.of(text);

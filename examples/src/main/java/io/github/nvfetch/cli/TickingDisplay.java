@@ -12,12 +12,13 @@ abstract class TickingDisplay implements ProgressDisplay {
 
   private final Supplier<HarvestProgress> progress;
   private final Duration period;
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-      runnable -> {
-        Thread thread = new Thread(runnable, "nvfetch-progress");
-        thread.setDaemon(true);
-        return thread;
-      });
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "nvfetch-progress");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   private final java.util.concurrent.atomic.AtomicBoolean closed =
       new java.util.concurrent.atomic.AtomicBoolean();
@@ -30,8 +31,9 @@ abstract class TickingDisplay implements ProgressDisplay {
   /** Starts the timer; call once, after construction. */
   final ProgressDisplay start() {
     // the timer is shut down with the display; the task's future is not needed
-    var unused = timer.scheduleAtFixedRate(this::safeTick, period.toMillis(), period.toMillis(),
-        TimeUnit.MILLISECONDS);
+    var unused =
+        timer.scheduleAtFixedRate(
+            this::safeTick, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     return this;
   }
 

@@ -16,8 +16,7 @@ public final class TopWords {
    * @param word the word
    * @param totalWeight the sum of its weights over every image
    */
-  public record WordWeight(String word, double totalWeight) {
-  }
+  public record WordWeight(String word, double totalWeight) {}
 
   /**
    * The {@code n} words of largest total weight, largest first (ties: alphabetical order); empty
@@ -34,8 +33,10 @@ public final class TopWords {
       }
       all.add(new WordWeight(vocabulary.get(j), total));
     }
-    all.sort(Comparator.comparingDouble(WordWeight::totalWeight).reversed()
-        .thenComparing(WordWeight::word));
+    all.sort(
+        Comparator.comparingDouble(WordWeight::totalWeight)
+            .reversed()
+            .thenComparing(WordWeight::word));
     return all.subList(0, Math.min(n, all.size()));
   }
 }

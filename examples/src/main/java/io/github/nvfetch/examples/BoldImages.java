@@ -3,7 +3,6 @@ package io.github.nvfetch.examples;
 import io.github.nvfetch.core.FetchRequest;
 import io.github.nvfetch.core.NeuroVaultDataset;
 
-
 /**
  * BOLD images only, at most 7: nilearn's {@code fetch_neurovault(max_images=7,
  * modality="fMRI-BOLD")}. The term is merged over nilearn's default terms, which stay.

@@ -5,8 +5,8 @@ import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.core.filter.Contains;
 
 /**
- * Images whose modality contains {@code fMRI} (a substring test on strings): nilearn's
- * {@code modality=Contains("fMRI")}, default terms kept, 10 images.
+ * Images whose modality contains {@code fMRI} (a substring test on strings): nilearn's {@code
+ * modality=Contains("fMRI")}, default terms kept, 10 images.
  *
  * <p>Run: {@code ./nvfetch example contains [--base-url https://neurovault.org]}
  */

@@ -18,22 +18,27 @@ public enum Example {
   /** {@link PatternFmri}. */
   PATTERN("pattern", "modality Pattern 'fmri(-.*)?', case-insensitive", PatternFmri::main),
   /** {@link ImageFilterLambda}. */
-  IMAGE_FILTER("image-filter", "a lambda image filter with the default terms cleared",
+  IMAGE_FILTER(
+      "image-filter",
+      "a lambda image filter with the default terms cleared",
       ImageFilterLambda::main),
   /** {@link FewFieldsImages}. */
-  FEW_FIELDS("few-fields", "images whose metadata has fewer than 50 fields (ResultFilter)",
+  FEW_FIELDS(
+      "few-fields",
+      "images whose metadata has fewer than 50 fields (ResultFilter)",
       FewFieldsImages::main),
   /** {@link NeurosynthWords}. */
-  NEUROSYNTH("neurosynth", "Neurosynth words: vocabulary and word frequencies",
-      NeurosynthWords::main),
+  NEUROSYNTH(
+      "neurosynth", "Neurosynth words: vocabulary and word frequencies", NeurosynthWords::main),
   /** {@link StreamingService}. */
-  STREAMING("streaming", "a slow reactive subscriber bounds what is downloaded",
-      StreamingService::main),
+  STREAMING(
+      "streaming", "a slow reactive subscriber bounds what is downloaded", StreamingService::main),
   /** {@link BulkCollectionHarvest}. */
   BULK("bulk", "a whole collection, failures reported as data", BulkCollectionHarvest::main);
 
   private final String exampleName;
   private final String description;
+
   @SuppressWarnings("ImmutableEnumChecker") // a stateless lambda
   private final Consumer<String[]> main;
 

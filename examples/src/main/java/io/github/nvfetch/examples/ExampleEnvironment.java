@@ -31,8 +31,8 @@ public final class ExampleEnvironment implements AutoCloseable {
   private final PrintStream out;
   private NeuroVaultClient client;
 
-  private ExampleEnvironment(ReplicaServer replica, NeuroVaultClientBuilder clientBuilder,
-      Path dataDir, PrintStream out) {
+  private ExampleEnvironment(
+      ReplicaServer replica, NeuroVaultClientBuilder clientBuilder, Path dataDir, PrintStream out) {
     this.replica = replica;
     this.clientBuilder = clientBuilder;
     this.dataDir = dataDir;
@@ -56,8 +56,9 @@ public final class ExampleEnvironment implements AutoCloseable {
       switch (args[i]) {
         case "--base-url" -> baseUrl = required("--base-url", value);
         case "--data-dir" -> dataDir = Path.of(required("--data-dir", value));
-        default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-            + "'; use [--base-url URL] [--data-dir DIR]");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown argument '" + args[i] + "'; use [--base-url URL] [--data-dir DIR]");
       }
       i++;
     }
@@ -76,10 +77,18 @@ public final class ExampleEnvironment implements AutoCloseable {
    */
   public static ExampleEnvironment embedded(CorpusSpec corpus, Path dataDir, PrintStream out) {
     ReplicaServer replica = ReplicaServer.builder().corpus(corpus).port(0).start();
-    out.println("[running against the embedded replica at " + replica.baseUrl()
-        + "; add --base-url https://neurovault.org for the real service]");
-    return new ExampleEnvironment(replica, NeuroVaultClient.builder().baseUrl(replica.baseUrl())
-        .neurosynthUrl(replica.neurosynthUrl()).requestsPerSecond(50), dataDir, out);
+    out.println(
+        "[running against the embedded replica at "
+            + replica.baseUrl()
+            + "; add --base-url https://neurovault.org for the real service]");
+    return new ExampleEnvironment(
+        replica,
+        NeuroVaultClient.builder()
+            .baseUrl(replica.baseUrl())
+            .neurosynthUrl(replica.neurosynthUrl())
+            .requestsPerSecond(50),
+        dataDir,
+        out);
   }
 
   /**
@@ -91,8 +100,7 @@ public final class ExampleEnvironment implements AutoCloseable {
    */
   public static ExampleEnvironment remote(String baseUrl, Path dataDir, PrintStream out) {
     out.println("[running against " + baseUrl + "]");
-    return new ExampleEnvironment(null, NeuroVaultClient.builder().baseUrl(baseUrl), dataDir,
-        out);
+    return new ExampleEnvironment(null, NeuroVaultClient.builder().baseUrl(baseUrl), dataDir, out);
   }
 
   /** Examples print what matters themselves: only errors are logged (unless set with -D). */

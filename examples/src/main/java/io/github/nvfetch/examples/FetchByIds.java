@@ -24,8 +24,8 @@ public final class FetchByIds {
   @SuppressWarnings("MutablePublicArray") // an example's constant, printed by its test
   public static final long[] IMAGES = {32015, 32016};
 
-  static final CorpusSpec CORPUS = CorpusSpec.builder().seed(42).collections(6).images(60)
-      .privateCollectionRate(0).build();
+  static final CorpusSpec CORPUS =
+      CorpusSpec.builder().seed(42).collections(6).images(60).privateCollectionRate(0).build();
 
   private FetchByIds() {}
 
@@ -45,14 +45,21 @@ public final class FetchByIds {
       long[] collections = corpus.collectionIds().limit(2).toArray();
       collection = collections[0];
       images = corpus.imageIds(collections[1]).limit(2).toArray();
-      env.out().println("The replica has no collection 1952 nor images 32015, 32016: using its "
-          + "collection " + collection + " and images " + Arrays.toString(images) + " instead.");
+      env.out()
+          .println(
+              "The replica has no collection 1952 nor images 32015, 32016: using its "
+                  + "collection "
+                  + collection
+                  + " and images "
+                  + Arrays.toString(images)
+                  + " instead.");
     }
-    IdsRequest request = IdsRequest.builder()
-        .collectionIds(collection)
-        .imageIds(images)
-        .dataDir(env.dataDir())
-        .build();
+    IdsRequest request =
+        IdsRequest.builder()
+            .collectionIds(collection)
+            .imageIds(images)
+            .dataDir(env.dataDir())
+            .build();
     NeuroVaultDataset dataset = NeuroVault.fetchNeurovaultIds(env.client(), request);
     Show.dataset(dataset, env.out());
     return dataset;

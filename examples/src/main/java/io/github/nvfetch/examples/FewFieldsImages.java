@@ -19,7 +19,8 @@ public final class FewFieldsImages {
 
   /** The request of this example (data directory aside). */
   public static FetchRequest.Builder request(FetchRequest.Builder builder) {
-    return builder.imageTerms(Terms.of())
+    return builder
+        .imageTerms(Terms.of())
         .imageFilter(ResultFilter.of(DefaultTerms.images()).and(meta -> meta.size() < 50))
         .maxImages(10);
   }

@@ -13,8 +13,8 @@ import java.util.function.UnaryOperator;
 final class FilteredExample {
 
   /** The embedded corpus of the filter examples. */
-  static final CorpusSpec CORPUS = CorpusSpec.builder().seed(42).collections(12).images(240)
-      .build();
+  static final CorpusSpec CORPUS =
+      CorpusSpec.builder().seed(42).collections(12).images(240).build();
 
   private FilteredExample() {}
 
@@ -31,8 +31,8 @@ final class FilteredExample {
   }
 
   /** Builds the request in the environment's data directory, fetches, prints, returns. */
-  static NeuroVaultDataset run(ExampleEnvironment env,
-      UnaryOperator<FetchRequest.Builder> request) {
+  static NeuroVaultDataset run(
+      ExampleEnvironment env, UnaryOperator<FetchRequest.Builder> request) {
     FetchRequest built = request.apply(FetchRequest.builder().dataDir(env.dataDir())).build();
     built.warnings().forEach(warning -> env.out().println("warning: " + warning));
     NeuroVaultDataset dataset = NeuroVault.fetchNeurovault(env.client(), built);

@@ -5,9 +5,9 @@ import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.core.filter.Terms;
 
 /**
- * A plain Java lambda as the image filter, with the default image terms cleared (nilearn's
- * {@code image_terms={}, image_filter=lambda meta: ...}): group-level T maps, 10 images. Without
- * clearing the terms, nilearn (and this SDK) warn that the default terms still apply.
+ * A plain Java lambda as the image filter, with the default image terms cleared (nilearn's {@code
+ * image_terms={}, image_filter=lambda meta: ...}): group-level T maps, 10 images. Without clearing
+ * the terms, nilearn (and this SDK) warn that the default terms still apply.
  *
  * <p>Run: {@code ./nvfetch example image-filter [--base-url https://neurovault.org]}
  */
@@ -17,9 +17,12 @@ public final class ImageFilterLambda {
 
   /** The request of this example (data directory aside). */
   public static FetchRequest.Builder request(FetchRequest.Builder builder) {
-    return builder.imageTerms(Terms.of())
-        .imageFilter(image -> image.mapType().filter("T map"::equals).isPresent()
-            && image.analysisLevel().filter("group"::equals).isPresent())
+    return builder
+        .imageTerms(Terms.of())
+        .imageFilter(
+            image ->
+                image.mapType().filter("T map"::equals).isPresent()
+                    && image.analysisLevel().filter("group"::equals).isPresent())
         .maxImages(10);
   }
 

@@ -5,8 +5,8 @@ import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.core.filter.IsIn;
 
 /**
- * Images whose modality is one of fMRI-BOLD, fMRI-CBF and fMRI-CBV: nilearn's
- * {@code modality=IsIn("fMRI-BOLD", "fMRI-CBF", "fMRI-CBV")}, default terms kept, 10 images.
+ * Images whose modality is one of fMRI-BOLD, fMRI-CBF and fMRI-CBV: nilearn's {@code
+ * modality=IsIn("fMRI-BOLD", "fMRI-CBF", "fMRI-CBV")}, default terms kept, 10 images.
  *
  * <p>Run: {@code ./nvfetch example is-in [--base-url https://neurovault.org]}
  */
@@ -16,7 +16,8 @@ public final class IsInModalities {
 
   /** The request of this example (data directory aside). */
   public static FetchRequest.Builder request(FetchRequest.Builder builder) {
-    return builder.imageTerm("modality", IsIn.of("fMRI-BOLD", "fMRI-CBF", "fMRI-CBV"))
+    return builder
+        .imageTerm("modality", IsIn.of("fMRI-BOLD", "fMRI-CBF", "fMRI-CBV"))
         .maxImages(10);
   }
 

@@ -9,10 +9,9 @@ import java.util.Locale;
 
 /**
  * Neurosynth annotations: nilearn's {@code fetch_neurovault(max_images=5,
- * fetch_neurosynth_words=True)}. Each image gets its words file; the dataset's
- * {@code vocabulary} is the sorted union of the words and {@code wordFrequencies[i][j]} the
- * weight of word j for image i (0 where absent). Neurosynth being down means images without words,
- * never a failed harvest.
+ * fetch_neurosynth_words=True)}. Each image gets its words file; the dataset's {@code vocabulary}
+ * is the sorted union of the words and {@code wordFrequencies[i][j]} the weight of word j for image
+ * i (0 where absent). Neurosynth being down means images without words, never a failed harvest.
  *
  * <p>Run: {@code ./nvfetch example neurosynth [--base-url https://neurovault.org]}
  */
@@ -29,11 +28,12 @@ public final class NeurosynthWords {
 
   /** Fetches 5 images with their words, prints the vocabulary and each image's top word. */
   public static NeuroVaultDataset run(ExampleEnvironment env) {
-    FetchRequest request = FetchRequest.builder()
-        .maxImages(5)
-        .fetchNeurosynthWords(true)
-        .dataDir(env.dataDir())
-        .build();
+    FetchRequest request =
+        FetchRequest.builder()
+            .maxImages(5)
+            .fetchNeurosynthWords(true)
+            .dataDir(env.dataDir())
+            .build();
     NeuroVaultDataset dataset = NeuroVault.fetchNeurovault(env.client(), request);
     Show.dataset(dataset, env.out());
     printWords(dataset, env.out());
@@ -47,16 +47,24 @@ public final class NeurosynthWords {
     }
     List<String> vocabulary = dataset.vocabulary().get();
     double[][] frequencies = dataset.wordFrequencies().orElseThrow();
-    out.println("vocabulary: " + vocabulary.size() + " words, e.g. "
-        + vocabulary.subList(0, Math.min(8, vocabulary.size())));
+    out.println(
+        "vocabulary: "
+            + vocabulary.size()
+            + " words, e.g. "
+            + vocabulary.subList(0, Math.min(8, vocabulary.size())));
     out.println("word frequencies: " + frequencies.length + " x " + vocabulary.size());
     for (int i = 0; i < frequencies.length; i++) {
       int best = 0;
       for (int j = 1; j < vocabulary.size(); j++) {
         best = frequencies[i][j] > frequencies[i][best] ? j : best;
       }
-      out.println(String.format(Locale.ROOT, "  image %d: strongest word '%s' (%.3f)",
-          dataset.fetched().get(i).imageId(), vocabulary.get(best), frequencies[i][best]));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "  image %d: strongest word '%s' (%.3f)",
+              dataset.fetched().get(i).imageId(),
+              vocabulary.get(best),
+              frequencies[i][best]));
     }
   }
 }

@@ -5,9 +5,9 @@ import io.github.nvfetch.core.NeuroVaultDataset;
 import io.github.nvfetch.core.filter.Pattern;
 
 /**
- * Images whose modality matches {@code fmri(-.*)?} in any case (anchored at the start, as
- * Python's {@code re.match}): nilearn's {@code modality=Pattern("fmri(-.*)?", re.IGNORECASE)},
- * default terms kept, 10 images.
+ * Images whose modality matches {@code fmri(-.*)?} in any case (anchored at the start, as Python's
+ * {@code re.match}): nilearn's {@code modality=Pattern("fmri(-.*)?", re.IGNORECASE)}, default terms
+ * kept, 10 images.
  *
  * <p>Run: {@code ./nvfetch example pattern [--base-url https://neurovault.org]}
  */
@@ -17,7 +17,8 @@ public final class PatternFmri {
 
   /** The request of this example (data directory aside). */
   public static FetchRequest.Builder request(FetchRequest.Builder builder) {
-    return builder.imageTerm("modality", Pattern.of("fmri(-.*)?", Pattern.Flag.IGNORECASE))
+    return builder
+        .imageTerm("modality", Pattern.of("fmri(-.*)?", Pattern.Flag.IGNORECASE))
         .maxImages(10);
   }
 

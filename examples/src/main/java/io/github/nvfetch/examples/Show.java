@@ -23,8 +23,15 @@ public final class Show {
   /** {@code image 47 (collection 4): fMRI-BOLD, T map -> /data/neurovault/...}. */
   public static String line(FetchedImage fetched) {
     ImageMeta image = fetched.image();
-    return "image " + image.id() + " (collection " + fetched.collectionId() + "): "
-        + image.modality().orElse("no modality") + ", " + image.mapType().orElse("no map type")
-        + " -> " + fetched.file();
+    return "image "
+        + image.id()
+        + " (collection "
+        + fetched.collectionId()
+        + "): "
+        + image.modality().orElse("no modality")
+        + ", "
+        + image.mapType().orElse("no map type")
+        + " -> "
+        + fetched.file();
   }
 }

@@ -13,10 +13,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * A streaming consumer inside a reactive service: the service exposes harvested images as a
- * {@link Flux} (as a WebFlux endpoint would), and its subscriber is slow. Backpressure reaches
- * the downloads: the harvest allows 40 images, the subscriber handles 5, one at a time, and only
- * the files it asked for, plus the harvest's window of images in progress (twice the download
+ * A streaming consumer inside a reactive service: the service exposes harvested images as a {@link
+ * Flux} (as a WebFlux endpoint would), and its subscriber is slow. Backpressure reaches the
+ * downloads: the harvest allows 40 images, the subscriber handles 5, one at a time, and only the
+ * files it asked for, plus the harvest's window of images in progress (twice the download
  * concurrency), are ever requested (the replica's request log shows it).
  *
  * <p>Run: {@code ./nvfetch example streaming [--base-url https://neurovault.org]}
@@ -49,8 +49,8 @@ public final class StreamingService {
    */
   public record ImageSummary(long imageId, long collectionId, String mapType) {
     static ImageSummary of(FetchedImage image) {
-      return new ImageSummary(image.imageId(), image.collectionId(),
-          image.image().mapType().orElse(""));
+      return new ImageSummary(
+          image.imageId(), image.collectionId(), image.image().mapType().orElse(""));
     }
   }
 
@@ -67,26 +67,39 @@ public final class StreamingService {
   }
 
   /**
-   * Subscribes slowly (one image at a time, 100 ms of "work" each), stops after
-   * {@value #HANDLED} images, and reports how many files were requested.
+   * Subscribes slowly (one image at a time, 100 ms of "work" each), stops after {@value #HANDLED}
+   * images, and reports how many files were requested.
    *
    * @return the images the subscriber handled
    */
   public static List<ImageSummary> run(ExampleEnvironment env) {
-    FetchRequest request = FetchRequest.builder().maxImages(ALLOWED).mode(Mode.OVERWRITE)
-        .dataDir(env.dataDir()).build();
-    List<ImageSummary> handled = new StreamingService(env.client()).summaries(request)
-        .limitRate(1)
-        .concatMap(summary -> Mono.just(summary).delayElement(Duration.ofMillis(100)), 1)
-        .doOnNext(summary -> env.out().println("  handled " + summary))
-        .take(HANDLED)
-        .collectList()
-        .block();
-    env.out().println("The subscriber handled " + handled.size() + " images out of " + ALLOWED
-        + " allowed.");
-    env.replica().ifPresent(replica -> env.out().println("The replica served "
-        + filesServed(replica) + " image files: a slow subscriber bounds what is downloaded "
-        + "(what it asked for plus the harvest's window of images in progress)."));
+    FetchRequest request =
+        FetchRequest.builder()
+            .maxImages(ALLOWED)
+            .mode(Mode.OVERWRITE)
+            .dataDir(env.dataDir())
+            .build();
+    List<ImageSummary> handled =
+        new StreamingService(env.client())
+            .summaries(request)
+            .limitRate(1)
+            .concatMap(summary -> Mono.just(summary).delayElement(Duration.ofMillis(100)), 1)
+            .doOnNext(summary -> env.out().println("  handled " + summary))
+            .take(HANDLED)
+            .collectList()
+            .block();
+    env.out()
+        .println(
+            "The subscriber handled " + handled.size() + " images out of " + ALLOWED + " allowed.");
+    env.replica()
+        .ifPresent(
+            replica ->
+                env.out()
+                    .println(
+                        "The replica served "
+                            + filesServed(replica)
+                            + " image files: a slow subscriber bounds what is downloaded "
+                            + "(what it asked for plus the harvest's window of images in progress)."));
     return handled;
   }
 

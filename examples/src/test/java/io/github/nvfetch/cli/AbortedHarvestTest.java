@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,17 +22,34 @@ class AbortedHarvestTest {
     String[] images;
     try (TestReplica replica = TestReplica.started()) {
       fetch = replica.args("fetch", "--data-dir", dir.toString(), "--retries", "1");
-      ids = replica.args("ids", "--data-dir", dir.toString(), "--retries", "0", "--collection",
-          "4");
-      images = replica.args("ids", "--data-dir", dir.toString(), "--retries", "0", "--image",
-          "47", "48", "--json");
+      ids =
+          replica.args("ids", "--data-dir", dir.toString(), "--retries", "0", "--collection", "4");
+      images =
+          replica.args(
+              "ids",
+              "--data-dir",
+              dir.toString(),
+              "--retries",
+              "0",
+              "--image",
+              "47",
+              "48",
+              "--json");
     }
 
     CliRun run = CliRun.of(fetch).assertOneLineFailure(ExitCodes.HARVEST_FAILED);
-    assertTrue(run.err().startsWith("nvfetch fetch: harvest stopped: NeuroVault did not serve "
-        + "the collection list after every retry: "), run.err());
-    assertTrue(run.err().contains("/api/collections/?limit=100&offset=0: connection refused "
-        + "(nothing listens at that address)"), "in words, with the URL: " + run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "nvfetch fetch: harvest stopped: NeuroVault did not serve "
+                    + "the collection list after every retry: "),
+        run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "/api/collections/?limit=100&offset=0: connection refused "
+                    + "(nothing listens at that address)"),
+        "in words, with the URL: " + run.err());
     assertFalse(run.err().contains("Exception"), "no class names: " + run.err());
     assertTrue(run.err().contains("check --base-url"), run.err());
 
@@ -40,11 +57,16 @@ class AbortedHarvestTest {
     assertTrue(byIds.err().startsWith("nvfetch ids: harvest stopped: "), byIds.err());
 
     CliRun byImageIds = CliRun.of(images).assertOneLineFailure(ExitCodes.HARVEST_FAILED);
-    assertTrue(byImageIds.err().startsWith("nvfetch ids: harvest stopped: NeuroVault did not "
-        + "serve image 47 after every retry: "), byImageIds.err());
+    assertTrue(
+        byImageIds
+            .err()
+            .startsWith(
+                "nvfetch ids: harvest stopped: NeuroVault did not "
+                    + "serve image 47 after every retry: "),
+        byImageIds.err());
     JsonNode error = byImageIds.json();
-    assertEquals(byImageIds.err().substring("nvfetch ids: ".length()).strip(),
-        error.get("error").asText());
+    assertEquals(
+        byImageIds.err().substring("nvfetch ids: ".length()).strip(), error.get("error").asText());
     assertEquals(ExitCodes.HARVEST_FAILED, error.get("exit_code").asInt());
     assertEquals(0, error.get("n_images").asInt());
     assertEquals(List.of(), CliRun.ids(error, "image_ids"));

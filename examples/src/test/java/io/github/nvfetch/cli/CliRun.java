@@ -54,6 +54,7 @@ record CliRun(int exitCode, String out, String err) {
   /** The ids of a JSON array member. */
   static List<Long> ids(JsonNode json, String member) {
     return java.util.stream.StreamSupport.stream(json.get(member).spliterator(), false)
-        .map(JsonNode::asLong).toList();
+        .map(JsonNode::asLong)
+        .toList();
   }
 }

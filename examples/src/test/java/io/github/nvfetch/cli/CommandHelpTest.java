@@ -16,10 +16,20 @@ class CommandHelpTest {
     CliRun run = CliRun.of("replica", "--help");
 
     assertEquals(0, run.exitCode(), run.err());
-    for (String expected : List.of("--port=PORT", "--seed=N", "Corpus seed (default: 42)",
-        "--profile=PROFILE", "(default: none)", "--latency-scale=X", "(default: 1)",
-        "--private-rate=FRACTION", "(default: 0.03)", "--link-scheme=SCHEME",
-        "--token=KEY", "--fault-seed=N")) {
+    for (String expected :
+        List.of(
+            "--port=PORT",
+            "--seed=N",
+            "Corpus seed (default: 42)",
+            "--profile=PROFILE",
+            "(default: none)",
+            "--latency-scale=X",
+            "(default: 1)",
+            "--private-rate=FRACTION",
+            "(default: 0.03)",
+            "--link-scheme=SCHEME",
+            "--token=KEY",
+            "--fault-seed=N")) {
       assertTrue(run.out().contains(expected), expected + " in " + run.out());
     }
     assertFalse(run.out().contains("=<"), "no picocli field labels like <seed>: " + run.out());
@@ -43,7 +53,9 @@ class CommandHelpTest {
     String version = BuildVersion.version();
     assertTrue(version.matches("[0-9]+\\.[0-9]+\\.[0-9]+.*"), version);
     assertEquals("nvfetch " + version, run.outLines().get(0));
-    assertEquals(0, NvfetchCommand.class.getAnnotation(Command.class).version().length,
+    assertEquals(
+        0,
+        NvfetchCommand.class.getAnnotation(Command.class).version().length,
         "no version string in the annotation");
   }
 }

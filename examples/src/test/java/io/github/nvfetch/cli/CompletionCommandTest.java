@@ -8,7 +8,10 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** {@code nvfetch completion bash} prints picocli's bash completion script of the whole command tree. */
+/**
+ * {@code nvfetch completion bash} prints picocli's bash completion script of the whole command
+ * tree.
+ */
 class CompletionCommandTest {
 
   @Test
@@ -19,8 +22,10 @@ class CompletionCommandTest {
     assertEquals(0, cl.execute("completion", "bash"));
     String script = out.toString();
     assertTrue(script.startsWith("#!/usr/bin/env bash"), script.lines().findFirst().orElse(""));
-    assertTrue(script.contains("complete -F _complete_nvfetch"), "registers the completion function");
-    for (String sub : new String[] {"fetch", "ids", "demo", "replica", "example", "completion", "help"}) {
+    assertTrue(
+        script.contains("complete -F _complete_nvfetch"), "registers the completion function");
+    for (String sub :
+        new String[] {"fetch", "ids", "demo", "replica", "example", "completion", "help"}) {
       assertTrue(script.contains("_picocli_nvfetch_" + sub + "()"), "a function for " + sub);
     }
     assertTrue(script.contains("--volumes"), "subcommand options");

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The CLI against a hostile server: {@code --retries 0 --timeout 2} ends a harvest whose files
- * drip or never end within seconds, the token comes from {@code --token-file} or
- * {@code NEUROVAULT_TOKEN} without being on the command line, and {@code --verify} fetches a
- * stored file again that only a full inflate finds damaged.
+ * The CLI against a hostile server: {@code --retries 0 --timeout 2} ends a harvest whose files drip
+ * or never end within seconds, the token comes from {@code --token-file} or {@code
+ * NEUROVAULT_TOKEN} without being on the command line, and {@code --verify} fetches a stored file
+ * again that only a full inflate finds damaged.
  */
 class HostileServerCliTest {
 
@@ -41,16 +41,31 @@ class HostileServerCliTest {
   }
 
   private List<String> args(String... extra) {
-    List<String> args = new ArrayList<>(List.of("fetch", "--base-url", server.baseUrl(),
-        "--neurosynth-url", server.baseUrl() + "/decode/", "--data-dir",
-        dir.resolve("data").toString(), "--rate", "1000", "--max-images", "100", "--json"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "fetch",
+                "--base-url",
+                server.baseUrl(),
+                "--neurosynth-url",
+                server.baseUrl() + "/decode/",
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--rate",
+                "1000",
+                "--max-images",
+                "100",
+                "--json"));
     args.addAll(List.of(extra));
     return args;
   }
 
   private void warmUp() {
-    try (NeuroVaultClient client = NeuroVaultClient.builder().baseUrl(server.baseUrl())
-        .responseTimeout(Duration.ofSeconds(30)).build()) {
+    try (NeuroVaultClient client =
+        NeuroVaultClient.builder()
+            .baseUrl(server.baseUrl())
+            .responseTimeout(Duration.ofSeconds(30))
+            .build()) {
       client.collections().collectList().block(Duration.ofSeconds(60));
     }
   }
@@ -72,8 +87,11 @@ class HostileServerCliTest {
   }
 
   private List<Optional<String>> apiAuthorizations() {
-    return server.seen().stream().filter(r -> r.target().startsWith("/api/"))
-        .map(r -> r.header("authorization")).distinct().toList();
+    return server.seen().stream()
+        .filter(r -> r.target().startsWith("/api/"))
+        .map(r -> r.header("authorization"))
+        .distinct()
+        .toList();
   }
 
   @Test
@@ -83,8 +101,7 @@ class HostileServerCliTest {
     Path tokenFile = Files.writeString(dir.resolve("token"), "from-file\n");
     ClientOptions.environment = name -> name.equals("NEUROVAULT_TOKEN") ? "from-env" : null;
 
-    CliRun fromFile = CliRun.of(args("--token-file", tokenFile.toString())
-        .toArray(String[]::new));
+    CliRun fromFile = CliRun.of(args("--token-file", tokenFile.toString()).toArray(String[]::new));
     assertEquals(ExitCodes.OK, fromFile.exitCode(), fromFile.err());
     assertEquals(List.of(Optional.of("Token from-file")), apiAuthorizations());
 
@@ -92,12 +109,14 @@ class HostileServerCliTest {
     CliRun fromEnv = CliRun.of(args("--mode", "overwrite").toArray(String[]::new));
     assertEquals(ExitCodes.OK, fromEnv.exitCode(), fromEnv.err());
     List<SeenRequest> later = server.seen().subList(before, server.seen().size());
-    assertTrue(later.stream().filter(r -> r.target().startsWith("/api/"))
-        .allMatch(r -> r.header("authorization").equals(Optional.of("Token from-env"))),
+    assertTrue(
+        later.stream()
+            .filter(r -> r.target().startsWith("/api/"))
+            .allMatch(r -> r.header("authorization").equals(Optional.of("Token from-env"))),
         later.toString());
 
-    CliRun missing = CliRun.of(args("--token-file", dir.resolve("nope").toString())
-        .toArray(String[]::new));
+    CliRun missing =
+        CliRun.of(args("--token-file", dir.resolve("nope").toString()).toArray(String[]::new));
     missing.assertOneLineFailure(ExitCodes.BAD_INPUT);
     assertTrue(missing.err().contains("--token-file"), missing.err());
   }
@@ -118,7 +137,9 @@ class HostileServerCliTest {
 
     CliRun verified = CliRun.of(args("--verify").toArray(String[]::new));
     assertEquals(ExitCodes.OK, verified.exitCode(), verified.err());
-    assertEquals(List.of(2L, 1L), CliRun.ids(verified.json(), "image_ids"),
+    assertEquals(
+        List.of(2L, 1L),
+        CliRun.ids(verified.json(), "image_ids"),
         "the intact image from disk first, then the one fetched again");
     assertEquals(2, server.requestCount(site.filePath(1)), "fetched again");
     assertEquals(1, server.requestCount(site.filePath(2)), "intact file kept");

@@ -43,11 +43,20 @@ class InterruptTest {
 
   @BeforeAll
   static void slowReplica() {
-    replica = ReplicaServer.builder()
-        .corpus(CorpusSpec.builder().seed(5).collections(6).images(200).privateCollectionRate(0)
-            .missingFileRate(0.3).realisticFileSize(true).build())
-        .faults(Faults.builder().latency(RouteClass.FILE, Latency.ofMillis(400, 100)).build())
-        .port(0).start();
+    replica =
+        ReplicaServer.builder()
+            .corpus(
+                CorpusSpec.builder()
+                    .seed(5)
+                    .collections(6)
+                    .images(200)
+                    .privateCollectionRate(0)
+                    .missingFileRate(0.3)
+                    .realisticFileSize(true)
+                    .build())
+            .faults(Faults.builder().latency(RouteClass.FILE, Latency.ofMillis(400, 100)).build())
+            .port(0)
+            .start();
   }
 
   @AfterAll
@@ -56,11 +65,25 @@ class InterruptTest {
   }
 
   private Process start(String... extra) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), NvfetchCommand.class.getName(),
-        "fetch", "--base-url", replica.baseUrl(), "--rate", "200", "--data-dir",
-        dir.toString(), "--max-images", "all", "--no-default-terms", "--concurrency", "2"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                NvfetchCommand.class.getName(),
+                "fetch",
+                "--base-url",
+                replica.baseUrl(),
+                "--rate",
+                "200",
+                "--data-dir",
+                dir.toString(),
+                "--max-images",
+                "all",
+                "--no-default-terms",
+                "--concurrency",
+                "2"));
     command.addAll(List.of(extra));
     return new ProcessBuilder(command).start();
   }
@@ -78,10 +101,15 @@ class InterruptTest {
     assertEquals(ExitCodes.INTERRUPTED, process.exitValue());
     String message = err.await(line -> line.startsWith("nvfetch: interrupted after "));
     assertNotNull(message, "what was stored: " + err.all());
-    assertTrue(message.contains(" stored in " + dir.toAbsolutePath().resolve("neurovault")),
-        message);
-    assertNotNull(err.await(line -> line.startsWith("To resume, run the same command again with "
-        + "--resume: the collections already walked are not listed again")), err.all().toString());
+    assertTrue(
+        message.contains(" stored in " + dir.toAbsolutePath().resolve("neurovault")), message);
+    assertNotNull(
+        err.await(
+            line ->
+                line.startsWith(
+                    "To resume, run the same command again with "
+                        + "--resume: the collections already walked are not listed again")),
+        err.all().toString());
     assertEquals(List.of(), partFiles(), "no part file left");
   }
 
@@ -115,7 +143,8 @@ class InterruptTest {
 
   private List<Path> partFiles() throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(StagedFile.PART_SUFFIX))
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(StagedFile.PART_SUFFIX))
           .toList();
     }
   }
@@ -128,17 +157,19 @@ class InterruptTest {
 
     static Lines of(InputStream stream) {
       Lines lines = new Lines();
-      Thread reader = new Thread(() -> {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream,
-            StandardCharsets.UTF_8))) {
-          for (String line; (line = in.readLine()) != null; ) {
-            lines.queue.add(line);
-          }
-        } catch (IOException e) {
-          // the process ended
-        }
-        lines.queue.add(END);
-      });
+      Thread reader =
+          new Thread(
+              () -> {
+                try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                  for (String line; (line = in.readLine()) != null; ) {
+                    lines.queue.add(line);
+                  }
+                } catch (IOException e) {
+                  // the process ended
+                }
+                lines.queue.add(END);
+              });
       reader.setDaemon(true);
       reader.start();
       return lines;

@@ -27,17 +27,37 @@ class ReplicaCommandTest {
     CommandLine cl = NvfetchCommand.commandLine();
     LineWriter out = new LineWriter();
     cl.setOut(new PrintWriter(out, true));
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("replica", "--port", "0",
-        "--seed", "7", "--collections", "6", "--images", "40", "--profile", "nginx", "--private-rate", "0"));
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () ->
+                cl.execute(
+                    "replica",
+                    "--port",
+                    "0",
+                    "--seed",
+                    "7",
+                    "--collections",
+                    "6",
+                    "--images",
+                    "40",
+                    "--profile",
+                    "nginx",
+                    "--private-rate",
+                    "0"));
     String line = out.firstLine.get(60, TimeUnit.SECONDS);
     assertTrue(line.matches("replica listening on http://127\\.0\\.0\\.1:\\d+"), line);
     String base = line.substring("replica listening on ".length());
 
-    HttpResponse<String> page = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(base + "/api/collections/?limit=2")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> page =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/api/collections/?limit=2")).build(),
+                HttpResponse.BodyHandlers.ofString());
     assertEquals(200, page.statusCode());
-    assertTrue(page.body().startsWith("{\"count\":6,\"next\":\"" + base + "/api/collections/?limit=2&offset=2\""));
+    assertTrue(
+        page.body()
+            .startsWith(
+                "{\"count\":6,\"next\":\"" + base + "/api/collections/?limit=2&offset=2\""));
 
     ReplicaCommand replica = cl.getSubcommands().get("replica").getCommand();
     replica.requestStop();
@@ -47,8 +67,13 @@ class ReplicaCommandTest {
 
   @Test
   void badFlagsPrintOneLineAndExit2() {
-    for (String[] args : new String[][] {{"replica", "--port", "0", "--bogus"}, {"replica"},
-        {"replica", "--port", "x"}, {"replica", "--port", "0", "--profile", "slowish"}}) {
+    for (String[] args :
+        new String[][] {
+          {"replica", "--port", "0", "--bogus"},
+          {"replica"},
+          {"replica", "--port", "x"},
+          {"replica", "--port", "0", "--profile", "slowish"}
+        }) {
       StringWriter err = new StringWriter();
       CommandLine cl = NvfetchCommand.commandLine();
       cl.setErr(new PrintWriter(err));
@@ -72,7 +97,9 @@ class ReplicaCommandTest {
       cl2.setErr(new PrintWriter(err2));
       assertEquals(1, cl2.execute("replica", "--port", Integer.toString(busy.getLocalPort())));
       assertEquals(1, err2.toString().lines().count(), err2.toString());
-      assertTrue(err2.toString().contains("cannot listen on 127.0.0.1:" + busy.getLocalPort()), err2.toString());
+      assertTrue(
+          err2.toString().contains("cannot listen on 127.0.0.1:" + busy.getLocalPort()),
+          err2.toString());
     }
   }
 
@@ -81,21 +108,44 @@ class ReplicaCommandTest {
     CommandLine cl = NvfetchCommand.commandLine();
     LineWriter out = new LineWriter();
     cl.setOut(new PrintWriter(out, true));
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("replica", "--port", "0",
-        "--collections", "3", "--images", "20", "--private-rate", "0", "--volumes", "varied"));
-    String base = out.firstLine.get(60, TimeUnit.SECONDS).substring("replica listening on ".length());
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () ->
+                cl.execute(
+                    "replica",
+                    "--port",
+                    "0",
+                    "--collections",
+                    "3",
+                    "--images",
+                    "20",
+                    "--private-rate",
+                    "0",
+                    "--volumes",
+                    "varied"));
+    String base =
+        out.firstLine.get(60, TimeUnit.SECONDS).substring("replica listening on ".length());
     HttpClient http = HttpClient.newHttpClient();
-    JsonNode images = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(
-        URI.create(base + "/api/images/?limit=3")).build(), HttpResponse.BodyHandlers.ofString()).body());
+    JsonNode images =
+        new ObjectMapper()
+            .readTree(
+                http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/images/?limit=3")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                    .body());
     java.util.Set<Integer> dims = new java.util.HashSet<>();
     for (JsonNode image : images.get("results")) {
-      HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(image.get("file").asText())).build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> file =
+          http.send(
+              HttpRequest.newBuilder(URI.create(image.get("file").asText())).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
       assertEquals(image.get("file_size").asLong(), file.body().length);
-      try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
-          new java.io.ByteArrayInputStream(file.body()))) {
+      try (java.io.InputStream in =
+          new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(file.body()))) {
         byte[] header = in.readNBytes(348);
-        dims.add(java.nio.ByteBuffer.wrap(header).order(java.nio.ByteOrder.LITTLE_ENDIAN).getShort(42) & 0xFFFF);
+        dims.add(
+            java.nio.ByteBuffer.wrap(header).order(java.nio.ByteOrder.LITTLE_ENDIAN).getShort(42)
+                & 0xFFFF);
       }
     }
     assertEquals(java.util.Set.of(91, 61, 64), dims, "2 mm, 3 mm and cropped 1 mm grids");
@@ -133,12 +183,10 @@ class ReplicaCommandTest {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public synchronized String toString() {

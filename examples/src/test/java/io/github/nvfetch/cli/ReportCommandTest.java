@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code --report} on {@code fetch} and {@code ids}, and {@code nvfetch report} over a store. */
 class ReportCommandTest {
 
-  @RegisterExtension
-  static final TestReplica replica = new TestReplica();
+  @RegisterExtension static final TestReplica replica = new TestReplica();
 
   @TempDir Path dir;
 
@@ -23,8 +22,19 @@ class ReportCommandTest {
   void fetchWritesTheReportWithAThumbnailPerImageAndShowsTheCommandAsTheRequest()
       throws IOException {
     Path page = dir.resolve("harvest.html");
-    CliRun run = CliRun.of(replica.args("fetch", "--data-dir", dir.resolve("data").toString(),
-        "--term", "name~Pattern:.*", "--max-images", "6", "--report", page.toString(), "-q"));
+    CliRun run =
+        CliRun.of(
+            replica.args(
+                "fetch",
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--term",
+                "name~Pattern:.*",
+                "--max-images",
+                "6",
+                "--report",
+                page.toString(),
+                "-q"));
 
     assertEquals(0, run.exitCode(), run.err());
     String html = Files.readString(page);
@@ -38,8 +48,17 @@ class ReportCommandTest {
   void idsReportsListFailedCollectionsAndSayWhereTheReportIs() throws IOException {
     Path page = dir.resolve("ids.html");
     long collection = replica.server().corpus().collectionIds().findFirst().orElseThrow();
-    CliRun run = CliRun.of(replica.args("ids", "--data-dir", dir.resolve("data").toString(),
-        "--collection", String.valueOf(collection), "999999", "--report", page.toString()));
+    CliRun run =
+        CliRun.of(
+            replica.args(
+                "ids",
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--collection",
+                String.valueOf(collection),
+                "999999",
+                "--report",
+                page.toString()));
 
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("Wrote report " + page.toAbsolutePath()), run.out());
@@ -50,22 +69,34 @@ class ReportCommandTest {
   @Test
   void reportOverAStoreIsOfflineAndShowsTheRequestFile() throws IOException {
     Path data = dir.resolve("data");
-    assertEquals(0, CliRun.of(replica.args("fetch", "--data-dir", data.toString(),
-        "--max-images", "4", "-q")).exitCode());
-    Path request = Files.writeString(dir.resolve("request.json"),
-        "{\"image_terms\": {\"name\": \"<i>x</i>\"}}");
+    assertEquals(
+        0,
+        CliRun.of(replica.args("fetch", "--data-dir", data.toString(), "--max-images", "4", "-q"))
+            .exitCode());
+    Path request =
+        Files.writeString(
+            dir.resolve("request.json"), "{\"image_terms\": {\"name\": \"<i>x</i>\"}}");
     replica.requests(); // waits until the harvest's last request is logged
     replica.server().resetStats();
 
     Path page = dir.resolve("store.html");
-    CliRun run = CliRun.of("report", "--data-dir", data.toString(), "--request",
-        request.toString(), "--out", page.toString());
+    CliRun run =
+        CliRun.of(
+            "report",
+            "--data-dir",
+            data.toString(),
+            "--request",
+            request.toString(),
+            "--out",
+            page.toString());
 
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("Wrote report " + page.toAbsolutePath(), run.out().strip());
     String html = Files.readString(page);
-    assertTrue(html.contains("{&quot;image_terms&quot;: {&quot;name&quot;: "
-        + "&quot;&lt;i&gt;x&lt;/i&gt;&quot;}}"), html);
+    assertTrue(
+        html.contains(
+            "{&quot;image_terms&quot;: {&quot;name&quot;: " + "&quot;&lt;i&gt;x&lt;/i&gt;&quot;}}"),
+        html);
     assertTrue(html.contains("data-count=\"from-disk\"><span class=\"n\">4<"));
     assertEquals(4, pngs(dir.resolve("store_files")));
     assertEquals(java.util.List.of(), replica.requests(), "no request sent");
@@ -73,8 +104,13 @@ class ReportCommandTest {
 
   @Test
   void reportWithoutAStoreIsBadInput() {
-    CliRun.of("report", "--data-dir", dir.resolve("nothing").toString(), "--out",
-        dir.resolve("r.html").toString()).assertOneLineFailure(ExitCodes.BAD_INPUT);
+    CliRun.of(
+            "report",
+            "--data-dir",
+            dir.resolve("nothing").toString(),
+            "--out",
+            dir.resolve("r.html").toString())
+        .assertOneLineFailure(ExitCodes.BAD_INPUT);
   }
 
   private static long pngs(Path folder) throws IOException {

@@ -1,7 +1,6 @@
 package io.github.nvfetch.cli;
 
 import static io.github.nvfetch.reactor.NeuroVaultClientBuilder.DEFAULT_NEUROSYNTH_URL;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Results that look empty but are mistakes say so, on stderr and in the JSON warnings. */
 class RunWarningsTest {
 
-  @RegisterExtension
-  static final TestReplica replica = new TestReplica();
+  @RegisterExtension static final TestReplica replica = new TestReplica();
 
   @TempDir Path dir;
 
@@ -30,8 +28,17 @@ class RunWarningsTest {
 
   @Test
   void aTermOnAFieldNoRecordHasSaysDidYouMean() {
-    CliRun run = CliRun.of(replica.args("fetch", "--data-dir", dir.toString(), "--term",
-        "modalty=fMRI-BOLD", "--collection-term", "DOI~NotNull", "--json"));
+    CliRun run =
+        CliRun.of(
+            replica.args(
+                "fetch",
+                "--data-dir",
+                dir.toString(),
+                "--term",
+                "modalty=fMRI-BOLD",
+                "--collection-term",
+                "DOI~NotNull",
+                "--json"));
 
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertEquals(0, run.json().get("n_images").asInt());
@@ -43,8 +50,15 @@ class RunWarningsTest {
 
   @Test
   void aTermThatMatchesNothingOnAKnownFieldIsNotWarnedAbout() {
-    CliRun run = CliRun.of(replica.args("fetch", "--data-dir", dir.toString(), "--term",
-        "modality=no-such-modality", "--json"));
+    CliRun run =
+        CliRun.of(
+            replica.args(
+                "fetch",
+                "--data-dir",
+                dir.toString(),
+                "--term",
+                "modality=no-such-modality",
+                "--json"));
 
     assertEquals(List.of(), warnings(run.json()), run.err());
   }
@@ -52,18 +66,39 @@ class RunWarningsTest {
   @Test
   void noWordsAtAllIsNilearnsWarningWithTheAddress() {
     String wrong = replica.server().baseUrl() + "/api/v2/nowhere/";
-    CliRun run = CliRun.of("fetch", "--base-url", replica.server().baseUrl(), "--rate", "200",
-        "--neurosynth-url", wrong, "--data-dir", dir.toString(), "--max-images", "2",
-        "--neurosynth");
+    CliRun run =
+        CliRun.of(
+            "fetch",
+            "--base-url",
+            replica.server().baseUrl(),
+            "--rate",
+            "200",
+            "--neurosynth-url",
+            wrong,
+            "--data-dir",
+            dir.toString(),
+            "--max-images",
+            "2",
+            "--neurosynth");
 
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-    assertTrue(run.err().contains("warning: No word weight could be loaded, vectorizing "
-        + "Neurosynth words failed. Neurosynth at " + wrong + " gave no words for any of the 2 "
-        + "images"), run.err());
-    assertTrue(run.err().contains("the default --neurosynth-url is the public service "
-        + DEFAULT_NEUROSYNTH_URL), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "warning: No word weight could be loaded, vectorizing "
+                    + "Neurosynth words failed. Neurosynth at "
+                    + wrong
+                    + " gave no words for any of the 2 "
+                    + "images"),
+        run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "the default --neurosynth-url is the public service " + DEFAULT_NEUROSYNTH_URL),
+        run.err());
     assertTrue(run.out().contains("Files: "), run.out());
-    assertFalse(run.out().contains("neurosynth_words_for_image"), "no words file was written: "
-        + run.out());
+    assertFalse(
+        run.out().contains("neurosynth_words_for_image"),
+        "no words file was written: " + run.out());
   }
 }

@@ -48,7 +48,8 @@ class TermParserTest {
     assertNull(value("DOI=None"));
     assertEquals("TRUE", value("x=TRUE"));
     assertEquals("False", value("x=\"False\""));
-    assertEquals(new BigInteger("123456789012345678901234567890"),
+    assertEquals(
+        new BigInteger("123456789012345678901234567890"),
         value("x=123456789012345678901234567890"));
     assertEquals("a=b~c", value("name=a=b~c"));
   }
@@ -63,7 +64,8 @@ class TermParserTest {
     assertEquals(GreaterOrEqual.of("2016-01-01"), value("add_date~GreaterOrEqual:2016-01-01"));
     assertEquals(LessThan.of(7L), value("x~LessThan:7"));
     assertEquals(LessOrEqual.of(0.5), value("x~LessOrEqual:0.5"));
-    assertEquals(IsIn.of("fMRI-BOLD", "fMRI-CBF", "fMRI-CBV"),
+    assertEquals(
+        IsIn.of("fMRI-BOLD", "fMRI-CBF", "fMRI-CBV"),
         value("modality~IsIn:fMRI-BOLD,fMRI-CBF,fMRI-CBV"));
     assertEquals(IsIn.of(0L, 1L, "T map"), value("x~IsIn:0,1,T map"));
     assertEquals(IsIn.of("a,b", "c"), value("x~IsIn:a\\,b,c"));
@@ -71,15 +73,16 @@ class TermParserTest {
     assertEquals(Contains.of("fMRI"), value("modality~Contains:fMRI"));
     assertEquals(NotContains.of("rest", "sleep"), value("name~NotContains:rest,sleep"));
     assertEquals(Pattern.of("fmri(-.*)?"), value("modality~Pattern:fmri(-.*)?"));
-    assertEquals(Pattern.of("fmri(-.*)?", Pattern.Flag.IGNORECASE),
-        value("modality~Pattern:fmri(-.*)?/i"));
+    assertEquals(
+        Pattern.of("fmri(-.*)?", Pattern.Flag.IGNORECASE), value("modality~Pattern:fmri(-.*)?/i"));
     assertEquals(Pattern.of("a:b=c"), value("x~Pattern:a:b=c"));
     assertEquals(IsIn.of("x"), value("k~isin:x"), "operator names match in any case");
   }
 
   @Test
   void comparisonsWrittenAsSymbols() {
-    assertEquals(new TermArgument("modality", NotEqual.of("fMRI-BOLD")),
+    assertEquals(
+        new TermArgument("modality", NotEqual.of("fMRI-BOLD")),
         TermParser.parse("modality!=fMRI-BOLD"));
     assertEquals(GreaterOrEqual.of(10L), value("number_of_subjects>=10"));
     assertEquals(LessOrEqual.of(0.5), value("x<=0.5"));
@@ -91,22 +94,28 @@ class TermParserTest {
 
   @Test
   void spacesAroundKeysAndOperatorsAreIgnored() {
-    assertEquals(new TermArgument("modality", "fMRI-BOLD"),
-        TermParser.parse(" modality = fMRI-BOLD"));
+    assertEquals(
+        new TermArgument("modality", "fMRI-BOLD"), TermParser.parse(" modality = fMRI-BOLD"));
     assertEquals(new TermArgument("x", GreaterOrEqual.of(3L)), TermParser.parse("x >= 3"));
-    assertEquals(new TermArgument("map_type", IsIn.of("T map", "Z map")),
+    assertEquals(
+        new TermArgument("map_type", IsIn.of("T map", "Z map")),
         TermParser.parse("map_type ~ IsIn:T map,Z map"));
     assertEquals("T map", value("map_type= T map"), "inner spaces of a value stay");
   }
 
   @Test
   void otherOperatorCharactersAreRejectedWithTheForms() {
-    for (String bad : new String[] {"modality==fMRI-BOLD", "x=>3", "x=<3", "x<>3", "x!3",
-        "x!~IsNull", "x>>3", "x!==3"}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> TermParser.parse(bad), bad);
-      assertTrue(e.getMessage().contains("is not an operator: write KEY=VALUE, KEY!=VALUE, "
-          + "KEY>=VALUE, KEY<=VALUE, KEY>VALUE, KEY<VALUE or KEY~Operator:VALUE"),
+    for (String bad :
+        new String[] {
+          "modality==fMRI-BOLD", "x=>3", "x=<3", "x<>3", "x!3", "x!~IsNull", "x>>3", "x!==3"
+        }) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> TermParser.parse(bad), bad);
+      assertTrue(
+          e.getMessage()
+              .contains(
+                  "is not an operator: write KEY=VALUE, KEY!=VALUE, "
+                      + "KEY>=VALUE, KEY<=VALUE, KEY>VALUE, KEY<VALUE or KEY~Operator:VALUE"),
           e.getMessage());
       assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     }
@@ -115,19 +124,19 @@ class TermParserTest {
 
   @Test
   void parsedTermsSelectAsNilearnWould() {
-    ImageMeta bold = ImageMeta.fromMap(Map.of("id", 1, "modality", "fMRI-BOLD",
-        "number_of_subjects", 12));
+    ImageMeta bold =
+        ImageMeta.fromMap(Map.of("id", 1, "modality", "fMRI-BOLD", "number_of_subjects", 12));
     assertTrue(Terms.of("modality", value("modality~Pattern:FMRI/i")).test(bold));
-    assertTrue(Terms.of("number_of_subjects", value("number_of_subjects~GreaterThan:10"))
-        .test(bold));
+    assertTrue(
+        Terms.of("number_of_subjects", value("number_of_subjects~GreaterThan:10")).test(bold));
     assertTrue(Terms.of("DOI", value("DOI~IsNull")).test(bold));
     assertTrue(!Terms.of("modality", value("modality~Pattern:FMRI")).test(bold));
   }
 
   @Test
   void mistakesAreOneLineMessages() {
-    assertMessage("unknown operator 'IsInn' in 'x~IsInn:a'; use one of IsNull, NotNull,",
-        "x~IsInn:a");
+    assertMessage(
+        "unknown operator 'IsInn' in 'x~IsInn:a'; use one of IsNull, NotNull,", "x~IsInn:a");
     assertMessage("'modality' is not a term: write KEY=VALUE, KEY!=VALUE, ", "modality");
     assertMessage("'>3' has no key before '>'", ">3");
     assertMessage("'=x' has no key before '='", "=x");
@@ -139,8 +148,8 @@ class TermParserTest {
   }
 
   private static void assertMessage(String expectedStart, String text) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> TermParser.parse(text));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> TermParser.parse(text));
     assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());
     assertEquals(1, e.getMessage().lines().count(), e.getMessage());
   }

@@ -16,8 +16,14 @@ import java.util.stream.Stream;
 final class TestReplica extends ReplicaExtension {
 
   /** A small corpus: quick to harvest, with a few missing files. */
-  static final CorpusSpec CORPUS = CorpusSpec.builder().seed(11).collections(8).images(120)
-      .privateCollectionRate(0).missingFileRate(0.05).build();
+  static final CorpusSpec CORPUS =
+      CorpusSpec.builder()
+          .seed(11)
+          .collections(8)
+          .images(120)
+          .privateCollectionRate(0)
+          .missingFileRate(0.05)
+          .build();
 
   TestReplica() {
     super(ReplicaServer.builder().corpus(CORPUS).port(0));
@@ -32,14 +38,25 @@ final class TestReplica extends ReplicaExtension {
 
   /** The arguments of a command followed by the flags that aim it at this replica. */
   String[] args(String... command) {
-    return Stream.concat(Stream.of(command), Stream.of("--base-url", server().baseUrl(),
-        "--neurosynth-url", server().neurosynthUrl(), "--rate", "200")).toArray(String[]::new);
+    return Stream.concat(
+            Stream.of(command),
+            Stream.of(
+                "--base-url",
+                server().baseUrl(),
+                "--neurosynth-url",
+                server().neurosynthUrl(),
+                "--rate",
+                "200"))
+        .toArray(String[]::new);
   }
 
   /** A client of the SDK aimed at this replica. */
   NeuroVaultClient client() {
-    return NeuroVaultClient.builder().baseUrl(server().baseUrl())
-        .neurosynthUrl(server().neurosynthUrl()).requestsPerSecond(200)
-        .retry(RetrySettings.builder().initialBackoff(Duration.ofMillis(20)).build()).build();
+    return NeuroVaultClient.builder()
+        .baseUrl(server().baseUrl())
+        .neurosynthUrl(server().neurosynthUrl())
+        .requestsPerSecond(200)
+        .retry(RetrySettings.builder().initialBackoff(Duration.ofMillis(20)).build())
+        .build();
   }
 }

@@ -16,13 +16,27 @@ class WrongBaseUrlTest {
   void aBaseUrlEndingInApiExitsOneWithAHint() {
     try (TestReplica replica = TestReplica.started()) {
       String wrong = replica.server().baseUrl() + "/api";
-      CliRun run = CliRun.of("fetch", "--data-dir", dir.toString(), "--base-url", wrong,
-          "--neurosynth-url", replica.server().neurosynthUrl(), "--max-images", "3")
-          .assertOneLineFailure(ExitCodes.HARVEST_FAILED);
+      CliRun run =
+          CliRun.of(
+                  "fetch",
+                  "--data-dir",
+                  dir.toString(),
+                  "--base-url",
+                  wrong,
+                  "--neurosynth-url",
+                  replica.server().neurosynthUrl(),
+                  "--max-images",
+                  "3")
+              .assertOneLineFailure(ExitCodes.HARVEST_FAILED);
 
       assertTrue(run.err().contains(wrong + "/api/collections/"), run.err());
-      assertTrue(run.err().contains("answered 404: is --base-url the site root, e.g. "
-          + NeuroVaultClientBuilder.DEFAULT_BASE_URL + "?"), run.err());
+      assertTrue(
+          run.err()
+              .contains(
+                  "answered 404: is --base-url the site root, e.g. "
+                      + NeuroVaultClientBuilder.DEFAULT_BASE_URL
+                      + "?"),
+          run.err());
     }
   }
 }

@@ -1,17 +1,13 @@
 package io.github.nvfetch.examples;
 
+import io.github.nvfetch.testkit.CorpusSpec;
 import io.github.nvfetch.testkit.junit.StoreContents;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import io.github.nvfetch.testkit.CorpusSpec;
 
 /**
  * Runs an example's core method in an embedded environment and keeps what it printed.
@@ -22,8 +18,8 @@ import io.github.nvfetch.testkit.CorpusSpec;
  */
 record ExampleRun<T>(T result, String printed) {
 
-  static <T> ExampleRun<T> of(CorpusSpec corpus, Path dataDir,
-      Function<ExampleEnvironment, T> example) {
+  static <T> ExampleRun<T> of(
+      CorpusSpec corpus, Path dataDir, Function<ExampleEnvironment, T> example) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     try (ExampleEnvironment env = ExampleEnvironment.embedded(corpus, dataDir, out)) {

@@ -29,19 +29,28 @@ class OtherExamplesTest {
 
     ExampleRun<NeuroVaultDataset> run = ExampleRun.of(FetchByIds.CORPUS, dir, FetchByIds::run);
 
-    assertTrue(run.printed().contains("The replica has no collection 1952 nor images 32015, "
-        + "32016: using its collection " + collections[0] + " and images [" + images[0] + ", "
-        + images[1] + "] instead."), run.printed());
-    List<Long> expected = LongStream.concat(corpus.imageIds(collections[0]), LongStream.of(images))
-        .boxed().toList();
+    assertTrue(
+        run.printed()
+            .contains(
+                "The replica has no collection 1952 nor images 32015, "
+                    + "32016: using its collection "
+                    + collections[0]
+                    + " and images ["
+                    + images[0]
+                    + ", "
+                    + images[1]
+                    + "] instead."),
+        run.printed());
+    List<Long> expected =
+        LongStream.concat(corpus.imageIds(collections[0]), LongStream.of(images)).boxed().toList();
     assertEquals(expected, run.result().fetched().stream().map(FetchedImage::imageId).toList());
     run.result().fetched().forEach(image -> assertTrue(Files.isRegularFile(image.file())));
   }
 
   @Test
   void neurosynthWordsGiveAVocabularyAndFrequencies() {
-    ExampleRun<NeuroVaultDataset> run = ExampleRun.of(FilteredExample.CORPUS, dir,
-        NeurosynthWords::run);
+    ExampleRun<NeuroVaultDataset> run =
+        ExampleRun.of(FilteredExample.CORPUS, dir, NeurosynthWords::run);
 
     NeuroVaultDataset data = run.result();
     assertEquals(5, data.fetched().size());
@@ -49,30 +58,35 @@ class OtherExamplesTest {
     assertEquals(vocabulary.stream().sorted().toList(), vocabulary);
     assertEquals(5, data.wordFrequencies().orElseThrow().length);
     assertEquals(vocabulary.size(), data.wordFrequencies().orElseThrow()[0].length);
-    data.fetched().forEach(image -> assertTrue(Files.isRegularFile(image.wordsFile()
-        .orElseThrow())));
-    assertTrue(run.printed().contains("vocabulary: " + vocabulary.size() + " words"),
-        run.printed());
+    data.fetched()
+        .forEach(image -> assertTrue(Files.isRegularFile(image.wordsFile().orElseThrow())));
+    assertTrue(
+        run.printed().contains("vocabulary: " + vocabulary.size() + " words"), run.printed());
     assertTrue(run.printed().contains("word frequencies: 5 x " + vocabulary.size()));
     assertEquals(5, run.printed().lines().filter(l -> l.contains("strongest word")).count());
   }
 
   @Test
   void aSlowSubscriberBoundsTheDownloads() {
-    ExampleRun<List<StreamingService.ImageSummary>> run = ExampleRun.of(FilteredExample.CORPUS,
-        dir, env -> {
-          List<StreamingService.ImageSummary> handled = StreamingService.run(env);
-          long served = StreamingService.filesServed(env.replica().orElseThrow());
-          // the harvest runs ahead of its subscriber by its window (twice the 4 downloads)
-          // plus one image in each of two one-element queues: the store's and the consumer's
-          assertTrue(served >= StreamingService.HANDLED
-                  && served <= StreamingService.HANDLED + 2 * 4 + 4,
-              "files served: " + served + " for " + StreamingService.HANDLED + " handled");
-          return handled;
-        });
+    ExampleRun<List<StreamingService.ImageSummary>> run =
+        ExampleRun.of(
+            FilteredExample.CORPUS,
+            dir,
+            env -> {
+              List<StreamingService.ImageSummary> handled = StreamingService.run(env);
+              long served = StreamingService.filesServed(env.replica().orElseThrow());
+              // the harvest runs ahead of its subscriber by its window (twice the 4 downloads)
+              // plus one image in each of two one-element queues: the store's and the consumer's
+              assertTrue(
+                  served >= StreamingService.HANDLED
+                      && served <= StreamingService.HANDLED + 2 * 4 + 4,
+                  "files served: " + served + " for " + StreamingService.HANDLED + " handled");
+              return handled;
+            });
 
     assertEquals(StreamingService.HANDLED, run.result().size());
-    assertTrue(run.printed().contains("The subscriber handled 5 images out of 40 allowed."),
+    assertTrue(
+        run.printed().contains("The subscriber handled 5 images out of 40 allowed."),
         run.printed());
     assertTrue(run.printed().contains("The replica served "), run.printed());
     assertEquals(List.of(), ExampleRun.leftovers(dir));
@@ -80,24 +94,33 @@ class OtherExamplesTest {
 
   @Test
   void bulkHarvestReportsFailuresAsData() {
-    ExampleRun<BulkCollectionHarvest.Result> run = ExampleRun.of(BulkCollectionHarvest.CORPUS,
-        dir, BulkCollectionHarvest::run);
+    ExampleRun<BulkCollectionHarvest.Result> run =
+        ExampleRun.of(BulkCollectionHarvest.CORPUS, dir, BulkCollectionHarvest::run);
 
     BulkCollectionHarvest.Result result = run.result();
     Corpus corpus = Corpus.generate(BulkCollectionHarvest.CORPUS);
     long size = corpus.imageIds(result.collectionId()).count();
-    assertEquals(corpus.collectionIds().map(id -> corpus.imageIds(id).count()).max()
-        .orElseThrow(), size, "the largest collection");
+    assertEquals(
+        corpus.collectionIds().map(id -> corpus.imageIds(id).count()).max().orElseThrow(),
+        size,
+        "the largest collection");
     assertEquals(size, result.fetched().size() + result.failed().size());
     assertFalse(result.failed().isEmpty(), "the corpus has missing and corrupt files");
     for (FailedImage failure : result.failed()) {
       assertTrue(corpus.fileStatus(failure.imageId()) != FileStatus.OK, failure.toString());
-      assertTrue(run.printed().contains("  failed: image " + failure.imageId() + ": "
-          + failure.reason()), run.printed());
+      assertTrue(
+          run.printed().contains("  failed: image " + failure.imageId() + ": " + failure.reason()),
+          run.printed());
     }
     result.fetched().forEach(image -> assertTrue(Files.isRegularFile(image.file())));
-    assertTrue(run.printed().contains(result.fetched().size() + " images on disk, "
-        + result.failed().size() + " failed:"), run.printed());
+    assertTrue(
+        run.printed()
+            .contains(
+                result.fetched().size()
+                    + " images on disk, "
+                    + result.failed().size()
+                    + " failed:"),
+        run.printed());
     assertEquals(List.of(), ExampleRun.leftovers(dir));
   }
 

@@ -35,15 +35,15 @@ public sealed interface HarvestEvent {
 
   /**
    * A record was skipped, the rest of its list goes on: the server could not serve it even alone
-   * (page shrinking), or it is unusable (an id that is not a positive integer, a field that
-   * lies, such as a {@code collection_id} other than the collection listed).
+   * (page shrinking), or it is unusable (an id that is not a positive integer, a field that lies,
+   * such as a {@code collection_id} other than the collection listed).
    */
   record RecordSkipped(URI uri, String reason) implements HarvestEvent {}
 
   /**
-   * A list ended early with a failure, the harvest goes on without the rest of it: a
-   * {@code next} link that leads back to a page already read (a cycle), a page still failing
-   * after its budget, or a response the client refuses (such as an oversized header).
+   * A list ended early with a failure, the harvest goes on without the rest of it: a {@code next}
+   * link that leads back to a page already read (a cycle), a page still failing after its budget,
+   * or a response the client refuses (such as an oversized header).
    *
    * @param uri the page that could not be read, or the link that was not followed
    * @param reason what went wrong
@@ -51,8 +51,8 @@ public sealed interface HarvestEvent {
   record ListingFailed(URI uri, String reason) implements HarvestEvent {}
 
   /**
-   * A list ended with fewer records than the {@code count} it announced (an empty page before
-   * the end, or no {@code next} link): what was received is used, and the gap is reported.
+   * A list ended with fewer records than the {@code count} it announced (an empty page before the
+   * end, or no {@code next} link): what was received is used, and the gap is reported.
    *
    * @param uri the first page of the list
    * @param received records received (skipped ones included)
@@ -109,8 +109,8 @@ public sealed interface HarvestEvent {
   record CollectionFailed(long collectionId, String reason) implements HarvestEvent {}
 
   /**
-   * A harvest ended: the last event of a harvest, after every other one. Counts are of the
-   * outcomes the harvest gave to its subscriber.
+   * A harvest ended: the last event of a harvest, after every other one. Counts are of the outcomes
+   * the harvest gave to its subscriber.
    *
    * @param fetched images fetched (downloaded or found in the local store)
    * @param fromDisk of those, images found complete in the local store
@@ -119,6 +119,12 @@ public sealed interface HarvestEvent {
    * @param error what stopped the harvest, when it failed
    * @param cancelled whether the subscriber cancelled it before its end
    */
-  record HarvestFinished(long fetched, long fromDisk, long failed, Duration elapsed,
-      Optional<Throwable> error, boolean cancelled) implements HarvestEvent {}
+  record HarvestFinished(
+      long fetched,
+      long fromDisk,
+      long failed,
+      Duration elapsed,
+      Optional<Throwable> error,
+      boolean cancelled)
+      implements HarvestEvent {}
 }

@@ -5,13 +5,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A harvest's progress at one moment, immutable: what a progress bar shows. Made by a
- * {@link ProgressTracker} from the harvest's events.
+ * A harvest's progress at one moment, immutable: what a progress bar shows. Made by a {@link
+ * ProgressTracker} from the harvest's events.
  *
  * @param selected images that passed the selection so far (to fetch or found on disk)
- * @param expected images the harvest is expected to end with: selected so far, capped by
- *     {@code maxImages} (plus the failures, which do not count towards it) when the tracker
- *     knows the limit; it grows while a filtered harvest reads further collections
+ * @param expected images the harvest is expected to end with: selected so far, capped by {@code
+ *     maxImages} (plus the failures, which do not count towards it) when the tracker knows the
+ *     limit; it grows while a filtered harvest reads further collections
  * @param downloaded images downloaded
  * @param fromDisk images found complete in the local store
  * @param failed images that could not be fetched
@@ -20,30 +20,65 @@ import java.util.Optional;
  * @param wordsUnavailable images without Neurosynth words (when words were asked for)
  * @param elapsed time since the tracker started (frozen when the harvest finished)
  * @param finished whether the harvest ended
- * @param collectionsWalked records of the collection list a filtered harvest's server walk
- *     has walked through (0 for an ids harvest, or before the walk starts)
- * @param collectionsCount the number of collections the list announced (0 until its first page,
- *     and for an ids harvest)
+ * @param collectionsWalked records of the collection list a filtered harvest's server walk has
+ *     walked through (0 for an ids harvest, or before the walk starts)
+ * @param collectionsCount the number of collections the list announced (0 until its first page, and
+ *     for an ids harvest)
  */
-public record HarvestProgress(long selected, long expected, long downloaded, long fromDisk,
-    long failed, long bytes, long retries, long wordsUnavailable, Duration elapsed,
-    boolean finished, long collectionsWalked, long collectionsCount) {
+public record HarvestProgress(
+    long selected,
+    long expected,
+    long downloaded,
+    long fromDisk,
+    long failed,
+    long bytes,
+    long retries,
+    long wordsUnavailable,
+    Duration elapsed,
+    boolean finished,
+    long collectionsWalked,
+    long collectionsCount) {
 
   /**
    * A progress without walk figures (the constructor of the first versions, kept for
    * compatibility).
    */
-  public HarvestProgress(long selected, long expected, long downloaded, long fromDisk,
-      long failed, long bytes, long retries, long wordsUnavailable, Duration elapsed,
+  public HarvestProgress(
+      long selected,
+      long expected,
+      long downloaded,
+      long fromDisk,
+      long failed,
+      long bytes,
+      long retries,
+      long wordsUnavailable,
+      Duration elapsed,
       boolean finished) {
-    this(selected, expected, downloaded, fromDisk, failed, bytes, retries, wordsUnavailable,
-        elapsed, finished, 0, 0);
+    this(
+        selected,
+        expected,
+        downloaded,
+        fromDisk,
+        failed,
+        bytes,
+        retries,
+        wordsUnavailable,
+        elapsed,
+        finished,
+        0,
+        0);
   }
 
   /** {@code 1200/16000 collections}, when the walk's count is known. */
   public Optional<String> walk() {
-    return collectionsCount <= 0 ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
-        "%d/%d collections", Math.min(collectionsWalked, collectionsCount), collectionsCount));
+    return collectionsCount <= 0
+        ? Optional.empty()
+        : Optional.of(
+            String.format(
+                Locale.ROOT,
+                "%d/%d collections",
+                Math.min(collectionsWalked, collectionsCount),
+                collectionsCount));
   }
 
   /** Images fetched: downloaded or found in the local store. */
@@ -80,22 +115,39 @@ public record HarvestProgress(long selected, long expected, long downloaded, lon
    */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%d/%d images", done(),
-        Math.max(expected, done())));
+    StringBuilder text =
+        new StringBuilder(
+            String.format(Locale.ROOT, "%d/%d images", done(), Math.max(expected, done())));
     if (fromDisk > 0 || failed > 0) {
       text.append(String.format(Locale.ROOT, " (%d from disk, %d failed)", fromDisk, failed));
     }
     text.append(String.format(Locale.ROOT, ", %.1f images/s", imagesPerSecond()));
     eta().ifPresent(eta -> text.append(", ETA ").append(eta.toSeconds()).append(" s"));
-    text.append(String.format(Locale.ROOT, ", %.1f MB, %d %s", bytes / 1e6, retries,
-        retries == 1 ? "retry" : "retries"));
+    text.append(
+        String.format(
+            Locale.ROOT,
+            ", %.1f MB, %d %s",
+            bytes / 1e6,
+            retries,
+            retries == 1 ? "retry" : "retries"));
     walk().ifPresent(walk -> text.append(", ").append(walk));
     return text.toString();
   }
 
   /** The same progress with another elapsed time (to compare counts only). */
   HarvestProgress withElapsed(Duration value) {
-    return new HarvestProgress(selected, expected, downloaded, fromDisk, failed, bytes, retries,
-        wordsUnavailable, value, finished, collectionsWalked, collectionsCount);
+    return new HarvestProgress(
+        selected,
+        expected,
+        downloaded,
+        fromDisk,
+        failed,
+        bytes,
+        retries,
+        wordsUnavailable,
+        value,
+        finished,
+        collectionsWalked,
+        collectionsCount);
   }
 }

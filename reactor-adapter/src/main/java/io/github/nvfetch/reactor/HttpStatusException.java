@@ -1,15 +1,15 @@
 package io.github.nvfetch.reactor;
 
-import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.NeuroVaultException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A server answered with an HTTP status that is not a success. 408, 429, 502, 503 and 504 are
- * retried by the client before this reaches the caller; {@link #retryAfter()} carries the
- * server's {@code Retry-After}, when it sent one.
+ * retried by the client before this reaches the caller; {@link #retryAfter()} carries the server's
+ * {@code Retry-After}, when it sent one.
  */
 public class HttpStatusException extends NeuroVaultException {
 
@@ -18,10 +18,13 @@ public class HttpStatusException extends NeuroVaultException {
   private final @Nullable Duration retryAfter;
 
   /** Creates the exception. */
-  public HttpStatusException(int status, URI uri, @Nullable String detail,
-      @Nullable Duration retryAfter) {
-    super(uri + " answered HTTP " + status + (detail == null || detail.isBlank() ? ""
-        : ": " + detail));
+  public HttpStatusException(
+      int status, URI uri, @Nullable String detail, @Nullable Duration retryAfter) {
+    super(
+        uri
+            + " answered HTTP "
+            + status
+            + (detail == null || detail.isBlank() ? "" : ": " + detail));
     this.status = status;
     this.uri = uri;
     this.retryAfter = retryAfter;

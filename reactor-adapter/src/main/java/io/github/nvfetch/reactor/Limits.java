@@ -1,18 +1,17 @@
 package io.github.nvfetch.reactor;
 
-import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.reactor.internal.resilience.HostBudgets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which clients share a request-rate budget and a connection pool. NeuroVault's nginx limits
  * requests (about 10/s) and connections (10) per IP address, not per client: two clients of one
- * process each allowed 8 requests/s would together be throttled. So by default
- * ({@link #jvmWide()}) every client of the JVM that targets the same host and port draws from
- * one rate limiter and one adaptive pacer for it, and clients of the same NeuroVault address share
- * one connection pool (its cap applies per host). The first client to reach a host sets that
- * host's rate, and the first client of an address sets the pool's cap; the pool is released when
- * the last client sharing it is closed.
- * A client given its own {@code httpClient} or {@code connectionProvider} keeps that pool.
+ * process each allowed 8 requests/s would together be throttled. So by default ({@link #jvmWide()})
+ * every client of the JVM that targets the same host and port draws from one rate limiter and one
+ * adaptive pacer for it, and clients of the same NeuroVault address share one connection pool (its
+ * cap applies per host). The first client to reach a host sets that host's rate, and the first
+ * client of an address sets the pool's cap; the pool is released when the last client sharing it is
+ * closed. A client given its own {@code httpClient} or {@code connectionProvider} keeps that pool.
  */
 public final class Limits {
 
@@ -49,7 +48,8 @@ public final class Limits {
 
   @Override
   public String toString() {
-    return this == JVM_WIDE ? "Limits.jvmWide()" : budgets == null ? "Limits.perClient()"
-        : "Limits.newShared()";
+    return this == JVM_WIDE
+        ? "Limits.jvmWide()"
+        : budgets == null ? "Limits.perClient()" : "Limits.newShared()";
   }
 }

@@ -4,8 +4,8 @@ import io.github.nvfetch.core.NeuroVaultException;
 import java.net.URI;
 
 /**
- * A successful HTTP answer whose body is not what the API promises: invalid JSON, or a page
- * without {@code results}/{@code count}. Pages are re-requested before this reaches the caller.
+ * A successful HTTP answer whose body is not what the API promises: invalid JSON, or a page without
+ * {@code results}/{@code count}. Pages are re-requested before this reaches the caller.
  */
 public class MalformedResponseException extends NeuroVaultException {
 

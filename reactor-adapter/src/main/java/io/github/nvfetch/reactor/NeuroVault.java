@@ -6,8 +6,8 @@ import io.github.nvfetch.core.NeuroVaultDataset;
 import java.util.Objects;
 
 /**
- * The blocking facade, for callers that do not use Reactor: nilearn's two functions with the
- * same names. Each call blocks until the harvest ends.
+ * The blocking facade, for callers that do not use Reactor: nilearn's two functions with the same
+ * names. Each call blocks until the harvest ends.
  *
  * <pre>{@code
  * NeuroVaultDataset data = NeuroVault.fetchNeurovault(FetchRequest.builder()
@@ -38,9 +38,8 @@ public final class NeuroVault {
   }
 
   /** nilearn's {@code fetch_neurovault_ids} with your client. */
-  public static NeuroVaultDataset fetchNeurovaultIds(NeuroVaultClient client,
-      IdsRequest request) {
-    return Objects.requireNonNull(client.fetchIdsDataset(request, HarvestListener.NONE).block(),
-        "dataset");
+  public static NeuroVaultDataset fetchNeurovaultIds(NeuroVaultClient client, IdsRequest request) {
+    return Objects.requireNonNull(
+        client.fetchIdsDataset(request, HarvestListener.NONE).block(), "dataset");
   }
 }

@@ -15,7 +15,6 @@ import io.github.nvfetch.reactor.internal.ClientMetrics;
 import io.github.nvfetch.reactor.internal.ClientSettings;
 import io.github.nvfetch.reactor.internal.EventDispatcher;
 import io.github.nvfetch.reactor.internal.EventSink;
-import io.github.nvfetch.reactor.internal.resilience.FairLane;
 import io.github.nvfetch.reactor.internal.HarvestSummary;
 import io.github.nvfetch.reactor.internal.IoScheduler;
 import io.github.nvfetch.reactor.internal.api.MetadataApi;
@@ -26,6 +25,7 @@ import io.github.nvfetch.reactor.internal.harvest.ImageDownloader;
 import io.github.nvfetch.reactor.internal.harvest.PendingFiles;
 import io.github.nvfetch.reactor.internal.http.HttpTransport;
 import io.github.nvfetch.reactor.internal.metrics.MicrometerMetrics;
+import io.github.nvfetch.reactor.internal.resilience.FairLane;
 import io.github.nvfetch.reactor.internal.resilience.HostBudgets;
 import io.github.nvfetch.reactor.internal.resilience.Resilience;
 import java.nio.file.Path;
@@ -75,27 +75,47 @@ public final class NeuroVaultClient implements AutoCloseable {
   NeuroVaultClient(ClientSettings settings, HostBudgets budgets) {
     this.settings = settings;
     this.budgets = budgets;
-    boolean injectedPool = settings.httpClient().isPresent()
-        || settings.connectionProvider().isPresent();
+    boolean injectedPool =
+        settings.httpClient().isPresent() || settings.connectionProvider().isPresent();
     this.sharesPool = !injectedPool;
-    this.metrics = settings.meterRegistry()
-        .map(registry -> MicrometerMetrics.of(registry, settings.nettyMetrics()))
-        .orElse(ClientMetrics.NONE);
+    this.metrics =
+        settings
+            .meterRegistry()
+            .map(registry -> MicrometerMetrics.of(registry, settings.nettyMetrics()))
+            .orElse(ClientMetrics.NONE);
     this.ioPool = new IoScheduler(settings.ioThreads(), "nvfetch-io");
     this.io = ioPool.scheduler();
     this.dispatcher = new EventDispatcher("nvfetch-events");
-    this.http = new HttpTransport(settings, metrics,
-        sharesPool ? budgets.acquirePool(HostBudgets.key(settings.baseUrl()),
-            () -> HttpTransport.newPool(settings)) : null);
+    this.http =
+        new HttpTransport(
+            settings,
+            metrics,
+            sharesPool
+                ? budgets.acquirePool(
+                    HostBudgets.key(settings.baseUrl()), () -> HttpTransport.newPool(settings))
+                : null);
     this.resilience = new Resilience(settings, metrics, budgets);
     PageReader pages = new PageReader(http, resilience, settings.responseTimeout());
     this.api = new MetadataApi(settings.baseUrl(), settings.pageSize(), pages);
-    this.neurosynth = new NeurosynthApi(settings.neurosynthUrl(), http, resilience,
-        settings.neurosynthTimeout());
-    this.downloader = new ImageDownloader(settings.baseUrl(), http, resilience, io,
-        settings.maxFileBytes(), settings.fileTimeout(), metrics);
-    this.engine = HarvestEngine.of(api, downloader, neurosynth, io,
-        settings.downloadConcurrency(), settings.maxConsecutiveFailures());
+    this.neurosynth =
+        new NeurosynthApi(settings.neurosynthUrl(), http, resilience, settings.neurosynthTimeout());
+    this.downloader =
+        new ImageDownloader(
+            settings.baseUrl(),
+            http,
+            resilience,
+            io,
+            settings.maxFileBytes(),
+            settings.fileTimeout(),
+            metrics);
+    this.engine =
+        HarvestEngine.of(
+            api,
+            downloader,
+            neurosynth,
+            io,
+            settings.downloadConcurrency(),
+            settings.maxConsecutiveFailures());
   }
 
   /** A builder with the defaults (the live services, 8 requests/s, 4 downloads at a time). */
@@ -110,9 +130,8 @@ public final class NeuroVaultClient implements AutoCloseable {
   // ---- low level --------------------------------------------------------------------------
 
   /**
-   * Collections matching {@code terms}, in API order. {@code DOI}, {@code name}, {@code owner}
-   * and {@code id} terms with plain values are sent to the server; every term is also checked
-   * locally.
+   * Collections matching {@code terms}, in API order. {@code DOI}, {@code name}, {@code owner} and
+   * {@code id} terms with plain values are sent to the server; every term is also checked locally.
    */
   public PagedFlux<CollectionMeta> collections(Terms terms) {
     return api.collections(Objects.requireNonNull(terms, "terms"), sink(HarvestListener.NONE));
@@ -150,14 +169,14 @@ public final class NeuroVaultClient implements AutoCloseable {
   public Mono<Path> download(ImageMeta image, Path target) {
     Objects.requireNonNull(target, "target");
     PendingFiles pending = new PendingFiles();
-    return downloader.download(image, () -> StagedFile.forTarget(target), pending,
-            sink(HarvestListener.NONE))
+    return downloader
+        .download(image, () -> StagedFile.forTarget(target), pending, sink(HarvestListener.NONE))
         .flatMap(staged -> downloader.commit(staged, pending));
   }
 
   /**
-   * Neurosynth's words for an image (term to correlation); empty when Neurosynth has none.
-   * Errors (an outage) are signalled; answers are cached.
+   * Neurosynth's words for an image (term to correlation); empty when Neurosynth has none. Errors
+   * (an outage) are signalled; answers are cached.
    */
   public Mono<Map<String, Double>> neurosynthWords(long imageId) {
     return neurosynth.decode(imageId, sink(HarvestListener.NONE)).map(NeurosynthApi.Answer::words);
@@ -166,8 +185,8 @@ public final class NeuroVaultClient implements AutoCloseable {
   // ---- harvests ---------------------------------------------------------------------------
 
   /**
-   * A filtered harvest, nilearn's {@code fetch_neurovault}: the fetched images, in nilearn's
-   * order. Failed images are reported to the listeners as {@link HarvestEvent.ImageFailed}.
+   * A filtered harvest, nilearn's {@code fetch_neurovault}: the fetched images, in nilearn's order.
+   * Failed images are reported to the listeners as {@link HarvestEvent.ImageFailed}.
    */
   public Flux<FetchedImage> fetch(FetchRequest request) {
     return fetch(request, HarvestListener.NONE);
@@ -181,8 +200,12 @@ public final class NeuroVaultClient implements AutoCloseable {
   /** A filtered harvest giving every outcome: fetched images and failures, in order. */
   public Flux<ImageOutcome> fetchOutcomes(FetchRequest request, HarvestListener listener) {
     EventSink events = sink(listener);
-    return FairLane.own(HarvestSummary.observe(engine.run(
-        Objects.requireNonNull(request, "request"), events), "filtered harvest", events, metrics));
+    return FairLane.own(
+        HarvestSummary.observe(
+            engine.run(Objects.requireNonNull(request, "request"), events),
+            "filtered harvest",
+            events,
+            metrics));
   }
 
   /** A harvest by ids, nilearn's {@code fetch_neurovault_ids}: no filter, no limit. */
@@ -198,8 +221,12 @@ public final class NeuroVaultClient implements AutoCloseable {
   /** A harvest by ids giving every outcome. */
   public Flux<ImageOutcome> fetchIdsOutcomes(IdsRequest request, HarvestListener listener) {
     EventSink events = sink(listener);
-    return FairLane.own(HarvestSummary.observe(engine.run(
-        Objects.requireNonNull(request, "request"), events), "harvest by ids", events, metrics));
+    return FairLane.own(
+        HarvestSummary.observe(
+            engine.run(Objects.requireNonNull(request, "request"), events),
+            "harvest by ids",
+            events,
+            metrics));
   }
 
   /** A filtered harvest collected into a dataset, words vectorized when requested. */
@@ -209,13 +236,15 @@ public final class NeuroVaultClient implements AutoCloseable {
 
   /** {@link #fetchDataset(FetchRequest)} with a listener. */
   public Mono<NeuroVaultDataset> fetchDataset(FetchRequest request, HarvestListener listener) {
-    return dataset(fetchOutcomes(request, listener),
+    return dataset(
+        fetchOutcomes(request, listener),
         request.fetchNeurosynthWords() && request.vectorizeWords());
   }
 
   /** A harvest by ids collected into a dataset. */
   public Mono<NeuroVaultDataset> fetchIdsDataset(IdsRequest request, HarvestListener listener) {
-    return dataset(fetchIdsOutcomes(request, listener),
+    return dataset(
+        fetchIdsOutcomes(request, listener),
         request.fetchNeurosynthWords() && request.vectorizeWords());
   }
 
@@ -247,8 +276,7 @@ public final class NeuroVaultClient implements AutoCloseable {
   }
 
   /** {@link #harvestDataset(HarvestRequest)} with a listener for this harvest's events. */
-  public Mono<NeuroVaultDataset> harvestDataset(HarvestRequest request,
-      HarvestListener listener) {
+  public Mono<NeuroVaultDataset> harvestDataset(HarvestRequest request, HarvestListener listener) {
     return dataset(harvestOutcomes(request, listener), request.wordsVectorized());
   }
 
@@ -257,24 +285,28 @@ public final class NeuroVaultClient implements AutoCloseable {
   }
 
   private Mono<NeuroVaultDataset> dataset(Flux<ImageOutcome> outcomes, boolean vectorize) {
-    return outcomes.collectList().publishOn(io).map(all -> {
-      List<FetchedImage> fetched = new ArrayList<>();
-      List<FailedImage> failed = new ArrayList<>();
-      for (ImageOutcome outcome : all) {
-        if (outcome instanceof FetchedImage f) {
-          fetched.add(f);
-        } else {
-          failed.add((FailedImage) outcome);
-        }
-      }
-      return NeuroVaultDataset.of(fetched, failed, vectorize);
-    });
+    return outcomes
+        .collectList()
+        .publishOn(io)
+        .map(
+            all -> {
+              List<FetchedImage> fetched = new ArrayList<>();
+              List<FailedImage> failed = new ArrayList<>();
+              for (ImageOutcome outcome : all) {
+                if (outcome instanceof FetchedImage f) {
+                  fetched.add(f);
+                } else {
+                  failed.add((FailedImage) outcome);
+                }
+              }
+              return NeuroVaultDataset.of(fetched, failed, vectorize);
+            });
   }
 
   /**
-   * Releases the connections and threads of this client. File work already started (cleanup
-   * of cancelled downloads included) is allowed to finish first, for up to 30 seconds. Blocks:
-   * do not call it from a network thread.
+   * Releases the connections and threads of this client. File work already started (cleanup of
+   * cancelled downloads included) is allowed to finish first, for up to 30 seconds. Blocks: do not
+   * call it from a network thread.
    */
   @Override
   public void close() {

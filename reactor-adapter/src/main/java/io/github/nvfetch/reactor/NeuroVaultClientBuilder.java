@@ -1,12 +1,12 @@
 package io.github.nvfetch.reactor;
 
-import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.reactor.internal.ClientSettings;
 import io.github.nvfetch.reactor.internal.harvest.DownloadConcurrency;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
@@ -73,8 +73,8 @@ public final class NeuroVaultClientBuilder {
   }
 
   /**
-   * Sockets per host at most (default 6). Raised to the download concurrency plus one when that
-   * is larger, so that a page request never waits behind the downloads.
+   * Sockets per host at most (default 6). Raised to the download concurrency plus one when that is
+   * larger, so that a page request never waits behind the downloads.
    */
   public NeuroVaultClientBuilder maxConnections(int value) {
     this.maxConnections = value;
@@ -151,8 +151,8 @@ public final class NeuroVaultClientBuilder {
   }
 
   /**
-   * A Reactor Netty client to use instead of the client's own (its pool is then yours to
-   * dispose). Timeouts, redirect policy and headers are still applied on top of it.
+   * A Reactor Netty client to use instead of the client's own (its pool is then yours to dispose).
+   * Timeouts, redirect policy and headers are still applied on top of it.
    */
   public NeuroVaultClientBuilder httpClient(HttpClient value) {
     this.httpClient = value;
@@ -174,11 +174,12 @@ public final class NeuroVaultClientBuilder {
   /**
    * Publishes the client's meters (names starting with {@code nvfetch.}, listed in the README's
    * "Metrics" section) to {@code registry}, and the circuit breakers' through Resilience4j's
-   * Micrometer binder. Micrometer is an optional dependency of the SDK: add
-   * {@code io.micrometer:micrometer-core} (and {@code io.github.resilience4j:resilience4j-micrometer})
-   * to use this; without a registry the SDK never loads a Micrometer class.
+   * Micrometer binder. Micrometer is an optional dependency of the SDK: add {@code
+   * io.micrometer:micrometer-core} (and {@code io.github.resilience4j:resilience4j-micrometer}) to
+   * use this; without a registry the SDK never loads a Micrometer class.
    */
-  public NeuroVaultClientBuilder meterRegistry(io.micrometer.core.instrument.MeterRegistry registry) {
+  public NeuroVaultClientBuilder meterRegistry(
+      io.micrometer.core.instrument.MeterRegistry registry) {
     this.meterRegistry = Objects.requireNonNull(registry, "registry");
     return this;
   }
@@ -194,9 +195,9 @@ public final class NeuroVaultClientBuilder {
   }
 
   /**
-   * Which clients share this one's per-host request rate and connection pool (default
-   * {@link Limits#jvmWide()}: every client of the JVM targeting the same host, since NeuroVault
-   * limits per IP address).
+   * Which clients share this one's per-host request rate and connection pool (default {@link
+   * Limits#jvmWide()}: every client of the JVM targeting the same host, since NeuroVault limits per
+   * IP address).
    */
   public NeuroVaultClientBuilder limits(Limits value) {
     this.limits = Objects.requireNonNull(value, "limits");
@@ -215,37 +216,62 @@ public final class NeuroVaultClientBuilder {
   ClientSettings settings() {
     requireHttpUrl(baseUrl, "baseUrl");
     requireHttpUrl(neurosynthUrl, "neurosynthUrl");
-    require(requestsPerSecond > 0 && requestsPerSecond <= 10_000,
+    require(
+        requestsPerSecond > 0 && requestsPerSecond <= 10_000,
         "requestsPerSecond must be in (0, 10000], was " + requestsPerSecond);
     require(maxConnections >= 1, "maxConnections must be at least 1, was " + maxConnections);
-    require(DownloadConcurrency.isValid(downloadConcurrency), "downloadConcurrency must be in [1, "
-        + MAX_DOWNLOAD_CONCURRENCY + "], was " + downloadConcurrency);
+    require(
+        DownloadConcurrency.isValid(downloadConcurrency),
+        "downloadConcurrency must be in [1, "
+            + MAX_DOWNLOAD_CONCURRENCY
+            + "], was "
+            + downloadConcurrency);
     require(pageSize >= 1 && pageSize <= 1000, "pageSize must be in [1, 1000], was " + pageSize);
     requirePositive(connectTimeout, "connectTimeout");
     requirePositive(responseTimeout, "responseTimeout");
     requirePositive(fileTimeout, "fileTimeout");
     requirePositive(neurosynthTimeout, "neurosynthTimeout");
-    require(maxConsecutiveFailures >= 1,
+    require(
+        maxConsecutiveFailures >= 1,
         "maxConsecutiveFailures must be at least 1, was " + maxConsecutiveFailures);
     require(maxFileBytes >= 1024, "maxFileBytes must be at least 1024, was " + maxFileBytes);
     require(!nettyMetrics || meterRegistry != null, "nettyMetrics needs a meterRegistry");
     require(ioThreads >= 0, "ioThreads must not be negative, was " + ioThreads);
-    require(apiToken == null || (!apiToken.isBlank() && apiToken.strip().equals(apiToken)
-        && apiToken.chars().noneMatch(Character::isISOControl)), "apiToken must be a plain token");
-    return new ClientSettings(baseUrl, neurosynthUrl, requestsPerSecond,
-        DownloadConcurrency.connections(maxConnections, downloadConcurrency), downloadConcurrency,
+    require(
+        apiToken == null
+            || (!apiToken.isBlank()
+                && apiToken.strip().equals(apiToken)
+                && apiToken.chars().noneMatch(Character::isISOControl)),
+        "apiToken must be a plain token");
+    return new ClientSettings(
+        baseUrl,
+        neurosynthUrl,
+        requestsPerSecond,
+        DownloadConcurrency.connections(maxConnections, downloadConcurrency),
+        downloadConcurrency,
         pageSize,
-        connectTimeout, responseTimeout, fileTimeout, neurosynthTimeout, retry,
-        Optional.ofNullable(apiToken), maxConsecutiveFailures, maxFileBytes, listener,
-        Optional.ofNullable(httpClient), Optional.ofNullable(connectionProvider),
+        connectTimeout,
+        responseTimeout,
+        fileTimeout,
+        neurosynthTimeout,
+        retry,
+        Optional.ofNullable(apiToken),
+        maxConsecutiveFailures,
+        maxFileBytes,
+        listener,
+        Optional.ofNullable(httpClient),
+        Optional.ofNullable(connectionProvider),
         ioThreads > 0 ? ioThreads : Math.max(4, 2 * downloadConcurrency),
-        Optional.ofNullable(meterRegistry), nettyMetrics);
+        Optional.ofNullable(meterRegistry),
+        nettyMetrics);
   }
 
   private static void requireHttpUrl(URI uri, String name) {
     String scheme = uri.getScheme();
-    require(("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
-        && uri.getHost() != null, name + " must be an http(s) URL with a host, was " + uri);
+    require(
+        ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+            && uri.getHost() != null,
+        name + " must be an http(s) URL with a host, was " + uri);
   }
 
   private static void requirePositive(Duration d, String name) {

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One page of a NeuroVault list: its items, the total the server reported in {@code count}, and
- * the {@code next} link (absent on the last page).
+ * One page of a NeuroVault list: its items, the total the server reported in {@code count}, and the
+ * {@code next} link (absent on the last page).
  *
  * @param <T> the item type
  * @param uri the address this page was read from

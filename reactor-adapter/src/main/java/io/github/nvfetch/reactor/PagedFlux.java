@@ -6,10 +6,10 @@ import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 
 /**
- * A NeuroVault list as one object with two views: it is a {@link Flux} of the items, and
- * {@link #byPage()} gives the pages themselves (with the server's total {@code count}). Pages are
- * requested lazily, one after the other, following the server's {@code next} link, and only as
- * fast as the subscriber asks for items. Each subscription starts again from the first page.
+ * A NeuroVault list as one object with two views: it is a {@link Flux} of the items, and {@link
+ * #byPage()} gives the pages themselves (with the server's total {@code count}). Pages are
+ * requested lazily, one after the other, following the server's {@code next} link, and only as fast
+ * as the subscriber asks for items. Each subscription starts again from the first page.
  *
  * @param <T> the item type
  */

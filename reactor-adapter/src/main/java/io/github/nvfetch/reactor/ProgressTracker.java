@@ -13,10 +13,10 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Counts one harvest's events into {@link HarvestProgress} snapshots: give it to the harvest as
- * its listener, then read {@link #snapshot()} whenever you like, or subscribe to
- * {@link #samples(Duration)}. Counting is a few atomic increments on the event thread, so it never
- * slows the harvest. Use one tracker per harvest.
+ * Counts one harvest's events into {@link HarvestProgress} snapshots: give it to the harvest as its
+ * listener, then read {@link #snapshot()} whenever you like, or subscribe to {@link
+ * #samples(Duration)}. Counting is a few atomic increments on the event thread, so it never slows
+ * the harvest. Use one tracker per harvest.
  *
  * <pre>{@code
  * ProgressTracker progress = ProgressTracker.of(request);
@@ -96,10 +96,19 @@ public final class ProgressTracker implements HarvestListener {
     if (maxImages.isPresent()) {
       expected = Math.min(expected, maxImages.getAsInt() + failedNow);
     }
-    return new HarvestProgress(selected.get(), expected, downloaded.get(), fromDisk.get(),
-        failedNow, bytes.get(), retries.get(), wordsUnavailable.get(),
-        Duration.ofNanos((done ? end : nanoClock.getAsLong()) - startNanos), done,
-        collectionsWalked.get(), collectionsCount.get());
+    return new HarvestProgress(
+        selected.get(),
+        expected,
+        downloaded.get(),
+        fromDisk.get(),
+        failedNow,
+        bytes.get(),
+        retries.get(),
+        wordsUnavailable.get(),
+        Duration.ofNanos((done ? end : nanoClock.getAsLong()) - startNanos),
+        done,
+        collectionsWalked.get(),
+        collectionsCount.get());
   }
 
   /** Whether the harvest has ended ({@link HarvestEvent.HarvestFinished} arrived). */
@@ -108,11 +117,11 @@ public final class ProgressTracker implements HarvestListener {
   }
 
   /**
-   * The progress every {@code period} (on Reactor's parallel scheduler), skipping samples in
-   * which nothing changed, then the final progress when the harvest ends, and completes. A
-   * subscription after the end gives the final progress only. A subscriber slower than
-   * {@code period} never fails for it: ticks it has not asked for are dropped, and each sample
-   * it does ask for is the progress at the time it is delivered.
+   * The progress every {@code period} (on Reactor's parallel scheduler), skipping samples in which
+   * nothing changed, then the final progress when the harvest ends, and completes. A subscription
+   * after the end gives the final progress only. A subscriber slower than {@code period} never
+   * fails for it: ticks it has not asked for are dropped, and each sample it does ask for is the
+   * progress at the time it is delivered.
    */
   public Flux<HarvestProgress> samples(Duration period) {
     Objects.requireNonNull(period, "period");

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How failed requests are retried: exponential backoff with jitter, or the server's
- * {@code Retry-After} when it sends one (capped at {@link #maxRetryAfter()}). Immutable; build
- * with {@link #builder()}.
+ * How failed requests are retried: exponential backoff with jitter, or the server's {@code
+ * Retry-After} when it sends one (capped at {@link #maxRetryAfter()}). Immutable; build with {@link
+ * #builder()}.
  *
  * @param maxAttempts attempts in all, the first included (at least 1)
  * @param initialBackoff wait before the second attempt
@@ -15,8 +15,13 @@ import java.util.Objects;
  * @param jitter random spread of each wait, from 0 (none) to 1 (between 0 and twice the wait)
  * @param maxRetryAfter the longest {@code Retry-After} honoured; longer ones are capped
  */
-public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration maxBackoff,
-    double multiplier, double jitter, Duration maxRetryAfter) {
+public record RetrySettings(
+    int maxAttempts,
+    Duration initialBackoff,
+    Duration maxBackoff,
+    double multiplier,
+    double jitter,
+    Duration maxRetryAfter) {
 
   /** The defaults: 8 attempts, 250 ms doubling up to 15 s, jitter 0.5, Retry-After up to 2 min. */
   public static final RetrySettings DEFAULTS = builder().build();
@@ -101,8 +106,8 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
 
     /** Validates and builds. */
     public RetrySettings build() {
-      return new RetrySettings(maxAttempts, initialBackoff, maxBackoff, multiplier, jitter,
-          maxRetryAfter);
+      return new RetrySettings(
+          maxAttempts, initialBackoff, maxBackoff, multiplier, jitter, maxRetryAfter);
     }
   }
 }

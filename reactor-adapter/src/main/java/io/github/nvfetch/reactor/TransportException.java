@@ -4,8 +4,8 @@ import io.github.nvfetch.core.NeuroVaultException;
 import java.net.URI;
 
 /**
- * The request did not get a complete answer: connection refused or reset, timeout, a body
- * shorter than its {@code Content-Length}. Retried by the client before it reaches the caller.
+ * The request did not get a complete answer: connection refused or reset, timeout, a body shorter
+ * than its {@code Content-Length}. Retried by the client before it reaches the caller.
  */
 public class TransportException extends NeuroVaultException {
 

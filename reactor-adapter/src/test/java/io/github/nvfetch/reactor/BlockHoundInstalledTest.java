@@ -13,10 +13,11 @@ class BlockHoundInstalledTest {
 
   @Test
   void blockingOnANonBlockingThreadIsReported() {
-    StepVerifier.create(Mono.delay(Duration.ofMillis(1))
-            .doOnNext(tick -> LockSupport.parkNanos(1_000)))
-        .expectErrorSatisfies(e -> assertTrue(e.getClass().getName().contains("BlockingOperationError"),
-            e.toString()))
+    StepVerifier.create(
+            Mono.delay(Duration.ofMillis(1)).doOnNext(tick -> LockSupport.parkNanos(1_000)))
+        .expectErrorSatisfies(
+            e ->
+                assertTrue(e.getClass().getName().contains("BlockingOperationError"), e.toString()))
         .verify(Duration.ofSeconds(5));
   }
 }

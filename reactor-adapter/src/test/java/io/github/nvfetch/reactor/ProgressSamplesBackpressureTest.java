@@ -26,10 +26,17 @@ class ProgressSamplesBackpressureTest {
         .then(() -> select(tracker, 1))
         .expectNoEvent(PERIOD.multipliedBy(50))
         .thenRequest(1)
-        .assertNext(p -> assertEquals(3, p.selected(),
-            "100 ticks went unasked: the one sample asked for is the progress when delivered"))
-        .then(() -> tracker.onEvent(new HarvestEvent.HarvestFinished(0, 0, 0, Duration.ZERO,
-            Optional.empty(), false)))
+        .assertNext(
+            p ->
+                assertEquals(
+                    3,
+                    p.selected(),
+                    "100 ticks went unasked: the one sample asked for is the progress when delivered"))
+        .then(
+            () ->
+                tracker.onEvent(
+                    new HarvestEvent.HarvestFinished(
+                        0, 0, 0, Duration.ZERO, Optional.empty(), false)))
         .thenRequest(Long.MAX_VALUE)
         .assertNext(p -> assertTrue(p.finished(), "the final progress comes last"))
         .expectComplete()

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No public or protected signature of the SDK's public types (fields, methods, constructors,
- * supertypes, record components) mentions a type of an {@code .internal} package: the
- * internals can change without breaking a caller. (The modules are automatic modules, see the
- * README, so this test stands in for a {@code module-info} that exports only public packages.)
+ * supertypes, record components) mentions a type of an {@code .internal} package: the internals can
+ * change without breaking a caller. (The modules are automatic modules, see the README, so this
+ * test stands in for a {@code module-info} that exports only public packages.)
  */
 class PublicApiSurfaceTest {
 

@@ -1,6 +1,5 @@
 package io.github.nvfetch.report;
 
-import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.FetchRequest;
 import io.github.nvfetch.core.IdsRequest;
 import io.github.nvfetch.core.NeuroVaultDataset;
@@ -31,14 +30,15 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A harvest report people look at: one self-contained HTML page (style sheet inline, no script,
- * no network) with the counts, the request, charts of map types, modalities and images per
- * collection, the failures with their reasons, and one card per image with its glass-brain
- * thumbnail, name, collection, map type, modality, number of subjects, NeuroVault link and top
- * Neurosynth words. Thumbnails are PNG files in a folder beside the page
- * ({@link #thumbnailFolder}), or inline {@code data:} URIs when asked.
+ * A harvest report people look at: one self-contained HTML page (style sheet inline, no script, no
+ * network) with the counts, the request, charts of map types, modalities and images per collection,
+ * the failures with their reasons, and one card per image with its glass-brain thumbnail, name,
+ * collection, map type, modality, number of subjects, NeuroVault link and top Neurosynth words.
+ * Thumbnails are PNG files in a folder beside the page ({@link #thumbnailFolder}), or inline {@code
+ * data:} URIs when asked.
  *
  * <pre>{@code
  * HarvestReport.of(dataset).request(request).elapsed(took).build().write(Path.of("report.html"));
@@ -76,8 +76,8 @@ public final class HarvestReport {
   }
 
   /**
-   * Writes the page (atomically) and its thumbnails. Images the builder's {@link ThumbnailPool}
-   * did not render are rendered now.
+   * Writes the page (atomically) and its thumbnails. Images the builder's {@link ThumbnailPool} did
+   * not render are rendered now.
    *
    * @param htmlFile the page to write
    * @return the page's absolute path
@@ -89,8 +89,8 @@ public final class HarvestReport {
     Path folder = settings.inline ? temporaryFolder(page) : thumbnailFolder(page);
     try {
       Map<Long, Thumbnail> thumbnails = thumbnails(content.images(), folder);
-      Function<Thumbnail, String> links = settings.inline ? ThumbnailLinks.inline()
-          : ThumbnailLinks.relativeTo(page.getParent());
+      Function<Thumbnail, String> links =
+          settings.inline ? ThumbnailLinks.inline() : ThumbnailLinks.relativeTo(page.getParent());
       String html = ReportPage.html(content, thumbnails, links);
       AtomicWrite.write(page, html.getBytes(StandardCharsets.UTF_8));
       return page;
@@ -106,24 +106,33 @@ public final class HarvestReport {
   private ReportContent content() {
     NeuroVaultDataset dataset = settings.dataset;
     // a builder holds exactly one of the two sources
-    LocalStore store = dataset != null ? null
-        : LocalStore.at(Objects.requireNonNull(settings.dataDir, "dataDir"));
+    LocalStore store =
+        dataset != null ? null : LocalStore.at(Objects.requireNonNull(settings.dataDir, "dataDir"));
     Contents.Gathered gathered = store == null ? Contents.of(dataset) : Contents.of(store);
     List<ReportFailure> failures = new ArrayList<>(gathered.failures());
-    settings.failedCollections.forEach((id, reason) -> failures.add(
-        Contents.collection(id, reason)));
+    settings.failedCollections.forEach(
+        (id, reason) -> failures.add(Contents.collection(id, reason)));
     long fetched = gathered.images().size();
     long fromDisk = gathered.images().stream().filter(image -> !image.downloaded()).count();
     long failed = gathered.failures().size();
-    ReportCounts counts = new ReportCounts(settings.selected.orElse(fetched + failed), fetched,
-        fromDisk, failed);
-    String source = store == null ? "harvest" + dataDirOf(gathered.images())
-        : "data directory " + store.dataDir() + " (offline)";
+    ReportCounts counts =
+        new ReportCounts(settings.selected.orElse(fetched + failed), fetched, fromDisk, failed);
+    String source =
+        store == null
+            ? "harvest" + dataDirOf(gathered.images())
+            : "data directory " + store.dataDir() + " (offline)";
     Map<String, String> versions = new LinkedHashMap<>(Versions.all());
     versions.putAll(settings.versions);
-    return new ReportContent(settings.title, source, settings.generatedAt,
-        Optional.ofNullable(settings.elapsed), settings.request, versions, counts,
-        gathered.images(), failures);
+    return new ReportContent(
+        settings.title,
+        source,
+        settings.generatedAt,
+        Optional.ofNullable(settings.elapsed),
+        settings.request,
+        versions,
+        counts,
+        gathered.images(),
+        failures);
   }
 
   private static String dataDirOf(List<ReportImage> images) {
@@ -143,8 +152,10 @@ public final class HarvestReport {
   }
 
   private Map<Long, Thumbnail> thumbnails(List<ReportImage> images, Path folder) {
-    ThumbnailPool given = settings.pool != null && settings.pool.folder().toAbsolutePath()
-        .normalize().equals(folder) ? settings.pool : null;
+    ThumbnailPool given =
+        settings.pool != null && settings.pool.folder().toAbsolutePath().normalize().equals(folder)
+            ? settings.pool
+            : null;
     Map<Long, Thumbnail> all = new LinkedHashMap<>();
     try (ThumbnailPool own = ThumbnailPool.create(folder, settings.threads)) {
       for (ReportImage image : images) {
@@ -213,8 +224,11 @@ public final class HarvestReport {
     /** The request of a filtered harvest: its terms, filters, limit and mode. */
     public Builder request(FetchRequest request) {
       List<String> lines = new ArrayList<>();
-      lines.add("fetch: max_images=" + (request.maxImages().isPresent()
-          ? request.maxImages().getAsInt() : "None") + ", mode=" + request.mode().nilearnName());
+      lines.add(
+          "fetch: max_images="
+              + (request.maxImages().isPresent() ? request.maxImages().getAsInt() : "None")
+              + ", mode="
+              + request.mode().nilearnName());
       lines.add("image terms: " + request.effectiveImageTerms());
       lines.add("collection terms: " + request.effectiveCollectionTerms());
       lines.add("neurosynth words: " + request.fetchNeurosynthWords());
@@ -223,8 +237,14 @@ public final class HarvestReport {
 
     /** The request of a harvest by ids. */
     public Builder request(IdsRequest request) {
-      return request(List.of("ids: collections " + request.collectionIds() + ", images "
-          + request.imageIds() + ", mode=" + request.mode().nilearnName()));
+      return request(
+          List.of(
+              "ids: collections "
+                  + request.collectionIds()
+                  + ", images "
+                  + request.imageIds()
+                  + ", mode="
+                  + request.mode().nilearnName()));
     }
 
     /** How long the harvest took. */
@@ -261,8 +281,8 @@ public final class HarvestReport {
     }
 
     /**
-     * Thumbnails already being rendered while the harvest ran; used when its folder is the
-     * page's {@link #thumbnailFolder}, and waited for.
+     * Thumbnails already being rendered while the harvest ran; used when its folder is the page's
+     * {@link #thumbnailFolder}, and waited for.
      */
     public Builder thumbnails(ThumbnailPool pool) {
       this.pool = Objects.requireNonNull(pool, "pool");

@@ -14,8 +14,13 @@ import java.util.Optional;
  * @param max the largest magnitude, the end of the colour scale
  * @param signed whether the map has negative values (diverging colour map)
  */
-public record Thumbnail(long imageId, Optional<Path> file, Optional<String> problem,
-    double threshold, double max, boolean signed) {
+public record Thumbnail(
+    long imageId,
+    Optional<Path> file,
+    Optional<String> problem,
+    double threshold,
+    double max,
+    boolean signed) {
 
   /** Validates the components: exactly one of {@code file} and {@code problem}. */
   public Thumbnail {
@@ -27,8 +32,8 @@ public record Thumbnail(long imageId, Optional<Path> file, Optional<String> prob
   }
 
   /** A rendered thumbnail. */
-  public static Thumbnail rendered(long imageId, Path file, double threshold, double max,
-      boolean signed) {
+  public static Thumbnail rendered(
+      long imageId, Path file, double threshold, double max, boolean signed) {
     return new Thumbnail(imageId, Optional.of(file), Optional.empty(), threshold, max, signed);
   }
 

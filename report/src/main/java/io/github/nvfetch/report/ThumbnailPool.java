@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Renders thumbnails concurrently while a harvest goes on: {@link #submit} an image as soon as it
  * is stored (it returns at once, so it may be called from an event thread), and a bounded set of
- * worker threads reads and renders the queued images, each worker holding one volume in memory
- * at a time. {@link HarvestReport} waits for the pool before writing the page.
+ * worker threads reads and renders the queued images, each worker holding one volume in memory at a
+ * time. {@link HarvestReport} waits for the pool before writing the page.
  *
  * <p>Thread-safe. Close it when done (it stops the workers; queued work is dropped).
  */
@@ -32,12 +32,18 @@ public final class ThumbnailPool implements AutoCloseable {
     this.folder = folder;
     this.renderer = new ThumbnailRenderer(folder, GlassBrain.standard());
     AtomicInteger count = new AtomicInteger();
-    this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-        new LinkedBlockingQueue<>(), task -> {
-          Thread thread = new Thread(task, "nvfetch-thumbnail-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
+    this.workers =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(),
+            task -> {
+              Thread thread = new Thread(task, "nvfetch-thumbnail-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /**
@@ -74,8 +80,9 @@ public final class ThumbnailPool implements AutoCloseable {
     Objects.requireNonNull(niftiFile, "niftiFile");
     synchronized (submitted) {
       if (!submitted.containsKey(imageId)) {
-        submitted.put(imageId, CompletableFuture.supplyAsync(
-            () -> renderer.render(imageId, niftiFile), workers));
+        submitted.put(
+            imageId,
+            CompletableFuture.supplyAsync(() -> renderer.render(imageId, niftiFile), workers));
       }
     }
   }

@@ -24,8 +24,7 @@ class HarvestReportTest {
 
   private static final String HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=1>&";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aDataDirReportShowsItsImagesEscapedWithThumbnailsBesideThePage() throws IOException {
@@ -37,12 +36,16 @@ class HarvestReportTest {
     store.saveImage(image(13, "missing file", "T map"), false);
     Files.write(store.imageFile(7, 11), TestNifti.mni2mm(6));
     Files.write(store.imageFile(7, 12), new byte[] {1, 2, 3}); // not a volume
-    Files.writeString(store.wordsFile(7, 11),
+    Files.writeString(
+        store.wordsFile(7, 11),
         "{\"data\": {\"values\": {\"face\": 0.4, \"<b>bold</b>\": 0.9, \"house\": 0.1}}}");
 
-    Path page = HarvestReport.ofDataDir(dataDir).request(List.of("fetch --term " + HOSTILE))
-        .generatedAt(Instant.parse("2026-12-01T22:00:00Z")).build()
-        .write(dir.resolve("out/my report.html"));
+    Path page =
+        HarvestReport.ofDataDir(dataDir)
+            .request(List.of("fetch --term " + HOSTILE))
+            .generatedAt(Instant.parse("2026-12-01T22:00:00Z"))
+            .build()
+            .write(dir.resolve("out/my report.html"));
 
     String html = Files.readString(page, StandardCharsets.UTF_8);
     assertFalse(html.contains("<script"), "no script element, server text escaped");
@@ -50,8 +53,9 @@ class HarvestReportTest {
     assertFalse(html.contains("javascript:"), "a javascript: url is never a link");
     assertFalse(html.contains("<b>bold"));
     assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
-    assertTrue(html.contains("href=\"" + NeuroVaultClientBuilder.DEFAULT_BASE_URL
-        + "/images/12/\""), "the image links to its NeuroVault page");
+    assertTrue(
+        html.contains("href=\"" + NeuroVaultClientBuilder.DEFAULT_BASE_URL + "/images/12/\""),
+        "the image links to its NeuroVault page");
     assertTrue(html.contains("faces &gt; houses"));
     assertTrue(html.contains("data-count=\"fetched\"><span class=\"n\">2<"));
     assertTrue(html.contains("data-count=\"failed\"><span class=\"n\">1<"));
@@ -72,8 +76,11 @@ class HarvestReportTest {
     store.saveImage(image(11, "a", "T map"), false);
     Files.write(store.imageFile(7, 11), TestNifti.mni2mm(6));
 
-    Path page = HarvestReport.ofDataDir(dataDir).inlineThumbnails(true).build()
-        .write(dir.resolve("out/r.html"));
+    Path page =
+        HarvestReport.ofDataDir(dataDir)
+            .inlineThumbnails(true)
+            .build()
+            .write(dir.resolve("out/r.html"));
 
     assertTrue(Files.readString(page).contains("src=\"data:image/png;base64,iVBORw0KGgo"));
     assertEquals(List.of("r.html"), list(page.getParent()));

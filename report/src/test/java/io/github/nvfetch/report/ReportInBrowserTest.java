@@ -37,19 +37,18 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * Opens the report of a replica harvest in a real browser: Debian's headless Chromium driven by
- * its chromedriver, both from /usr/bin (nothing is downloaded; {@code .ci/run} installs the two
+ * Opens the report of a replica harvest in a real browser: Debian's headless Chromium driven by its
+ * chromedriver, both from /usr/bin (nothing is downloaded; {@code .ci/run} installs the two
  * packages when they are missing). Checks what a person would see: every thumbnail loaded, no
- * console error, the counts of the harvest, every failure listed; saves a screenshot to
- * {@code target/report-screenshot.png}.
+ * console error, the counts of the harvest, every failure listed; saves a screenshot to {@code
+ * target/report-screenshot.png}.
  */
 class ReportInBrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   private static ReplicaServer replica;
   private static NeuroVaultDataset dataset;
@@ -57,24 +56,51 @@ class ReportInBrowserTest {
 
   @BeforeAll
   static void harvestAndWriteTheReport() {
-    replica = ReplicaServer.builder().faults(FaultProfile.NONE).port(0)
-        .corpus(CorpusSpec.builder().seed(7).collections(5).images(60).realisticFileSize(true)
-            .missingFileRate(0.15).corruptFileRate(0.1).build())
-        .start();
-    FetchRequest request = FetchRequest.builder().maxImages(12).fetchNeurosynthWords(true)
-        .dataDir(dir.resolve("data")).build();
+    replica =
+        ReplicaServer.builder()
+            .faults(FaultProfile.NONE)
+            .port(0)
+            .corpus(
+                CorpusSpec.builder()
+                    .seed(7)
+                    .collections(5)
+                    .images(60)
+                    .realisticFileSize(true)
+                    .missingFileRate(0.15)
+                    .corruptFileRate(0.1)
+                    .build())
+            .start();
+    FetchRequest request =
+        FetchRequest.builder()
+            .maxImages(12)
+            .fetchNeurosynthWords(true)
+            .dataDir(dir.resolve("data"))
+            .build();
     Path html = dir.resolve("report.html");
-    try (NeuroVaultClient client = NeuroVaultClient.builder().baseUrl(replica.baseUrl())
-        .neurosynthUrl(replica.neurosynthUrl()).build();
+    try (NeuroVaultClient client =
+            NeuroVaultClient.builder()
+                .baseUrl(replica.baseUrl())
+                .neurosynthUrl(replica.neurosynthUrl())
+                .build();
         ThumbnailPool pool = ThumbnailPool.create(HarvestReport.thumbnailFolder(html), 2)) {
       long start = System.nanoTime();
-      dataset = client.fetchDataset(request, event -> {
-        if (event instanceof HarvestEvent.ImageFetched fetched) {
-          pool.submit(fetched.image().imageId(), fetched.image().file());
-        }
-      }).block(Duration.ofMinutes(2));
-      page = HarvestReport.of(dataset).request(request).thumbnails(pool)
-          .elapsed(Duration.ofNanos(System.nanoTime() - start)).build().write(html);
+      dataset =
+          client
+              .fetchDataset(
+                  request,
+                  event -> {
+                    if (event instanceof HarvestEvent.ImageFetched fetched) {
+                      pool.submit(fetched.image().imageId(), fetched.image().file());
+                    }
+                  })
+              .block(Duration.ofMinutes(2));
+      page =
+          HarvestReport.of(dataset)
+              .request(request)
+              .thumbnails(pool)
+              .elapsed(Duration.ofNanos(System.nanoTime() - start))
+              .build()
+              .write(html);
     }
   }
 
@@ -87,7 +113,8 @@ class ReportInBrowserTest {
 
   @Test
   void aPersonSeesEveryThumbnailTheCountsAndEveryFailure() throws Exception {
-    assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+    assertTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "install Debian's chromium and chromium-driver (apt-get install -y chromium "
             + "chromium-driver), as .ci/run does");
     assertFalse(dataset.failures().isEmpty(), "the corpus has missing and corrupt files");
@@ -97,34 +124,46 @@ class ReportInBrowserTest {
     try {
       driver.get(page.toUri().toString());
 
-      assertEquals(String.valueOf(dataset.fetched().size() + dataset.failures().size()),
+      assertEquals(
+          String.valueOf(dataset.fetched().size() + dataset.failures().size()),
           count(driver, "selected"));
       assertEquals(String.valueOf(dataset.fetched().size()), count(driver, "fetched"));
       assertEquals(String.valueOf(dataset.fetched().size()), count(driver, "downloaded"));
       assertEquals("0", count(driver, "from-disk"));
       assertEquals(String.valueOf(dataset.failures().size()), count(driver, "failed"));
 
-      Set<String> listed = driver.findElements(By.cssSelector("#failures tr.failure")).stream()
-          .map(row -> row.getAttribute("data-id")).collect(Collectors.toSet());
-      assertEquals(dataset.failures().stream().map(f -> String.valueOf(f.imageId()))
-          .collect(Collectors.toSet()), listed, "every failure is listed");
+      Set<String> listed =
+          driver.findElements(By.cssSelector("#failures tr.failure")).stream()
+              .map(row -> row.getAttribute("data-id"))
+              .collect(Collectors.toSet());
+      assertEquals(
+          dataset.failures().stream()
+              .map(f -> String.valueOf(f.imageId()))
+              .collect(Collectors.toSet()),
+          listed,
+          "every failure is listed");
       for (FailedImage failure : dataset.failures()) {
-        WebElement row = driver.findElement(By.cssSelector(
-            "#failures tr.failure[data-id='" + failure.imageId() + "'] td.reason"));
+        WebElement row =
+            driver.findElement(
+                By.cssSelector(
+                    "#failures tr.failure[data-id='" + failure.imageId() + "'] td.reason"));
         assertEquals(failure.reason().strip(), row.getText().strip());
       }
 
       List<WebElement> thumbnails = driver.findElements(By.cssSelector(".card img"));
       assertEquals(dataset.fetched().size(), thumbnails.size(), "one thumbnail per image");
       for (WebElement img : thumbnails) {
-        Object width = ((JavascriptExecutor) driver).executeScript(
-            "return arguments[0].complete ? arguments[0].naturalWidth : -1;", img);
-        assertTrue(((Number) width).intValue() > 0, "thumbnail loaded: "
-            + img.getAttribute("src"));
+        Object width =
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "return arguments[0].complete ? arguments[0].naturalWidth : -1;", img);
+        assertTrue(((Number) width).intValue() > 0, "thumbnail loaded: " + img.getAttribute("src"));
       }
 
-      List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-          .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+      List<LogEntry> errors =
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+              .toList();
       assertEquals(List.of(), errors, "no console errors or warnings");
 
       screenshot(driver, Path.of("target", "report-screenshot.png"));
@@ -142,12 +181,20 @@ class ReportInBrowserTest {
     // explicit paths mean Selenium Manager is not needed; SE_OFFLINE forbids it any download
     System.setProperty("SE_OFFLINE", "true");
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
-        "--disable-gpu", "--window-size=1280,900", "--no-first-run",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--window-size=1280,900",
+        "--no-first-run",
         "--disable-background-networking");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
@@ -156,10 +203,8 @@ class ReportInBrowserTest {
   }
 
   private static void screenshot(ChromeDriver driver, Path target) throws Exception {
-    Number height = (Number) driver.executeScript(
-        "return document.documentElement.scrollHeight;");
-    driver.manage().window().setSize(new Dimension(1280, Math.min(8000,
-        height.intValue() + 140)));
+    Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
+    driver.manage().window().setSize(new Dimension(1280, Math.min(8000, height.intValue() + 140)));
     File shot = driver.getScreenshotAs(OutputType.FILE);
     Files.createDirectories(target.toAbsolutePath().getParent());
     Files.copy(shot.toPath(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -170,11 +215,15 @@ class ReportInBrowserTest {
   private static void keepForPeople(Path target) throws java.io.IOException {
     Path folder = HarvestReport.thumbnailFolder(page);
     Files.createDirectories(target.resolve(folder.getFileName()));
-    Files.copy(page, target.resolve(page.getFileName()),
+    Files.copy(
+        page,
+        target.resolve(page.getFileName()),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     try (var files = Files.list(folder)) {
       for (Path png : files.toList()) {
-        Files.copy(png, target.resolve(folder.getFileName()).resolve(png.getFileName()),
+        Files.copy(
+            png,
+            target.resolve(folder.getFileName()).resolve(png.getFileName()),
             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }

@@ -10,8 +10,7 @@ import java.util.zip.GZIPOutputStream;
 /** Writes small gzipped NIfTI-1 float32 volumes on the MNI 2 mm grid (x flipped) for tests. */
 public final class TestNifti {
 
-  private TestNifti() {
-  }
+  private TestNifti() {}
 
   /** A 91 x 109 x 91 volume: a brain-like ellipsoid of 0.5 with a blob of {@code peak}. */
   public static byte[] mni2mm(float peak) {
@@ -20,7 +19,9 @@ public final class TestNifti {
     int nz = 91;
     ByteBuffer b = ByteBuffer.allocate(352 + nx * ny * nz * 4).order(ByteOrder.LITTLE_ENDIAN);
     b.putInt(0, 348);
-    b.putShort(40, (short) 3).putShort(42, (short) nx).putShort(44, (short) ny)
+    b.putShort(40, (short) 3)
+        .putShort(42, (short) nx)
+        .putShort(44, (short) ny)
         .putShort(46, (short) nz);
     b.putShort(70, (short) 16).putShort(72, (short) 32);
     b.putFloat(76, -1f).putFloat(80, 2f).putFloat(84, 2f).putFloat(88, 2f);

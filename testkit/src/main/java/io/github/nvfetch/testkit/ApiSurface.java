@@ -29,9 +29,9 @@ import java.util.stream.Stream;
 /**
  * The public API surface of a module read by reflection from its compiled classes: every public
  * type outside the {@code .internal} packages and the types its public or protected signatures
- * mention (supertypes, fields, constructors, methods, record components, type parameters,
- * thrown types). {@link #internalLeaks} lists each signature mentioning an internal type, so
- * that a test can fail on any.
+ * mention (supertypes, fields, constructors, methods, record components, type parameters, thrown
+ * types). {@link #internalLeaks} lists each signature mentioning an internal type, so that a test
+ * can fail on any.
  */
 public final class ApiSurface {
 
@@ -42,8 +42,8 @@ public final class ApiSurface {
   }
 
   /**
-   * The public types of packages under {@code rootPackage} in the class directory or jar that
-   * holds {@code anchor}.
+   * The public types of packages under {@code rootPackage} in the class directory or jar that holds
+   * {@code anchor}.
    */
   public static ApiSurface of(Class<?> anchor, String rootPackage) {
     Path root;
@@ -71,8 +71,10 @@ public final class ApiSurface {
     try {
       if (Files.isDirectory(root)) {
         try (Stream<Path> files = Files.walk(root)) {
-          return files.map(f -> root.relativize(f).toString().replace('\\', '/'))
-              .filter(f -> f.endsWith(".class")).toList();
+          return files
+              .map(f -> root.relativize(f).toString().replace('\\', '/'))
+              .filter(f -> f.endsWith(".class"))
+              .toList();
         }
       }
       try (JarFile jar = new JarFile(root.toFile())) {
@@ -116,8 +118,7 @@ public final class ApiSurface {
       }
       for (Method method : type.getDeclaredMethods()) {
         if (visible(method) && !method.isBridge()) {
-          check(type + "." + method.getName() + " returns", method.getGenericReturnType(),
-              leaks);
+          check(type + "." + method.getName() + " returns", method.getGenericReturnType(), leaks);
           checkExecutable(type + "." + method.getName(), method, leaks);
         }
       }
@@ -140,7 +141,9 @@ public final class ApiSurface {
   private static void check(String where, Type type, List<String> leaks) {
     Set<String> found = new HashSet<>();
     collect(type, found, new HashSet<>());
-    found.stream().filter(ApiSurface::isInternal).sorted()
+    found.stream()
+        .filter(ApiSurface::isInternal)
+        .sorted()
         .forEach(name -> leaks.add(where + " mentions " + name));
   }
 
@@ -185,7 +188,9 @@ public final class ApiSurface {
   /** Whether a type is reachable from outside: public, and so is every type enclosing it. */
   private static boolean isExported(Class<?> type) {
     for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
-      if (!Modifier.isPublic(c.getModifiers()) || c.isAnonymousClass() || c.isLocalClass()
+      if (!Modifier.isPublic(c.getModifiers())
+          || c.isAnonymousClass()
+          || c.isLocalClass()
           || c.isSynthetic()) {
         return false;
       }

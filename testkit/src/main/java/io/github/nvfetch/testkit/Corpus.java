@@ -7,13 +7,15 @@ import java.util.Optional;
 import java.util.stream.LongStream;
 
 /**
- * The replica's data: every record, file and word list is a pure function of the {@link CorpusSpec} and an id, and
- * is generated on demand (only a few bytes per collection are kept in memory), so a corpus of NeuroVault's real
- * size (17,000 collections, 300,000 images) costs a few hundred KB. Thread-safe.
+ * The replica's data: every record, file and word list is a pure function of the {@link CorpusSpec}
+ * and an id, and is generated on demand (only a few bytes per collection are kept in memory), so a
+ * corpus of NeuroVault's real size (17,000 collections, 300,000 images) costs a few hundred KB.
+ * Thread-safe.
  *
- * <p>Ids are sparse and ascending: collection ids have gaps, and image ids ascend along collections with gaps. The
- * API lists collections and images in ascending id order. "Public" below means not in a private collection: what
- * {@code /api/collections/} and {@code /api/images/} list without a token.
+ * <p>Ids are sparse and ascending: collection ids have gaps, and image ids ascend along collections
+ * with gaps. The API lists collections and images in ascending id order. "Public" below means not
+ * in a private collection: what {@code /api/collections/} and {@code /api/images/} list without a
+ * token.
  */
 public interface Corpus {
 
@@ -39,7 +41,10 @@ public interface Corpus {
   /** Every collection id, private ones included, ascending. */
   LongStream allCollectionIds();
 
-  /** The number of public collections: the {@code count} of {@code /api/collections/} without a token. */
+  /**
+   * The number of public collections: the {@code count} of {@code /api/collections/} without a
+   * token.
+   */
   int collectionCount();
 
   /** The number of public images: the {@code count} of {@code /api/images/} without a token. */
@@ -61,7 +66,7 @@ public interface Corpus {
    * The collection record exactly as served, with links on a base.
    *
    * @param collectionId the id
-   * @param baseUrl      scheme and authority of the links, e.g. {@code http://127.0.0.1:8080}
+   * @param baseUrl scheme and authority of the links, e.g. {@code http://127.0.0.1:8080}
    * @return a fresh, mutable copy
    * @throws IllegalArgumentException if there is no such collection
    */
@@ -89,7 +94,8 @@ public interface Corpus {
   long collectionOf(long imageId);
 
   /**
-   * The image record exactly as served, with links on a base (token links for images of private collections).
+   * The image record exactly as served, with links on a base (token links for images of private
+   * collections).
    *
    * @param imageId the id
    * @param baseUrl scheme and authority of the links
@@ -107,27 +113,29 @@ public interface Corpus {
   FileStatus fileStatus(long imageId);
 
   /**
-   * The exact bytes the media route serves for an image's file (for {@link FileStatus#CORRUPT}, the damaged ones);
-   * an empty array when the file is {@link FileStatus#MISSING}.
+   * The exact bytes the media route serves for an image's file (for {@link FileStatus#CORRUPT}, the
+   * damaged ones); an empty array when the file is {@link FileStatus#MISSING}.
    *
    * @throws IllegalArgumentException if there is no such image
    */
   byte[] fileBytes(long imageId);
 
-  /** The path of an image's file below the server root, percent-encoded as in its {@code file} link. */
+  /**
+   * The path of an image's file below the server root, percent-encoded as in its {@code file} link.
+   */
   String filePath(long imageId);
 
   /**
-   * The Neurosynth decoding of an image: term to Pearson r (3 decimals, may be negative), sorted by term; empty for
-   * atlases.
+   * The Neurosynth decoding of an image: term to Pearson r (3 decimals, may be negative), sorted by
+   * term; empty for atlases.
    *
    * @throws IllegalArgumentException if there is no such image
    */
   Map<String, Double> words(long imageId);
 
   /**
-   * The kind of file an image serves in a {@link VolumeMix#VARIED} corpus (empty for a uniform corpus and for the
-   * hostile images).
+   * The kind of file an image serves in a {@link VolumeMix#VARIED} corpus (empty for a uniform
+   * corpus and for the hostile images).
    *
    * @param imageId the image id
    * @return the variant, if the corpus is varied

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What corpus the replica generates: every record and file is a pure function of this spec and an id. Immutable;
- * build with {@link #builder()}.
+ * What corpus the replica generates: every record and file is a pure function of this spec and an
+ * id. Immutable; build with {@link #builder()}.
  */
 public final class CorpusSpec {
 
@@ -64,12 +64,18 @@ public final class CorpusSpec {
     return collections;
   }
 
-  /** Number of generated images, those of private collections included (hostile records add a few more). */
+  /**
+   * Number of generated images, those of private collections included (hostile records add a few
+   * more).
+   */
   public long images() {
     return images;
   }
 
-  /** Whether files are 91x109x91 float32 maps of about 1 MB compressed, instead of tiny ones of a few KB. */
+  /**
+   * Whether files are 91x109x91 float32 maps of about 1 MB compressed, instead of tiny ones of a
+   * few KB.
+   */
   public boolean realisticFileSize() {
     return realisticFileSize;
   }
@@ -94,7 +100,10 @@ public final class CorpusSpec {
     return apiKeys;
   }
 
-  /** Whether {@code DOI}, {@code name}, {@code owner} on {@code /api/collections/} filter by exact match. */
+  /**
+   * Whether {@code DOI}, {@code name}, {@code owner} on {@code /api/collections/} filter by exact
+   * match.
+   */
   public boolean collectionFiltersHonoured() {
     return collectionFiltersHonoured;
   }
@@ -116,27 +125,65 @@ public final class CorpusSpec {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CorpusSpec other && seed == other.seed && collections == other.collections
-        && images == other.images && realisticFileSize == other.realisticFileSize
-        && missingFileRate == other.missingFileRate && corruptFileRate == other.corruptFileRate
-        && privateCollectionRate == other.privateCollectionRate && apiKeys.equals(other.apiKeys)
-        && collectionFiltersHonoured == other.collectionFiltersHonoured && linkScheme == other.linkScheme
-        && hostileRecords == other.hostileRecords && volumes == other.volumes;
+    return o instanceof CorpusSpec other
+        && seed == other.seed
+        && collections == other.collections
+        && images == other.images
+        && realisticFileSize == other.realisticFileSize
+        && missingFileRate == other.missingFileRate
+        && corruptFileRate == other.corruptFileRate
+        && privateCollectionRate == other.privateCollectionRate
+        && apiKeys.equals(other.apiKeys)
+        && collectionFiltersHonoured == other.collectionFiltersHonoured
+        && linkScheme == other.linkScheme
+        && hostileRecords == other.hostileRecords
+        && volumes == other.volumes;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(seed, collections, images, realisticFileSize, missingFileRate, corruptFileRate,
-        privateCollectionRate, apiKeys, collectionFiltersHonoured, linkScheme, hostileRecords, volumes);
+    return Objects.hash(
+        seed,
+        collections,
+        images,
+        realisticFileSize,
+        missingFileRate,
+        corruptFileRate,
+        privateCollectionRate,
+        apiKeys,
+        collectionFiltersHonoured,
+        linkScheme,
+        hostileRecords,
+        volumes);
   }
 
   @Override
   public String toString() {
-    return "CorpusSpec{seed=" + seed + ", collections=" + collections + ", images=" + images
-        + ", realisticFileSize=" + realisticFileSize + ", missingFileRate=" + missingFileRate
-        + ", corruptFileRate=" + corruptFileRate + ", privateCollectionRate=" + privateCollectionRate
-        + ", apiKeys=" + apiKeys.size() + ", collectionFiltersHonoured=" + collectionFiltersHonoured
-        + ", linkScheme=" + linkScheme + ", hostileRecords=" + hostileRecords + ", volumes=" + volumes + '}';
+    return "CorpusSpec{seed="
+        + seed
+        + ", collections="
+        + collections
+        + ", images="
+        + images
+        + ", realisticFileSize="
+        + realisticFileSize
+        + ", missingFileRate="
+        + missingFileRate
+        + ", corruptFileRate="
+        + corruptFileRate
+        + ", privateCollectionRate="
+        + privateCollectionRate
+        + ", apiKeys="
+        + apiKeys.size()
+        + ", collectionFiltersHonoured="
+        + collectionFiltersHonoured
+        + ", linkScheme="
+        + linkScheme
+        + ", hostileRecords="
+        + hostileRecords
+        + ", volumes="
+        + volumes
+        + '}';
   }
 
   /** Mutable builder of {@link CorpusSpec}; {@link #build()} validates. */
@@ -154,8 +201,7 @@ public final class CorpusSpec {
     private boolean hostileRecords;
     private VolumeMix volumes = VolumeMix.UNIFORM;
 
-    private Builder() {
-    }
+    private Builder() {}
 
     private Builder(CorpusSpec s) {
       seed = s.seed;
@@ -208,7 +254,10 @@ public final class CorpusSpec {
       return this;
     }
 
-    /** Sets the fraction of private collections, in [0, 1) (default 0.03; at least one when positive). */
+    /**
+     * Sets the fraction of private collections, in [0, 1) (default 0.03; at least one when
+     * positive).
+     */
     public Builder privateCollectionRate(double value) {
       this.privateCollectionRate = value;
       return this;
@@ -226,7 +275,10 @@ public final class CorpusSpec {
       return this;
     }
 
-    /** Makes {@code DOI}/{@code name}/{@code owner} filter {@code /api/collections/} (default false: ignored). */
+    /**
+     * Makes {@code DOI}/{@code name}/{@code owner} filter {@code /api/collections/} (default false:
+     * ignored).
+     */
     public Builder collectionFiltersHonoured(boolean value) {
       this.collectionFiltersHonoured = value;
       return this;
@@ -245,8 +297,8 @@ public final class CorpusSpec {
     }
 
     /**
-     * Sets which files are served (default {@link VolumeMix#UNIFORM}); {@link VolumeMix#VARIED} excludes
-     * {@link #realisticFileSize(boolean)}.
+     * Sets which files are served (default {@link VolumeMix#UNIFORM}); {@link VolumeMix#VARIED}
+     * excludes {@link #realisticFileSize(boolean)}.
      */
     public Builder volumes(VolumeMix value) {
       this.volumes = value;
@@ -260,19 +312,26 @@ public final class CorpusSpec {
      * @throws IllegalArgumentException if a value is out of range
      */
     public CorpusSpec build() {
-      require(collections >= 1 && collections <= 1_000_000, "collections must be in [1, 1000000]: " + collections);
+      require(
+          collections >= 1 && collections <= 1_000_000,
+          "collections must be in [1, 1000000]: " + collections);
       require(images >= 0 && images <= 100_000_000L, "images must be in [0, 100000000]: " + images);
       requireRate("missingFileRate", missingFileRate);
       requireRate("corruptFileRate", corruptFileRate);
-      require(missingFileRate + corruptFileRate <= 1.0, "missingFileRate + corruptFileRate must not exceed 1");
-      require(privateCollectionRate >= 0 && privateCollectionRate < 1,
+      require(
+          missingFileRate + corruptFileRate <= 1.0,
+          "missingFileRate + corruptFileRate must not exceed 1");
+      require(
+          privateCollectionRate >= 0 && privateCollectionRate < 1,
           "privateCollectionRate must be in [0, 1): " + privateCollectionRate);
       require(linkScheme != null, "linkScheme must not be null");
       require(volumes != null, "volumes must not be null");
-      require(!(realisticFileSize && volumes == VolumeMix.VARIED),
+      require(
+          !(realisticFileSize && volumes == VolumeMix.VARIED),
           "realisticFileSize applies to uniform volumes only: varied volumes have their own sizes");
       for (String key : apiKeys) {
-        require(key != null && !key.isBlank() && key.chars().noneMatch(Character::isWhitespace),
+        require(
+            key != null && !key.isBlank() && key.chars().noneMatch(Character::isWhitespace),
             "apiKeys must be non-blank and without whitespace: '" + key + "'");
       }
       return new CorpusSpec(this);

@@ -10,16 +10,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The faults the replica injects. Immutable; build with {@link #builder()}. Every switch combines with every other.
+ * The faults the replica injects. Immutable; build with {@link #builder()}. Every switch combines
+ * with every other.
  *
- * <p>Random decisions are deterministic: each is drawn from a hash of ({@link #seed()}, the request's method, path
- * and query, the number of earlier requests with that exact method, path and query, and the kind of fault), so a
- * retried request gets a fresh but reproducible draw whatever the interleaving of other requests.
+ * <p>Random decisions are deterministic: each is drawn from a hash of ({@link #seed()}, the
+ * request's method, path and query, the number of earlier requests with that exact method, path and
+ * query, and the kind of fault), so a retried request gets a fresh but reproducible draw whatever
+ * the interleaving of other requests.
  *
- * <p>The nginx-like limits apply per client IP to every NeuroVault route (not to Neurosynth, a different service,
- * nor to {@code /_replica/}): {@code limit_req} with rate R/s and burst B in nodelay mode (B + 1 requests may arrive
- * at once, then one every 1/R s) and {@code limit_conn} on concurrent in-flight requests. Excess requests are
- * answered at once with 503 and no {@code Retry-After}.
+ * <p>The nginx-like limits apply per client IP to every NeuroVault route (not to Neurosynth, a
+ * different service, nor to {@code /_replica/}): {@code limit_req} with rate R/s and burst B in
+ * nodelay mode (B + 1 requests may arrive at once, then one every 1/R s) and {@code limit_conn} on
+ * concurrent in-flight requests. Excess requests are answered at once with 503 and no {@code
+ * Retry-After}.
  */
 public final class Faults {
 
@@ -87,7 +90,10 @@ public final class Faults {
     return seed;
   }
 
-  /** The latency of a route class ({@link Latency#NONE} when not set), before {@link #latencyScale()}. */
+  /**
+   * The latency of a route class ({@link Latency#NONE} when not set), before {@link
+   * #latencyScale()}.
+   */
   public Latency latency(RouteClass routeClass) {
     return latency.getOrDefault(routeClass, Latency.NONE);
   }
@@ -142,12 +148,17 @@ public final class Faults {
     return resetMidBodyRate;
   }
 
-  /** Fraction of file answers that send fewer bytes than their {@code Content-Length}, then close. */
+  /**
+   * Fraction of file answers that send fewer bytes than their {@code Content-Length}, then close.
+   */
   public double shortBodyRate() {
     return shortBodyRate;
   }
 
-  /** Fraction of API JSON answers (pages and records) sent as status 200 with a truncated, invalid body. */
+  /**
+   * Fraction of API JSON answers (pages and records) sent as status 200 with a truncated, invalid
+   * body.
+   */
   public double malformedJsonRate() {
     return malformedJsonRate;
   }
@@ -157,7 +168,10 @@ public final class Faults {
     return poisonImageIds;
   }
 
-  /** Collection ids whose presence makes a collection list page answer 500 when its limit exceeds the threshold. */
+  /**
+   * Collection ids whose presence makes a collection list page answer 500 when its limit exceeds
+   * the threshold.
+   */
   public Set<Long> poisonCollectionIds() {
     return poisonCollectionIds;
   }
@@ -179,40 +193,104 @@ public final class Faults {
 
   /** Whether any random (drawn) fault is enabled. */
   public boolean hasRandomFaults() {
-    return serverErrorRate > 0 || tooManyRequestsRate > 0 || resetMidBodyRate > 0 || shortBodyRate > 0
-        || malformedJsonRate > 0 || latency.values().stream().anyMatch(l -> !l.jitter().isZero());
+    return serverErrorRate > 0
+        || tooManyRequestsRate > 0
+        || resetMidBodyRate > 0
+        || shortBodyRate > 0
+        || malformedJsonRate > 0
+        || latency.values().stream().anyMatch(l -> !l.jitter().isZero());
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Faults f && seed == f.seed && latency.equals(f.latency) && latencyScale == f.latencyScale
-        && rateLimitPerSecond == f.rateLimitPerSecond && rateLimitBurst == f.rateLimitBurst
-        && maxInFlightPerClient == f.maxInFlightPerClient && serverErrorRate == f.serverErrorRate
-        && tooManyRequestsRate == f.tooManyRequestsRate && retryAfterSeconds == f.retryAfterSeconds
-        && retryAfterForm == f.retryAfterForm && errorRouteClasses.equals(f.errorRouteClasses)
-        && resetMidBodyRate == f.resetMidBodyRate && shortBodyRate == f.shortBodyRate
-        && malformedJsonRate == f.malformedJsonRate && poisonImageIds.equals(f.poisonImageIds)
-        && poisonCollectionIds.equals(f.poisonCollectionIds) && poisonPageThreshold == f.poisonPageThreshold
-        && neurosynthDown == f.neurosynthDown && neurosynthMalformed == f.neurosynthMalformed;
+    return o instanceof Faults f
+        && seed == f.seed
+        && latency.equals(f.latency)
+        && latencyScale == f.latencyScale
+        && rateLimitPerSecond == f.rateLimitPerSecond
+        && rateLimitBurst == f.rateLimitBurst
+        && maxInFlightPerClient == f.maxInFlightPerClient
+        && serverErrorRate == f.serverErrorRate
+        && tooManyRequestsRate == f.tooManyRequestsRate
+        && retryAfterSeconds == f.retryAfterSeconds
+        && retryAfterForm == f.retryAfterForm
+        && errorRouteClasses.equals(f.errorRouteClasses)
+        && resetMidBodyRate == f.resetMidBodyRate
+        && shortBodyRate == f.shortBodyRate
+        && malformedJsonRate == f.malformedJsonRate
+        && poisonImageIds.equals(f.poisonImageIds)
+        && poisonCollectionIds.equals(f.poisonCollectionIds)
+        && poisonPageThreshold == f.poisonPageThreshold
+        && neurosynthDown == f.neurosynthDown
+        && neurosynthMalformed == f.neurosynthMalformed;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(seed, latency, latencyScale, rateLimitPerSecond, rateLimitBurst, maxInFlightPerClient,
-        serverErrorRate, tooManyRequestsRate, retryAfterSeconds, retryAfterForm, errorRouteClasses,
-        resetMidBodyRate, shortBodyRate, malformedJsonRate, poisonImageIds, poisonCollectionIds,
-        poisonPageThreshold, neurosynthDown, neurosynthMalformed);
+    return Objects.hash(
+        seed,
+        latency,
+        latencyScale,
+        rateLimitPerSecond,
+        rateLimitBurst,
+        maxInFlightPerClient,
+        serverErrorRate,
+        tooManyRequestsRate,
+        retryAfterSeconds,
+        retryAfterForm,
+        errorRouteClasses,
+        resetMidBodyRate,
+        shortBodyRate,
+        malformedJsonRate,
+        poisonImageIds,
+        poisonCollectionIds,
+        poisonPageThreshold,
+        neurosynthDown,
+        neurosynthMalformed);
   }
 
   @Override
   public String toString() {
-    return "Faults{seed=" + seed + ", latency=" + latency + ", latencyScale=" + latencyScale
-        + ", limitReq=" + rateLimitPerSecond + "r/s burst " + rateLimitBurst + ", limitConn=" + maxInFlightPerClient
-        + ", 5xx=" + serverErrorRate + ", 429=" + tooManyRequestsRate + " (" + retryAfterSeconds + "s "
-        + retryAfterForm + "), errorRoutes=" + errorRouteClasses + ", reset=" + resetMidBodyRate
-        + ", short=" + shortBodyRate + ", malformed=" + malformedJsonRate + ", poisonImages=" + poisonImageIds
-        + ", poisonCollections=" + poisonCollectionIds + " (limit > " + poisonPageThreshold + ")"
-        + ", neurosynthDown=" + neurosynthDown + ", neurosynthMalformed=" + neurosynthMalformed + '}';
+    return "Faults{seed="
+        + seed
+        + ", latency="
+        + latency
+        + ", latencyScale="
+        + latencyScale
+        + ", limitReq="
+        + rateLimitPerSecond
+        + "r/s burst "
+        + rateLimitBurst
+        + ", limitConn="
+        + maxInFlightPerClient
+        + ", 5xx="
+        + serverErrorRate
+        + ", 429="
+        + tooManyRequestsRate
+        + " ("
+        + retryAfterSeconds
+        + "s "
+        + retryAfterForm
+        + "), errorRoutes="
+        + errorRouteClasses
+        + ", reset="
+        + resetMidBodyRate
+        + ", short="
+        + shortBodyRate
+        + ", malformed="
+        + malformedJsonRate
+        + ", poisonImages="
+        + poisonImageIds
+        + ", poisonCollections="
+        + poisonCollectionIds
+        + " (limit > "
+        + poisonPageThreshold
+        + ")"
+        + ", neurosynthDown="
+        + neurosynthDown
+        + ", neurosynthMalformed="
+        + neurosynthMalformed
+        + '}';
   }
 
   /** Mutable builder of {@link Faults}; {@link #build()} validates. */
@@ -237,8 +315,7 @@ public final class Faults {
     private boolean neurosynthDown;
     private boolean neurosynthMalformed;
 
-    private Builder() {
-    }
+    private Builder() {}
 
     private Builder(Faults f) {
       seed = f.seed;
@@ -270,7 +347,9 @@ public final class Faults {
 
     /** Sets the latency of one route class. */
     public Builder latency(RouteClass routeClass, Latency value) {
-      latency.put(Objects.requireNonNull(routeClass, "routeClass"), Objects.requireNonNull(value, "latency"));
+      latency.put(
+          Objects.requireNonNull(routeClass, "routeClass"),
+          Objects.requireNonNull(value, "latency"));
       return this;
     }
 
@@ -317,9 +396,13 @@ public final class Faults {
       return this;
     }
 
-    /** Restricts random 5xx and 429 answers to these route classes (default all; none = no such faults). */
+    /**
+     * Restricts random 5xx and 429 answers to these route classes (default all; none = no such
+     * faults).
+     */
     public Builder errorRouteClasses(Collection<RouteClass> values) {
-      errorRouteClasses = values.isEmpty() ? EnumSet.noneOf(RouteClass.class) : EnumSet.copyOf(values);
+      errorRouteClasses =
+          values.isEmpty() ? EnumSet.noneOf(RouteClass.class) : EnumSet.copyOf(values);
       return this;
     }
 
@@ -353,7 +436,10 @@ public final class Faults {
       return this;
     }
 
-    /** Sets the largest page limit that still succeeds with a poison record in it, at least 1 (default 10). */
+    /**
+     * Sets the largest page limit that still succeeds with a poison record in it, at least 1
+     * (default 10).
+     */
     public Builder poisonPageThreshold(int value) {
       poisonPageThreshold = value;
       return this;
@@ -378,16 +464,25 @@ public final class Faults {
      * @throws IllegalArgumentException if a value is out of range
      */
     public Faults build() {
-      require(latencyScale >= 0 && Double.isFinite(latencyScale), "latencyScale must be finite and >= 0");
-      require(rateLimitPerSecond >= 0 && Double.isFinite(rateLimitPerSecond), "rate limit must be finite and >= 0");
+      require(
+          latencyScale >= 0 && Double.isFinite(latencyScale),
+          "latencyScale must be finite and >= 0");
+      require(
+          rateLimitPerSecond >= 0 && Double.isFinite(rateLimitPerSecond),
+          "rate limit must be finite and >= 0");
       require(rateLimitBurst >= 0, "rate limit burst must be >= 0: " + rateLimitBurst);
-      require(maxInFlightPerClient >= 0, "maxInFlightPerClient must be >= 0: " + maxInFlightPerClient);
+      require(
+          maxInFlightPerClient >= 0, "maxInFlightPerClient must be >= 0: " + maxInFlightPerClient);
       requireRate("serverErrorRate", serverErrorRate);
       requireRate("tooManyRequestsRate", tooManyRequestsRate);
-      require(serverErrorRate + tooManyRequestsRate <= 1, "serverErrorRate + tooManyRequestsRate must not exceed 1");
+      require(
+          serverErrorRate + tooManyRequestsRate <= 1,
+          "serverErrorRate + tooManyRequestsRate must not exceed 1");
       requireRate("resetMidBodyRate", resetMidBodyRate);
       requireRate("shortBodyRate", shortBodyRate);
-      require(resetMidBodyRate + shortBodyRate <= 1, "resetMidBodyRate + shortBodyRate must not exceed 1");
+      require(
+          resetMidBodyRate + shortBodyRate <= 1,
+          "resetMidBodyRate + shortBodyRate must not exceed 1");
       requireRate("malformedJsonRate", malformedJsonRate);
       require(retryAfterSeconds >= 0, "retryAfterSeconds must be >= 0: " + retryAfterSeconds);
       require(retryAfterForm != null, "retryAfterForm must not be null");

@@ -6,18 +6,19 @@ import java.util.Objects;
 
 /**
  * JSON-level hostility of the replica's list and record routes: what a server that lies, loops or
- * floods would answer, each rule aimed at one list or one record so that a test can check that
- * only that list or record is affected. Immutable; build with {@link #builder()}; switch it on
- * with {@link ReplicaServer.Builder#hostility(Hostility)} or {@link ReplicaServer#setHostility}.
+ * floods would answer, each rule aimed at one list or one record so that a test can check that only
+ * that list or record is affected. Immutable; build with {@link #builder()}; switch it on with
+ * {@link ReplicaServer.Builder#hostility(Hostility)} or {@link ReplicaServer#setHostility}.
  *
- * <p>A list is named by its path as {@link #collectionImages(long)}, {@link #COLLECTION_LIST}
- * or {@link #IMAGE_LIST} give it. Raw JSON values (such as {@code 1e400}, which no JSON library
+ * <p>A list is named by its path as {@link #collectionImages(long)}, {@link #COLLECTION_LIST} or
+ * {@link #IMAGE_LIST} give it. Raw JSON values (such as {@code 1e400}, which no JSON library
  * writes) are put in the body as given.
  */
 public final class Hostility {
 
   /** The path of the collection list. */
   public static final String COLLECTION_LIST = "/api/collections/";
+
   /** The path of the list of every image. */
   public static final String IMAGE_LIST = "/api/images/";
 
@@ -57,8 +58,8 @@ public final class Hostility {
    * @param rawJson the raw JSON value put in (count and field rules), else null
    * @param size offset, bytes or depth (empty page, header, body, nesting rules), else 0
    */
-  public record Rule(Kind kind, String path, long recordId, String field, String rawJson,
-      long size) {}
+  public record Rule(
+      Kind kind, String path, long recordId, String field, String rawJson, long size) {}
 
   private final List<Rule> rules;
 
@@ -102,8 +103,8 @@ public final class Hostility {
 
     private Builder() {}
 
-    private Builder add(Kind kind, String path, long recordId, String field, String rawJson,
-        long size) {
+    private Builder add(
+        Kind kind, String path, long recordId, String field, String rawJson, long size) {
       rules.add(new Rule(kind, path, recordId, field, rawJson, size));
       return this;
     }
@@ -145,20 +146,35 @@ public final class Hostility {
 
     /** Field {@code field} of image {@code imageId} reads {@code rawJson} everywhere. */
     public Builder imageField(long imageId, String field, String rawJson) {
-      return add(Kind.IMAGE_FIELD, null, positive(imageId, "imageId"),
-          Objects.requireNonNull(field), Objects.requireNonNull(rawJson), 0);
+      return add(
+          Kind.IMAGE_FIELD,
+          null,
+          positive(imageId, "imageId"),
+          Objects.requireNonNull(field),
+          Objects.requireNonNull(rawJson),
+          0);
     }
 
     /** Field {@code field} of image {@code imageId} reads {@code rawJson} in its detail only. */
     public Builder imageDetailField(long imageId, String field, String rawJson) {
-      return add(Kind.IMAGE_DETAIL_FIELD, null, positive(imageId, "imageId"),
-          Objects.requireNonNull(field), Objects.requireNonNull(rawJson), 0);
+      return add(
+          Kind.IMAGE_DETAIL_FIELD,
+          null,
+          positive(imageId, "imageId"),
+          Objects.requireNonNull(field),
+          Objects.requireNonNull(rawJson),
+          0);
     }
 
     /** Field {@code field} of collection {@code collectionId} reads {@code rawJson}. */
     public Builder collectionField(long collectionId, String field, String rawJson) {
-      return add(Kind.COLLECTION_FIELD, null, positive(collectionId, "collectionId"),
-          Objects.requireNonNull(field), Objects.requireNonNull(rawJson), 0);
+      return add(
+          Kind.COLLECTION_FIELD,
+          null,
+          positive(collectionId, "collectionId"),
+          Objects.requireNonNull(field),
+          Objects.requireNonNull(rawJson),
+          0);
     }
 
     /** Every page of the list carries a header of {@code bytes} bytes. */

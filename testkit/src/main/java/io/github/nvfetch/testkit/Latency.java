@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A response delay: {@code base} plus a uniform jitter in {@code [-jitter, +jitter]}, never negative.
+ * A response delay: {@code base} plus a uniform jitter in {@code [-jitter, +jitter]}, never
+ * negative.
  *
- * @param base   the mean delay
+ * @param base the mean delay
  * @param jitter the half-width of the uniform jitter
  */
 public record Latency(Duration base, Duration jitter) {
@@ -23,14 +24,15 @@ public record Latency(Duration base, Duration jitter) {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(jitter, "jitter");
     if (base.isNegative() || jitter.isNegative()) {
-      throw new IllegalArgumentException("latency base and jitter must not be negative: " + base + ", " + jitter);
+      throw new IllegalArgumentException(
+          "latency base and jitter must not be negative: " + base + ", " + jitter);
     }
   }
 
   /**
    * A latency given in milliseconds.
    *
-   * @param baseMillis   mean delay in ms
+   * @param baseMillis mean delay in ms
    * @param jitterMillis half-width of the jitter in ms
    * @return the latency
    */
@@ -41,7 +43,7 @@ public record Latency(Duration base, Duration jitter) {
   /**
    * The delay for one request.
    *
-   * @param unit  a uniform draw in {@code [0, 1)}
+   * @param unit a uniform draw in {@code [0, 1)}
    * @param scale a factor applied to base and jitter
    * @return the delay, never negative
    */

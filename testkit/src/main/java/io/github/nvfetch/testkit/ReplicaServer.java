@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The NeuroVault + Neurosynth replica: a Reactor Netty HTTP server over a generated {@link Corpus}, with fault
- * injection, a request log and counters. Thread-safe; {@link #close()} stops it.
+ * The NeuroVault + Neurosynth replica: a Reactor Netty HTTP server over a generated {@link Corpus},
+ * with fault injection, a request log and counters. Thread-safe; {@link #close()} stops it.
  *
  * <pre>{@code
  * try (ReplicaServer server = ReplicaServer.builder()
@@ -59,7 +59,9 @@ public final class ReplicaServer implements AutoCloseable {
     return runtime.stats();
   }
 
-  /** A snapshot of the request log, oldest first (bounded; the oldest entries are dropped first). */
+  /**
+   * A snapshot of the request log, oldest first (bounded; the oldest entries are dropped first).
+   */
   public List<LoggedRequest> requestLog() {
     return runtime.requestLog();
   }
@@ -73,9 +75,10 @@ public final class ReplicaServer implements AutoCloseable {
   }
 
   /**
-   * Waits until no request is in flight, so that every request whose answer a client has received is counted in
-   * {@link #stats()} and present in {@link #requestLog()} (they are recorded when the response completes, which may
-   * be just after the client has read it). Blocks the calling thread: for tests, never for an event loop.
+   * Waits until no request is in flight, so that every request whose answer a client has received
+   * is counted in {@link #stats()} and present in {@link #requestLog()} (they are recorded when the
+   * response completes, which may be just after the client has read it). Blocks the calling thread:
+   * for tests, never for an event loop.
    *
    * @param timeout the longest wait
    * @return whether the server became idle in time (false if interrupted)
@@ -90,8 +93,8 @@ public final class ReplicaServer implements AutoCloseable {
   }
 
   /**
-   * Switches faults at runtime; requests arriving afterwards see the new ones. Restarts the fault draws' attempt
-   * numbers and the nginx-like limiter's state.
+   * Switches faults at runtime; requests arriving afterwards see the new ones. Restarts the fault
+   * draws' attempt numbers and the nginx-like limiter's state.
    */
   public void setFaults(Faults faults) {
     runtime.setFaults(Objects.requireNonNull(faults, "faults"));
@@ -137,8 +140,7 @@ public final class ReplicaServer implements AutoCloseable {
     private int requestLogCapacity = DEFAULT_REQUEST_LOG_CAPACITY;
     private Hostility hostility = Hostility.none();
 
-    private Builder() {
-    }
+    private Builder() {}
 
     /** Sets the JSON-level hostility of the list and record routes (default none). */
     public Builder hostility(Hostility value) {
@@ -186,7 +188,7 @@ public final class ReplicaServer implements AutoCloseable {
      *
      * @return the running server
      * @throws IllegalArgumentException if a setting is invalid
-     * @throws IllegalStateException    if the port cannot be bound
+     * @throws IllegalStateException if the port cannot be bound
      */
     public ReplicaServer start() {
       if (host == null || host.isBlank()) {
@@ -196,7 +198,8 @@ public final class ReplicaServer implements AutoCloseable {
         throw new IllegalArgumentException("port must be in [0, 65535]: " + port);
       }
       if (requestLogCapacity < 0) {
-        throw new IllegalArgumentException("requestLogCapacity must be >= 0: " + requestLogCapacity);
+        throw new IllegalArgumentException(
+            "requestLogCapacity must be >= 0: " + requestLogCapacity);
       }
       ServerRuntime runtime = ServerRuntime.start(corpus, faults, host, port, requestLogCapacity);
       runtime.setHostility(hostility);

@@ -1,10 +1,10 @@
 package io.github.nvfetch.testkit;
 
 /**
- * The kind of file an image of a {@link VolumeMix#VARIED} corpus serves. The first images of the public listing
- * (in listing order) take the variants in declaration order, so that a corpus of at least {@code values().length}
- * public images holds every variant; the others are drawn by weight, and {@link #OUTSIDE_STANDARD_GRID} is never
- * drawn: exactly one listed image has it.
+ * The kind of file an image of a {@link VolumeMix#VARIED} corpus serves. The first images of the
+ * public listing (in listing order) take the variants in declaration order, so that a corpus of at
+ * least {@code values().length} public images holds every variant; the others are drawn by weight,
+ * and {@link #OUTSIDE_STANDARD_GRID} is never drawn: exactly one listed image has it.
  */
 public enum VolumeVariant {
   /** float32, 2 mm MNI 91x109x91, sform and qform (MNI152). */

@@ -13,11 +13,17 @@ class ApiSurfaceTest {
 
   @Test
   void everyPublicSignatureMentioningAnInternalTypeIsReported() {
-    List<String> leaks = ApiSurface.of(Leaky.class, "io.github.nvfetch.testkit.apifixture")
-        .internalLeaks();
+    List<String> leaks =
+        ApiSurface.of(Leaky.class, "io.github.nvfetch.testkit.apifixture").internalLeaks();
     String all = String.join("\n", leaks);
-    for (String where : List.of("implements", ".field", "constructor parameter",
-        ".list returns", ".compareTo parameter", "component hidden")) {
+    for (String where :
+        List.of(
+            "implements",
+            ".field",
+            "constructor parameter",
+            ".list returns",
+            ".compareTo parameter",
+            "component hidden")) {
       assertTrue(all.contains(where), "expected a leak at " + where + " in:\n" + all);
     }
     assertTrue(leaks.stream().noneMatch(l -> l.contains("secret") || l.contains("quiet")), all);

@@ -13,8 +13,16 @@ import org.junit.jupiter.api.Test;
 /** The corpus API: ids, lookups, sizes, rates, determinism, spec validation. */
 class CorpusTest {
 
-  private static final Corpus CORPUS = Corpus.generate(CorpusSpec.builder().seed(8).collections(120).images(2000)
-      .missingFileRate(0.2).corruptFileRate(0.1).privateCollectionRate(0.05).build());
+  private static final Corpus CORPUS =
+      Corpus.generate(
+          CorpusSpec.builder()
+              .seed(8)
+              .collections(120)
+              .images(2000)
+              .missingFileRate(0.2)
+              .corruptFileRate(0.1)
+              .privateCollectionRate(0.05)
+              .build());
 
   @Test
   void countsAndIdsAreConsistent() {
@@ -35,25 +43,41 @@ class CorpusTest {
 
   @Test
   void privateTokensAreEightUppercaseLetters() {
-    CORPUS.allCollectionIds().forEach(id -> {
-      if (CORPUS.isPrivate(id)) {
-        assertTrue(CORPUS.privateToken(id).orElseThrow().matches("[A-Z]{8}"));
-        assertTrue(CORPUS.imageIds(id).allMatch(i -> CORPUS.filePath(i).contains(CORPUS.privateToken(id).get())));
-      } else {
-        assertTrue(CORPUS.privateToken(id).isEmpty());
-      }
-    });
+    CORPUS
+        .allCollectionIds()
+        .forEach(
+            id -> {
+              if (CORPUS.isPrivate(id)) {
+                assertTrue(CORPUS.privateToken(id).orElseThrow().matches("[A-Z]{8}"));
+                assertTrue(
+                    CORPUS
+                        .imageIds(id)
+                        .allMatch(i -> CORPUS.filePath(i).contains(CORPUS.privateToken(id).get())));
+              } else {
+                assertTrue(CORPUS.privateToken(id).isEmpty());
+              }
+            });
   }
 
   @Test
   void fileStatusesFollowTheRatesAndSizesMatchTheBytes() {
-    Map<FileStatus, Long> counts = CORPUS.imageIds().boxed().collect(java.util.stream.Collectors
-        .groupingBy(CORPUS::fileStatus, java.util.stream.Collectors.counting()));
+    Map<FileStatus, Long> counts =
+        CORPUS
+            .imageIds()
+            .boxed()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    CORPUS::fileStatus, java.util.stream.Collectors.counting()));
     double n = CORPUS.imageCount();
     assertTrue(Math.abs(counts.get(FileStatus.MISSING) / n - 0.2) < 0.05, counts::toString);
     assertTrue(Math.abs(counts.get(FileStatus.CORRUPT) / n - 0.1) < 0.05, counts::toString);
-    CORPUS.imageIds().limit(300).forEach(id -> assertEquals(CORPUS.imageJson(id).get("file_size").asLong(),
-        CORPUS.fileBytes(id).length));
+    CORPUS
+        .imageIds()
+        .limit(300)
+        .forEach(
+            id ->
+                assertEquals(
+                    CORPUS.imageJson(id).get("file_size").asLong(), CORPUS.fileBytes(id).length));
   }
 
   @Test
@@ -69,24 +93,38 @@ class CorpusTest {
   @Test
   void theSameSpecGivesIdenticalRecordsAndFiles() {
     Corpus again = Corpus.generate(CORPUS.spec());
-    CORPUS.imageIds().limit(200).forEach(id -> {
-      assertEquals(CORPUS.imageJson(id).toString(), again.imageJson(id).toString());
-      assertArrayEquals(CORPUS.fileBytes(id), again.fileBytes(id));
-    });
-    CORPUS.allCollectionIds().forEach(id -> assertEquals(CORPUS.collectionJson(id).toString(),
-        again.collectionJson(id).toString()));
+    CORPUS
+        .imageIds()
+        .limit(200)
+        .forEach(
+            id -> {
+              assertEquals(CORPUS.imageJson(id).toString(), again.imageJson(id).toString());
+              assertArrayEquals(CORPUS.fileBytes(id), again.fileBytes(id));
+            });
+    CORPUS
+        .allCollectionIds()
+        .forEach(
+            id ->
+                assertEquals(
+                    CORPUS.collectionJson(id).toString(), again.collectionJson(id).toString()));
   }
 
   @Test
   void specBuildersRejectBadValuesWithClearMessages() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> CorpusSpec.builder().collections(0).build());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> CorpusSpec.builder().collections(0).build());
     assertTrue(e.getMessage().contains("collections"));
     assertThrows(IllegalArgumentException.class, () -> CorpusSpec.builder().images(-1).build());
-    assertThrows(IllegalArgumentException.class, () -> CorpusSpec.builder().missingFileRate(1.2).build());
-    assertThrows(IllegalArgumentException.class, () -> CorpusSpec.builder().apiKey("with space").build());
-    assertThrows(IllegalArgumentException.class, () -> CorpusSpec.builder().privateCollectionRate(1).build());
-    assertThrows(IllegalArgumentException.class, () -> ReplicaServer.builder().port(70_000).start());
+    assertThrows(
+        IllegalArgumentException.class, () -> CorpusSpec.builder().missingFileRate(1.2).build());
+    assertThrows(
+        IllegalArgumentException.class, () -> CorpusSpec.builder().apiKey("with space").build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> CorpusSpec.builder().privateCollectionRate(1).build());
+    assertThrows(
+        IllegalArgumentException.class, () -> ReplicaServer.builder().port(70_000).start());
     assertEquals(CorpusSpec.DEFAULT, CorpusSpec.builder().build());
     assertEquals(42, CorpusSpec.DEFAULT.seed());
     assertEquals(List.of("replica-token"), CorpusSpec.DEFAULT.apiKeys());

@@ -11,17 +11,19 @@ import org.junit.jupiter.api.Test;
 /** The same seed gives byte-identical answers, across servers and restarts on the same port. */
 class DeterminismTest {
 
-  private static final CorpusSpec SPEC = CorpusSpec.builder().seed(123).collections(25).images(250).build();
+  private static final CorpusSpec SPEC =
+      CorpusSpec.builder().seed(123).collections(25).images(250).build();
 
   @Test
   void twoServersWithTheSameSeedAnswerIdenticalBytes() {
     try (ReplicaServer a = ReplicaServer.builder().corpus(SPEC).start();
-         ReplicaServer b = ReplicaServer.builder().corpus(SPEC).start()) {
+        ReplicaServer b = ReplicaServer.builder().corpus(SPEC).start()) {
       for (String path : paths(a.corpus())) {
         assertEquals(body(a, path), body(b, path), path);
       }
       long image = a.corpus().imageIds().skip(7).findFirst().orElseThrow();
-      assertArrayEquals(Http.get(a.baseUrl() + a.corpus().filePath(image)).body(),
+      assertArrayEquals(
+          Http.get(a.baseUrl() + a.corpus().filePath(image)).body(),
           Http.get(b.baseUrl() + b.corpus().filePath(image)).body());
     }
   }
@@ -51,8 +53,12 @@ class DeterminismTest {
   private static List<String> paths(Corpus corpus) {
     long collection = corpus.collectionIds().skip(2).findFirst().orElseThrow();
     long image = corpus.imageIds().skip(11).findFirst().orElseThrow();
-    return List.of("/api/collections/?limit=1000", "/api/images/?limit=1000", "/api/collections/" + collection + "/",
-        "/api/collections/" + collection + "/images/", "/api/images/" + image + "/",
+    return List.of(
+        "/api/collections/?limit=1000",
+        "/api/images/?limit=1000",
+        "/api/collections/" + collection + "/",
+        "/api/collections/" + collection + "/images/",
+        "/api/images/" + image + "/",
         "/api/decode/?neurovault=" + image);
   }
 

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Files are raw gzip NIfTI-1 as application/octet-stream with Content-Length and no Content-Encoding. */
+/**
+ * Files are raw gzip NIfTI-1 as application/octet-stream with Content-Length and no
+ * Content-Encoding.
+ */
 class FilesTest {
 
   private static ReplicaServer server;
@@ -29,8 +32,17 @@ class FilesTest {
 
   @BeforeAll
   static void start() {
-    server = ReplicaServer.builder().corpus(CorpusSpec.builder().seed(5).collections(20).images(200)
-        .missingFileRate(0.1).corruptFileRate(0.1).build()).start();
+    server =
+        ReplicaServer.builder()
+            .corpus(
+                CorpusSpec.builder()
+                    .seed(5)
+                    .collections(20)
+                    .images(200)
+                    .missingFileRate(0.1)
+                    .corruptFileRate(0.1)
+                    .build())
+            .start();
     base = server.baseUrl();
     corpus = server.corpus();
   }
@@ -57,9 +69,11 @@ class FilesTest {
         }
         case OK -> {
           assertEquals(200, file.statusCode());
-          assertEquals("application/octet-stream", file.headers().firstValue("Content-Type").orElseThrow());
+          assertEquals(
+              "application/octet-stream", file.headers().firstValue("Content-Type").orElseThrow());
           assertTrue(file.headers().firstValue("Content-Encoding").isEmpty());
-          assertEquals(file.body().length, file.headers().firstValueAsLong("Content-Length").orElseThrow());
+          assertEquals(
+              file.body().length, file.headers().firstValueAsLong("Content-Length").orElseThrow());
           assertEquals(record.get("file_size").asLong(), file.body().length);
           assertArrayEquals(corpus.fileBytes(id), file.body());
           assertNifti(gunzip(file.body()));
@@ -73,11 +87,21 @@ class FilesTest {
 
   @Test
   void headAnswersTheLengthWithoutABody() throws Exception {
-    long id = corpus.imageIds().filter(i -> corpus.fileStatus(i) == FileStatus.OK).findFirst().orElseThrow();
-    HttpResponse<byte[]> head = Http.send(HttpRequest.newBuilder(URI.create(base + corpus.filePath(id)))
-        .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+    long id =
+        corpus
+            .imageIds()
+            .filter(i -> corpus.fileStatus(i) == FileStatus.OK)
+            .findFirst()
+            .orElseThrow();
+    HttpResponse<byte[]> head =
+        Http.send(
+            HttpRequest.newBuilder(URI.create(base + corpus.filePath(id)))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
     assertEquals(200, head.statusCode());
-    assertEquals(corpus.fileBytes(id).length, head.headers().firstValueAsLong("Content-Length").orElseThrow());
+    assertEquals(
+        corpus.fileBytes(id).length,
+        head.headers().firstValueAsLong("Content-Length").orElseThrow());
     assertEquals(0, head.body().length);
   }
 
@@ -85,8 +109,10 @@ class FilesTest {
   void subFolderAndEncodedNamesAreServed() {
     Corpus big = Corpus.generate(CorpusSpec.builder().seed(5).collections(60).images(2000).build());
     try (ReplicaServer s = ReplicaServer.builder().corpus(big.spec()).start()) {
-      long nidm = big.imageIds().filter(i -> big.filePath(i).contains(".nidm/")).findFirst().orElseThrow();
-      long spaced = big.imageIds().filter(i -> big.filePath(i).contains("%20")).findFirst().orElseThrow();
+      long nidm =
+          big.imageIds().filter(i -> big.filePath(i).contains(".nidm/")).findFirst().orElseThrow();
+      long spaced =
+          big.imageIds().filter(i -> big.filePath(i).contains("%20")).findFirst().orElseThrow();
       for (long id : List.of(nidm, spaced)) {
         HttpResponse<byte[]> r = Http.get(s.baseUrl() + big.filePath(id));
         assertEquals(200, r.statusCode(), big.filePath(id));
@@ -97,11 +123,21 @@ class FilesTest {
 
   @Test
   void realisticFilesAreMultiMemberGzipOfAnMniGrid() throws IOException {
-    try (ReplicaServer s = ReplicaServer.builder().corpus(CorpusSpec.builder().seed(9).collections(3).images(5).privateCollectionRate(0)
-        .realisticFileSize(true).build()).start()) {
+    try (ReplicaServer s =
+        ReplicaServer.builder()
+            .corpus(
+                CorpusSpec.builder()
+                    .seed(9)
+                    .collections(3)
+                    .images(5)
+                    .privateCollectionRate(0)
+                    .realisticFileSize(true)
+                    .build())
+            .start()) {
       long id = s.corpus().imageIds().findFirst().orElseThrow();
       HttpResponse<byte[]> r = Http.get(s.baseUrl() + s.corpus().filePath(id));
-      assertTrue(r.body().length > 300_000 && r.body().length < 4_000_000, "size " + r.body().length);
+      assertTrue(
+          r.body().length > 300_000 && r.body().length < 4_000_000, "size " + r.body().length);
       byte[] nifti = gunzip(r.body());
       assertEquals(352 + 91 * 109 * 91 * 4, nifti.length);
       ByteBuffer h = assertNifti(nifti);
@@ -111,7 +147,8 @@ class FilesTest {
       assertEquals(-126f, h.getFloat(308), "srow_y[3]");
       assertEquals(-2f, h.getFloat(280), "srow_x[0]: x flipped");
       long other = s.corpus().imageIds().skip(1).findFirst().orElseThrow();
-      assertTrue(!java.util.Arrays.equals(r.body(), s.corpus().fileBytes(other)), "id-specific bytes");
+      assertTrue(
+          !java.util.Arrays.equals(r.body(), s.corpus().fileBytes(other)), "id-specific bytes");
     }
   }
 
@@ -120,7 +157,8 @@ class FilesTest {
     long cid = corpus.collectionIds().findFirst().orElseThrow();
     assertEquals(404, Http.get(base + "/media/images/" + cid + "/nothing.nii.gz").statusCode());
     assertEquals(404, Http.get(base + "/media/images/999999/x.nii.gz").statusCode());
-    assertEquals(404, Http.get(base + "/media/images/" + cid + "/..%2F..%2Fetc%2Fpasswd").statusCode());
+    assertEquals(
+        404, Http.get(base + "/media/images/" + cid + "/..%2F..%2Fetc%2Fpasswd").statusCode());
   }
 
   static ByteBuffer assertNifti(byte[] nifti) {

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * NeuroVault's real size (17,000 collections, 300,000 images) paged through {@code /api/images/?limit=1000} in
- * bounded memory. Runs in its own surefire execution with {@code -Xmx160m}: a replica that held the corpus would
- * fail with OutOfMemoryError.
+ * NeuroVault's real size (17,000 collections, 300,000 images) paged through {@code
+ * /api/images/?limit=1000} in bounded memory. Runs in its own surefire execution with {@code
+ * -Xmx160m}: a replica that held the corpus would fail with OutOfMemoryError.
  */
 @Tag("slow")
 class FullSizeCorpusBoundedMemoryTest {
@@ -23,14 +23,16 @@ class FullSizeCorpusBoundedMemoryTest {
   @Test
   void pagesThroughThreeHundredThousandImagesSeeingEachOnce() throws IOException {
     CorpusSpec spec = CorpusSpec.builder().seed(42).collections(17_000).images(300_000).build();
-    try (ReplicaServer server = ReplicaServer.builder().corpus(spec).requestLogCapacity(1000).start()) {
+    try (ReplicaServer server =
+        ReplicaServer.builder().corpus(spec).requestLogCapacity(1000).start()) {
       long count = server.corpus().imageCount();
       assertTrue(count > 280_000 && count <= 300_000, "public images " + count);
       BitSet seen = new BitSet();
       int pages = 0;
       long total = 0;
       for (long offset = 0; offset < count; offset += 1000) {
-        byte[] page = Http.get(server.baseUrl() + "/api/images/?limit=1000&offset=" + offset).body();
+        byte[] page =
+            Http.get(server.baseUrl() + "/api/images/?limit=1000&offset=" + offset).body();
         total += idsOf(page, seen);
         pages++;
       }
@@ -58,7 +60,10 @@ class FullSizeCorpusBoundedMemoryTest {
           depth--;
         } else if (t == JsonToken.FIELD_NAME && depth == 1) {
           inResults = p.currentName().equals("results");
-        } else if (t == JsonToken.FIELD_NAME && depth == 3 && inResults && p.currentName().equals("id")) {
+        } else if (t == JsonToken.FIELD_NAME
+            && depth == 3
+            && inResults
+            && p.currentName().equals("id")) {
           int id = Math.toIntExact(p.nextLongValue(-1));
           assertFalse(seen.get(id), "duplicate " + id);
           seen.set(id);

@@ -26,8 +26,11 @@ class HostileRecordsTest {
 
   @BeforeAll
   static void start() {
-    server = ReplicaServer.builder().corpus(CorpusSpec.builder().seed(2).collections(5).images(20)
-        .hostileRecords(true).build()).start();
+    server =
+        ReplicaServer.builder()
+            .corpus(
+                CorpusSpec.builder().seed(2).collections(5).images(20).hostileRecords(true).build())
+            .start();
     base = server.baseUrl();
     ids = server.corpus().hostileImageIds().orElseThrow();
   }
@@ -40,13 +43,19 @@ class HostileRecordsTest {
   @Test
   void theyAreListedAfterEveryRegularImage() {
     assertEquals(8, ids.all().size());
-    assertEquals(ids.all(), server.corpus().imageIds().skip(server.corpus().imageCount() - 8).boxed().toList());
+    assertEquals(
+        ids.all(),
+        server.corpus().imageIds().skip(server.corpus().imageCount() - 8).boxed().toList());
     assertTrue(Corpus.generate(CorpusSpec.DEFAULT).hostileImageIds().isEmpty());
   }
 
   @Test
   void linksAndTypesAreHostile() {
-    assertTrue(record(ids.pathTraversal()).get("file").asText().endsWith("/media/images/../../../etc/passwd"));
+    assertTrue(
+        record(ids.pathTraversal())
+            .get("file")
+            .asText()
+            .endsWith("/media/images/../../../etc/passwd"));
     assertTrue(record(ids.encodedTraversal()).get("file").asText().contains("..%2F..%2F"));
     assertEquals("../../evil", record(ids.stringCollectionId()).get("collection_id").asText());
     assertEquals(404, Http.get(record(ids.encodedTraversal()).get("file").asText()).statusCode());

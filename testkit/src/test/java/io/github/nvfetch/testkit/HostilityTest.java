@@ -21,10 +21,17 @@ class HostilityTest {
 
   @BeforeAll
   static void start() {
-    server = ReplicaServer.builder().corpus(CorpusSpec.builder().seed(3).collections(4)
-        .images(60).build()).start();
-    collection = server.corpus().collectionIds()
-        .filter(c -> server.corpus().imageIds(c).count() >= 4).findFirst().getAsLong();
+    server =
+        ReplicaServer.builder()
+            .corpus(CorpusSpec.builder().seed(3).collections(4).images(60).build())
+            .start();
+    collection =
+        server
+            .corpus()
+            .collectionIds()
+            .filter(c -> server.corpus().imageIds(c).count() >= 4)
+            .findFirst()
+            .getAsLong();
     image = server.corpus().imageIds(collection).findFirst().getAsLong();
   }
 
@@ -47,8 +54,10 @@ class HostilityTest {
     server.setHostility(Hostility.builder().imageField(image, "file_size", "1e400").build());
 
     String page = new String(Http.get(list("?limit=2&offset=0")).body(), StandardCharsets.UTF_8);
-    String detail = new String(Http.get(server.baseUrl() + "/api/images/" + image + "/").body(),
-        StandardCharsets.UTF_8);
+    String detail =
+        new String(
+            Http.get(server.baseUrl() + "/api/images/" + image + "/").body(),
+            StandardCharsets.UTF_8);
 
     assertTrue(page.contains("\"file_size\":1e400"), page);
     assertTrue(detail.contains("\"file_size\":1e400"), detail);
@@ -56,21 +65,21 @@ class HostilityTest {
 
   @Test
   void nextLinksLoopAsAsked() {
-    server.setHostility(Hostility.builder().selfNext(Hostility.collectionImages(collection))
-        .build());
+    server.setHostility(
+        Hostility.builder().selfNext(Hostility.collectionImages(collection)).build());
     JsonNode self = Http.getJson(list("?limit=2&offset=2"));
     assertTrue(self.get("next").asText().endsWith("?limit=2&offset=2"), self.toString());
 
-    server.setHostility(Hostility.builder()
-        .nextBackToFirst(Hostility.collectionImages(collection)).build());
+    server.setHostility(
+        Hostility.builder().nextBackToFirst(Hostility.collectionImages(collection)).build());
     JsonNode back = Http.getJson(list("?limit=2&offset=2"));
     assertTrue(back.get("next").asText().endsWith("?limit=2&offset=0"), back.toString());
   }
 
   @Test
   void emptyPagesKeepTheirCountAndNext() {
-    server.setHostility(Hostility.builder()
-        .emptyPageFrom(Hostility.collectionImages(collection), 2).build());
+    server.setHostility(
+        Hostility.builder().emptyPageFrom(Hostility.collectionImages(collection), 2).build());
 
     JsonNode first = Http.getJson(list("?limit=2&offset=0"));
     JsonNode later = Http.getJson(list("?limit=2&offset=2"));
@@ -82,9 +91,11 @@ class HostilityTest {
 
   @Test
   void headersAndBodiesGrowAsAsked() {
-    server.setHostility(Hostility.builder()
-        .hugeHeader(Hostility.collectionImages(collection), 9 * 1024)
-        .hugeBody(Hostility.collectionImages(collection), 100_000).build());
+    server.setHostility(
+        Hostility.builder()
+            .hugeHeader(Hostility.collectionImages(collection), 9 * 1024)
+            .hugeBody(Hostility.collectionImages(collection), 100_000)
+            .build());
 
     HttpResponse<byte[]> response = Http.get(list("?limit=2&offset=0"));
 
@@ -95,21 +106,22 @@ class HostilityTest {
 
   @Test
   void onlyTheNamedListIsTouched() {
-    server.setHostility(Hostility.builder().countValue(Hostility.COLLECTION_LIST, "\"many\"")
-        .build());
+    server.setHostility(
+        Hostility.builder().countValue(Hostility.COLLECTION_LIST, "\"many\"").build());
 
     assertTrue(Http.getJson(list("?limit=2&offset=0")).get("count").isIntegralNumber());
-    assertEquals("many", Http.getJson(server.baseUrl() + Hostility.COLLECTION_LIST)
-        .get("count").asText());
+    assertEquals(
+        "many", Http.getJson(server.baseUrl() + Hostility.COLLECTION_LIST).get("count").asText());
   }
 
   @Test
   void theBuilderRejectsWhatIsNotAList() {
-    assertThrows(IllegalArgumentException.class,
-        () -> Hostility.builder().selfNext("/api/collections"));
-    assertThrows(IllegalArgumentException.class,
-        () -> Hostility.builder().imageField(0, "id", "1"));
-    assertThrows(NullPointerException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> Hostility.builder().selfNext("/api/collections"));
+    assertThrows(
+        IllegalArgumentException.class, () -> Hostility.builder().imageField(0, "id", "1"));
+    assertThrows(
+        NullPointerException.class,
         () -> Hostility.builder().countValue(Hostility.IMAGE_LIST, null));
   }
 }

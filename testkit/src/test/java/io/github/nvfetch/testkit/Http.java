@@ -16,11 +16,14 @@ import java.util.concurrent.CompletableFuture;
 final class Http {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+  static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
-  private Http() {
-  }
+  private Http() {}
 
   static HttpRequest request(String url, String... headers) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
@@ -68,7 +71,8 @@ final class Http {
   static JsonNode getJson(String url, String... headers) {
     HttpResponse<byte[]> r = get(url, headers);
     if (r.statusCode() != 200) {
-      throw new AssertionError("GET " + url + " -> " + r.statusCode() + ": " + new String(r.body()));
+      throw new AssertionError(
+          "GET " + url + " -> " + r.statusCode() + ": " + new String(r.body()));
     }
     return json(r);
   }

@@ -22,8 +22,16 @@ class NeurosynthTest {
 
   @BeforeAll
   static void start() {
-    server = ReplicaServer.builder().corpus(CorpusSpec.builder().seed(21).collections(30).images(300)
-        .privateCollectionRate(0.1).build()).start();
+    server =
+        ReplicaServer.builder()
+            .corpus(
+                CorpusSpec.builder()
+                    .seed(21)
+                    .collections(30)
+                    .images(300)
+                    .privateCollectionRate(0.1)
+                    .build())
+            .start();
     base = server.baseUrl();
     corpus = server.corpus();
     imageId = corpus.imageIds().filter(i -> !corpus.words(i).isEmpty()).findFirst().orElseThrow();
@@ -37,7 +45,8 @@ class NeurosynthTest {
   @Test
   void allFourRoutesAnswerTheSameSortedCompactDecoding() {
     List<String> bodies = new ArrayList<>();
-    for (String path : List.of("/api/v2/decode/", "/api/v2/decode", "/api/decode/", "/api/decode")) {
+    for (String path :
+        List.of("/api/v2/decode/", "/api/v2/decode", "/api/decode/", "/api/decode")) {
       HttpResponse<byte[]> r = Http.get(base + path + "?neurovault=" + imageId);
       assertEquals(200, r.statusCode());
       assertEquals("application/json", r.headers().firstValue("Content-Type").orElseThrow());
@@ -67,21 +76,31 @@ class NeurosynthTest {
   void unknownAndPrivateImagesAnswerTheErrorShape() {
     HttpResponse<byte[]> unknown = Http.get(base + "/api/decode/?neurovault=1");
     assertEquals(404, unknown.statusCode());
-    assertEquals(Samples.load("neurosynth_decode_error_404.reconstructed.json"), Http.json(unknown));
-    long privateCollection = corpus.allCollectionIds().filter(c -> corpus.isPrivate(c)
-        && corpus.imageIds(c).count() > 0).findFirst().orElseThrow();
+    assertEquals(
+        Samples.load("neurosynth_decode_error_404.reconstructed.json"), Http.json(unknown));
+    long privateCollection =
+        corpus
+            .allCollectionIds()
+            .filter(c -> corpus.isPrivate(c) && corpus.imageIds(c).count() > 0)
+            .findFirst()
+            .orElseThrow();
     long privateImage = corpus.imageIds(privateCollection).findFirst().orElseThrow();
     assertEquals(404, Http.get(base + "/api/decode/?neurovault=" + privateImage).statusCode());
     String token = corpus.privateToken(privateCollection).orElseThrow();
-    assertEquals(200, Http.get(base + "/api/decode/?neurovault=" + token + "-" + privateImage).statusCode());
+    assertEquals(
+        200, Http.get(base + "/api/decode/?neurovault=" + token + "-" + privateImage).statusCode());
     assertEquals(400, Http.get(base + "/api/decode/").statusCode());
   }
 
   @Test
   void atlasesDecodeToNoWords() {
-    Corpus big = Corpus.generate(CorpusSpec.builder().seed(21).collections(40).images(1500).build());
-    long atlas = big.imageIds().filter(i -> big.imageJson(i).get("image_type").asText().equals("atlas"))
-        .findFirst().orElseThrow();
+    Corpus big =
+        Corpus.generate(CorpusSpec.builder().seed(21).collections(40).images(1500).build());
+    long atlas =
+        big.imageIds()
+            .filter(i -> big.imageJson(i).get("image_type").asText().equals("atlas"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(big.words(atlas).isEmpty());
   }
 }

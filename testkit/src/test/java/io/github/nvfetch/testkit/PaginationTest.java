@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** DRF LimitOffsetPagination exactly: envelope, limits, links with sorted keys, edges. */
 class PaginationTest {
@@ -24,8 +24,10 @@ class PaginationTest {
 
   @BeforeAll
   static void start() {
-    server = ReplicaServer.builder().corpus(CorpusSpec.builder().seed(3).collections(250).images(900).build())
-        .start();
+    server =
+        ReplicaServer.builder()
+            .corpus(CorpusSpec.builder().seed(3).collections(250).images(900).build())
+            .start();
     base = server.baseUrl();
   }
 
@@ -38,35 +40,45 @@ class PaginationTest {
   void envelopeHasCountNextPreviousResultsInOrderAndDrfContentType() {
     HttpResponse<byte[]> r = Http.get(base + "/api/collections/?limit=2");
     assertEquals(200, r.statusCode());
-    assertEquals("application/json; charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(
+        "application/json; charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
     JsonNode page = Http.json(r);
     assertEquals(List.of("count", "next", "previous", "results"), Samples.keys(page));
     assertEquals(server.corpus().collectionCount(), page.get("count").asInt());
     String body = new String(r.body());
-    assertTrue(body.startsWith("{\"count\":" + page.get("count").asInt() + ",\"next\":\""), "compact JSON");
+    assertTrue(
+        body.startsWith("{\"count\":" + page.get("count").asInt() + ",\"next\":\""),
+        "compact JSON");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"7", "1", "1000", "0", "-3", "abc", "5000", "+13", " 9"})
   void pagingTheImageListByOffsetSeesEveryIdOnce(String limit) {
-    int effective = switch (limit) {
-      case "7" -> 7;
-      case "1" -> 1;
-      case "1000", "5000" -> 1000;
-      case "+13" -> 13;
-      case " 9" -> 9;
-      default -> 100;
-    };
+    int effective =
+        switch (limit) {
+          case "7" -> 7;
+          case "1" -> 1;
+          case "1000", "5000" -> 1000;
+          case "+13" -> 13;
+          case " 9" -> 9;
+          default -> 100;
+        };
     List<Long> seen = new ArrayList<>();
     long count = -1;
     for (long offset = 0; count < 0 || offset < count; offset += effective) {
-      JsonNode page = Http.getJson(base + "/api/images/?limit=" + limit.replace(" ", "%20").replace("+", "%2B")
-          + "&offset=" + offset);
+      JsonNode page =
+          Http.getJson(
+              base
+                  + "/api/images/?limit="
+                  + limit.replace(" ", "%20").replace("+", "%2B")
+                  + "&offset="
+                  + offset);
       count = page.get("count").asLong();
       assertTrue(page.get("results").size() <= effective);
       page.get("results").forEach(r -> seen.add(r.get("id").asLong()));
     }
-    assertArrayEquals(server.corpus().imageIds().toArray(), seen.stream().mapToLong(Long::longValue).toArray());
+    assertArrayEquals(
+        server.corpus().imageIds().toArray(), seen.stream().mapToLong(Long::longValue).toArray());
   }
 
   @Test
@@ -98,7 +110,8 @@ class PaginationTest {
     assertTrue(first.get("previous").isNull());
 
     JsonNode second = Http.getJson(base + "/api/collections/?offset=100&format=json");
-    assertEquals(base + "/api/collections/?format=json&limit=100&offset=200", second.get("next").asText());
+    assertEquals(
+        base + "/api/collections/?format=json&limit=100&offset=200", second.get("next").asText());
     assertEquals(base + "/api/collections/?format=json&limit=100", second.get("previous").asText());
 
     JsonNode middle = Http.getJson(base + "/api/images/?offset=15&limit=10");
@@ -106,7 +119,8 @@ class PaginationTest {
     assertEquals(base + "/api/images/?limit=10&offset=25", middle.get("next").asText());
 
     JsonNode other = Http.getJson(base + "/api/images/?zeta=1&limit=2&alpha=x%20y&offset=1");
-    assertEquals(base + "/api/images/?alpha=x+y&limit=2&offset=3&zeta=1", other.get("next").asText());
+    assertEquals(
+        base + "/api/images/?alpha=x+y&limit=2&offset=3&zeta=1", other.get("next").asText());
     assertEquals(base + "/api/images/?alpha=x+y&limit=2&zeta=1", other.get("previous").asText());
 
     JsonNode capped = Http.getJson(base + "/api/images/?limit=5000&offset=1");
@@ -115,8 +129,8 @@ class PaginationTest {
   }
 
   /**
-   * The recorded pages' links, asked for again from the replica: the samples' host (rewritten
-   * to {@link #SAMPLE_HOST} when copied) becomes the replica's, the rest must match exactly.
+   * The recorded pages' links, asked for again from the replica: the samples' host (rewritten to
+   * {@link #SAMPLE_HOST} when copied) becomes the replica's, the rest must match exactly.
    */
   @Test
   void linksHaveTheFormOfTheRecordedPages() {
@@ -150,8 +164,7 @@ class PaginationTest {
 
     JsonNode badOffset = Http.getJson(base + "/api/collections/?offset=-4&limit=3");
     assertTrue(badOffset.get("previous").isNull());
-    assertEquals(server.corpus().collectionIds().limit(3).boxed().toList(),
-        ids(badOffset));
+    assertEquals(server.corpus().collectionIds().limit(3).boxed().toList(), ids(badOffset));
   }
 
   @Test

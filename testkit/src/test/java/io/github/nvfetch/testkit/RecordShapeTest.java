@@ -17,15 +17,42 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Corpus records have the samples' key sets, key orders and value types, labels not codes, and realistic oddities. */
+/**
+ * Corpus records have the samples' key sets, key orders and value types, labels not codes, and
+ * realistic oddities.
+ */
 class RecordShapeTest {
 
-  private static final Set<String> MAP_TYPE_LABELS = Set.of("T map", "Z map", "F map", "Chi squared map",
-      "P map (given null hypothesis)", "1-P map (\"inverted\" probability)", "multivariate-beta map",
-      "univariate-beta map", "ROI/mask", "parcellation", "anatomical", "variance", "other");
-  private static final Set<String> LEVEL_LABELS = Set.of("single-subject", "group", "meta-analysis", "other");
-  private static final Set<String> MODALITIES = Set.of("fMRI-BOLD", "fMRI-CBF", "fMRI-CBV", "Structural MRI",
-      "Diffusion MRI", "PET FDG", "PET [15O]-water", "PET other", "MEG", "EEG", "Other");
+  private static final Set<String> MAP_TYPE_LABELS =
+      Set.of(
+          "T map",
+          "Z map",
+          "F map",
+          "Chi squared map",
+          "P map (given null hypothesis)",
+          "1-P map (\"inverted\" probability)",
+          "multivariate-beta map",
+          "univariate-beta map",
+          "ROI/mask",
+          "parcellation",
+          "anatomical",
+          "variance",
+          "other");
+  private static final Set<String> LEVEL_LABELS =
+      Set.of("single-subject", "group", "meta-analysis", "other");
+  private static final Set<String> MODALITIES =
+      Set.of(
+          "fMRI-BOLD",
+          "fMRI-CBF",
+          "fMRI-CBV",
+          "Structural MRI",
+          "Diffusion MRI",
+          "PET FDG",
+          "PET [15O]-water",
+          "PET other",
+          "MEG",
+          "EEG",
+          "Other");
 
   private static Corpus corpus;
   private static List<ObjectNode> images;
@@ -34,10 +61,18 @@ class RecordShapeTest {
   @BeforeAll
   static void generate() {
     corpus = Corpus.generate(CorpusSpec.builder().seed(7).collections(250).images(4000).build());
-    images = corpus.allCollectionIds().boxed().flatMap(c -> corpus.imageIds(c).boxed())
-        .map(id -> corpus.imageJson(id, "http://127.0.0.1:1")).toList();
-    collections = corpus.allCollectionIds().mapToObj(id -> corpus.collectionJson(id, "http://127.0.0.1:1"))
-        .toList();
+    images =
+        corpus
+            .allCollectionIds()
+            .boxed()
+            .flatMap(c -> corpus.imageIds(c).boxed())
+            .map(id -> corpus.imageJson(id, "http://127.0.0.1:1"))
+            .toList();
+    collections =
+        corpus
+            .allCollectionIds()
+            .mapToObj(id -> corpus.collectionJson(id, "http://127.0.0.1:1"))
+            .toList();
   }
 
   @Test
@@ -47,11 +82,14 @@ class RecordShapeTest {
     assertTrue(maps.size() > 3000);
     for (ObjectNode map : maps) {
       List<String> keys = Samples.keys(map);
-      assertEquals(expected, keys.subList(0, expected.size()), () -> "keys of image " + map.get("id"));
+      assertEquals(
+          expected, keys.subList(0, expected.size()), () -> "keys of image " + map.get("id"));
       assertTypesCompatible(Samples.image308(), map);
     }
-    Set<String> custom = maps.stream().flatMap(m -> Samples.keys(m).stream().skip(expected.size()))
-        .collect(Collectors.toSet());
+    Set<String> custom =
+        maps.stream()
+            .flatMap(m -> Samples.keys(m).stream().skip(expected.size()))
+            .collect(Collectors.toSet());
     assertTrue(custom.containsAll(Set.of("13", "some_key")), custom::toString);
   }
 
@@ -86,7 +124,11 @@ class RecordShapeTest {
       assertFalse(map.has("modality"));
       assertTrue(map.get("nidm_results").asText().endsWith(".nidm/"));
       assertTrue(map.has("nidm_results_ttl"));
-      assertTrue(map.get("file").asText().matches(".*/media/images/(\\d+|[A-Z]{8})/[a-z]+_\\d{4}\\.nidm/[A-Za-z]+\\.nii\\.gz"));
+      assertTrue(
+          map.get("file")
+              .asText()
+              .matches(
+                  ".*/media/images/(\\d+|[A-Z]{8})/[a-z]+_\\d{4}\\.nidm/[A-Za-z]+\\.nii\\.gz"));
       assertTrue(map.get("description").asText().startsWith("NIDM Results: "));
     }
   }
@@ -95,7 +137,9 @@ class RecordShapeTest {
   void labelsNotCodesForMapTypeAndAnalysisLevelRawModality() {
     for (ObjectNode image : images) {
       if (image.has("map_type")) {
-        assertTrue(MAP_TYPE_LABELS.contains(image.get("map_type").asText()), image.get("map_type")::toString);
+        assertTrue(
+            MAP_TYPE_LABELS.contains(image.get("map_type").asText()),
+            image.get("map_type")::toString);
       }
       JsonNode level = image.get("analysis_level");
       if (level != null && !level.isNull()) {
@@ -105,7 +149,9 @@ class RecordShapeTest {
         assertTrue(MODALITIES.contains(image.get("modality").asText()));
       }
     }
-    assertTrue(images.stream().anyMatch(i -> i.path("analysis_level").isNull() && i.has("analysis_level")));
+    assertTrue(
+        images.stream()
+            .anyMatch(i -> i.path("analysis_level").isNull() && i.has("analysis_level")));
   }
 
   @Test
@@ -113,30 +159,47 @@ class RecordShapeTest {
     List<ObjectNode> maps = ofType("statistic_map");
     double bold = share(maps, m -> m.path("modality").asText().equals("fMRI-BOLD"));
     assertTrue(bold > 0.7 && bold < 0.9, "fMRI-BOLD " + bold);
-    assertTrue(maps.stream().map(m -> m.get("modality").asText()).collect(Collectors.toSet()).size() >= 9);
+    assertTrue(
+        maps.stream().map(m -> m.get("modality").asText()).collect(Collectors.toSet()).size() >= 9);
     double notMni = share(maps, m -> m.path("not_mni").asBoolean());
     assertTrue(notMni > 0.06 && notMni < 0.14, "not_mni " + notMni);
     double thresholded = share(maps, m -> m.path("is_thresholded").asBoolean());
     assertTrue(thresholded > 0.1 && thresholded < 0.2, "is_thresholded " + thresholded);
     double valid = share(images, m -> m.path("is_valid").asBoolean());
     assertTrue(valid > 0.8, "is_valid " + valid);
-    Map<String, Long> types = images.stream()
-        .collect(Collectors.groupingBy(i -> i.get("image_type").asText(), TreeMap::new, Collectors.counting()));
+    Map<String, Long> types =
+        images.stream()
+            .collect(
+                Collectors.groupingBy(
+                    i -> i.get("image_type").asText(), TreeMap::new, Collectors.counting()));
     assertTrue(types.get("statistic_map") > 0.85 * images.size(), types::toString);
   }
 
   @Test
   void schemalessOdditiesArePresent() {
-    assertTrue(images.stream().anyMatch(i -> i.path("number_of_subjects").isTextual()), "numbers as strings");
+    assertTrue(
+        images.stream().anyMatch(i -> i.path("number_of_subjects").isTextual()),
+        "numbers as strings");
     assertTrue(images.stream().anyMatch(i -> i.path("contrast_definition").asText().equals("N/A")));
-    assertTrue(images.stream().anyMatch(i -> i.path("cognitive_paradigm_cogatlas").asText().equals("None / Other")));
+    assertTrue(
+        images.stream()
+            .anyMatch(i -> i.path("cognitive_paradigm_cogatlas").asText().equals("None / Other")));
     assertTrue(images.stream().anyMatch(i -> i.path("contrast_definition").asText().equals("")));
-    assertTrue(images.stream().anyMatch(i -> i.get("file").asText().contains("%20")), "encoded spaces");
-    assertTrue(images.stream().anyMatch(i -> i.get("file").asText().endsWith("_1.nii.gz")), "_1 suffixes");
+    assertTrue(
+        images.stream().anyMatch(i -> i.get("file").asText().contains("%20")), "encoded spaces");
+    assertTrue(
+        images.stream().anyMatch(i -> i.get("file").asText().endsWith("_1.nii.gz")), "_1 suffixes");
     assertTrue(collections.stream().anyMatch(c -> c.get("contributors").asText().contains(", ")));
-    assertTrue(collections.stream().anyMatch(c -> c.get("number_of_images").asInt() == 0), "empty collections");
-    assertTrue(collections.stream().anyMatch(c -> c.get("number_of_images").asLong()
-        > corpus.imageIds(c.get("id").asLong()).count()), "number_of_images larger than the real count");
+    assertTrue(
+        collections.stream().anyMatch(c -> c.get("number_of_images").asInt() == 0),
+        "empty collections");
+    assertTrue(
+        collections.stream()
+            .anyMatch(
+                c ->
+                    c.get("number_of_images").asLong()
+                        > corpus.imageIds(c.get("id").asLong()).count()),
+        "number_of_images larger than the real count");
     assertTrue(images.stream().anyMatch(i -> i.get("add_date").asText().endsWith("+01:00")));
     assertTrue(images.stream().anyMatch(i -> i.get("add_date").asText().endsWith("+02:00")));
     assertTrue(images.stream().anyMatch(i -> i.get("add_date").asText().endsWith("Z")));
@@ -173,16 +236,28 @@ class RecordShapeTest {
   }
 
   private static void assertTypesCompatible(JsonNode sample, JsonNode record) {
-    sample.fields().forEachRemaining(e -> {
-      JsonNode value = record.get(e.getKey());
-      JsonNodeType want = e.getValue().getNodeType();
-      if (value == null || value.isNull() || want == JsonNodeType.NULL) {
-        return;
-      }
-      boolean numberAsString = e.getKey().equals("number_of_subjects") && value.asText().matches("\\d+");
-      assertTrue(value.getNodeType() == want || numberAsString,
-          () -> e.getKey() + " is " + value.getNodeType() + ", sample has " + want + " in " + record.get("id"));
-    });
+    sample
+        .fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode value = record.get(e.getKey());
+              JsonNodeType want = e.getValue().getNodeType();
+              if (value == null || value.isNull() || want == JsonNodeType.NULL) {
+                return;
+              }
+              boolean numberAsString =
+                  e.getKey().equals("number_of_subjects") && value.asText().matches("\\d+");
+              assertTrue(
+                  value.getNodeType() == want || numberAsString,
+                  () ->
+                      e.getKey()
+                          + " is "
+                          + value.getNodeType()
+                          + ", sample has "
+                          + want
+                          + " in "
+                          + record.get("id"));
+            });
   }
 
   private static boolean isOld(JsonNode image) {
@@ -190,7 +265,8 @@ class RecordShapeTest {
   }
 
   private static List<ObjectNode> ofType(String type) {
-    return new ArrayList<>(images.stream().filter(i -> i.get("image_type").asText().equals(type)).toList());
+    return new ArrayList<>(
+        images.stream().filter(i -> i.get("image_type").asText().equals(type)).toList());
   }
 
   private static double share(List<ObjectNode> nodes, java.util.function.Predicate<ObjectNode> p) {

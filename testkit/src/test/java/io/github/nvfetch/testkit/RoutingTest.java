@@ -24,12 +24,24 @@ class RoutingTest {
 
   @BeforeAll
   static void start() {
-    server = ReplicaServer.builder().corpus(CorpusSpec.builder().seed(11).collections(60).images(500)
-        .privateCollectionRate(0.05).build()).start();
+    server =
+        ReplicaServer.builder()
+            .corpus(
+                CorpusSpec.builder()
+                    .seed(11)
+                    .collections(60)
+                    .images(500)
+                    .privateCollectionRate(0.05)
+                    .build())
+            .start();
     base = server.baseUrl();
     corpus = server.corpus();
-    privateId = corpus.allCollectionIds().filter(id -> corpus.isPrivate(id) && corpus.imageIds(id).count() > 0)
-        .findFirst().orElseThrow();
+    privateId =
+        corpus
+            .allCollectionIds()
+            .filter(id -> corpus.isPrivate(id) && corpus.imageIds(id).count() > 0)
+            .findFirst()
+            .orElseThrow();
     token = corpus.privateToken(privateId).orElseThrow();
   }
 
@@ -42,8 +54,11 @@ class RoutingTest {
   void slashlessPathsRedirectPermanentlyToTheSlashedPathKeepingTheQuery() {
     long cid = corpus.collectionIds().findFirst().orElseThrow();
     long iid = corpus.imageIds().findFirst().orElseThrow();
-    assertRedirect("/api/collections/" + cid + "?limit=3&offset=0", "/api/collections/" + cid + "/?limit=3&offset=0");
-    assertRedirect("/api/collections/" + cid + "/images?limit=100&offset=0",
+    assertRedirect(
+        "/api/collections/" + cid + "?limit=3&offset=0",
+        "/api/collections/" + cid + "/?limit=3&offset=0");
+    assertRedirect(
+        "/api/collections/" + cid + "/images?limit=100&offset=0",
         "/api/collections/" + cid + "/images/?limit=100&offset=0");
     assertRedirect("/api/images/" + iid, "/api/images/" + iid + "/");
     assertRedirect("/api/collections", "/api/collections/");
@@ -53,9 +68,12 @@ class RoutingTest {
   @Test
   void aClientThatFollowsRedirectsGetsTheRecord() throws Exception {
     long iid = corpus.imageIds().skip(3).findFirst().orElseThrow();
-    HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-    HttpResponse<byte[]> r = following.send(HttpRequest.newBuilder(URI.create(base + "/api/images/" + iid)).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpClient following =
+        HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    HttpResponse<byte[]> r =
+        following.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/images/" + iid)).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, r.statusCode());
     assertEquals(corpus.imageJson(iid, base).toString(), Http.json(r).toString());
   }
@@ -81,33 +99,39 @@ class RoutingTest {
     assertEquals(Samples.load("error_403.reconstructed.json"), Http.json(denied));
     assertEquals(403, Http.get(base + "/api/collections/" + privateId + "/images/").statusCode());
 
-    JsonNode allowed = Http.getJson(base + "/api/collections/" + privateId + "/", "Authorization", TOKEN_HEADER);
+    JsonNode allowed =
+        Http.getJson(base + "/api/collections/" + privateId + "/", "Authorization", TOKEN_HEADER);
     assertTrue(allowed.get("private").asBoolean());
     assertEquals(base + "/collections/" + token + "/", allowed.get("url").asText());
     JsonNode byToken = Http.getJson(base + "/api/collections/" + token + "/");
     assertEquals(allowed, byToken);
     JsonNode images = Http.getJson(base + "/api/collections/" + token + "/images/");
     assertEquals(corpus.imageIds(privateId).count(), images.get("count").asLong());
-    assertTrue(images.get("results").get(0).get("file").asText().contains("/media/images/" + token + "/"));
+    assertTrue(
+        images.get("results").get(0).get("file").asText().contains("/media/images/" + token + "/"));
   }
 
   @Test
   void privateCollectionsAndTheirImagesAreListedOnlyWithAToken() {
     JsonNode anonymous = Http.getJson(base + "/api/collections/?limit=1000");
-    JsonNode withToken = Http.getJson(base + "/api/collections/?limit=1000", "Authorization", TOKEN_HEADER);
+    JsonNode withToken =
+        Http.getJson(base + "/api/collections/?limit=1000", "Authorization", TOKEN_HEADER);
     assertEquals(corpus.collectionCount(), anonymous.get("count").asInt());
     assertEquals(corpus.allCollectionIds().count(), withToken.get("count").asInt());
     anonymous.get("results").forEach(c -> assertTrue(!c.path("private").asBoolean()));
     JsonNode images = Http.getJson(base + "/api/images/?limit=1", "Authorization", TOKEN_HEADER);
     assertEquals(corpus.totalImageCount(), images.get("count").asLong());
-    assertEquals(corpus.imageCount(), Http.getJson(base + "/api/images/?limit=1").get("count").asLong());
+    assertEquals(
+        corpus.imageCount(), Http.getJson(base + "/api/images/?limit=1").get("count").asLong());
   }
 
   @Test
   void imagesOfPrivateCollectionsAre404ByIdWithoutAToken() {
     long iid = corpus.imageIds(privateId).findFirst().orElseThrow();
     assertEquals(404, Http.get(base + "/api/images/" + iid + "/").statusCode());
-    assertEquals(200, Http.get(base + "/api/images/" + iid + "/", "Authorization", TOKEN_HEADER).statusCode());
+    assertEquals(
+        200,
+        Http.get(base + "/api/images/" + iid + "/", "Authorization", TOKEN_HEADER).statusCode());
     assertEquals(200, Http.get(base + "/api/images/" + token + "-" + iid + "/").statusCode());
     String file = corpus.filePath(iid);
     assertEquals(200, Http.get(base + file).statusCode());
@@ -124,18 +148,28 @@ class RoutingTest {
 
   @Test
   void collectionFiltersAreIgnoredByDefaultAndExactWhenHonoured() {
-    long cid = corpus.collectionIds().filter(id -> !corpus.collectionJson(id).get("DOI").isNull())
-        .findFirst().orElseThrow();
+    long cid =
+        corpus
+            .collectionIds()
+            .filter(id -> !corpus.collectionJson(id).get("DOI").isNull())
+            .findFirst()
+            .orElseThrow();
     JsonNode record = corpus.collectionJson(cid);
     String doi = record.get("DOI").asText();
-    assertEquals(corpus.collectionCount(), Http.getJson(base + "/api/collections/?DOI=" + doi).get("count").asInt());
-    try (ReplicaServer honouring = ReplicaServer.builder()
-        .corpus(corpus.spec().toBuilder().collectionFiltersHonoured(true).build()).start()) {
+    assertEquals(
+        corpus.collectionCount(),
+        Http.getJson(base + "/api/collections/?DOI=" + doi).get("count").asInt());
+    try (ReplicaServer honouring =
+        ReplicaServer.builder()
+            .corpus(corpus.spec().toBuilder().collectionFiltersHonoured(true).build())
+            .start()) {
       String b = honouring.baseUrl();
       JsonNode byDoi = Http.getJson(b + "/api/collections/?DOI=" + doi);
       assertEquals(1, byDoi.get("count").asInt());
       assertEquals(cid, byDoi.get("results").get(0).get("id").asLong());
-      String name = java.net.URLEncoder.encode(record.get("name").asText(), java.nio.charset.StandardCharsets.UTF_8);
+      String name =
+          java.net.URLEncoder.encode(
+              record.get("name").asText(), java.nio.charset.StandardCharsets.UTF_8);
       assertEquals(1, Http.getJson(b + "/api/collections/?name=" + name).get("count").asInt());
       long owner = record.get("owner").asLong();
       JsonNode byOwner = Http.getJson(b + "/api/collections/?owner=" + owner);
@@ -149,11 +183,17 @@ class RoutingTest {
     long iid = corpus.imageIds().findFirst().orElseThrow();
     JsonNode forced = Http.getJson(base + "/api/images/" + iid + "/", "X-Forwarded-Proto", "https");
     assertTrue(forced.get("file").asText().startsWith(base + "/media/images/"));
-    try (ReplicaServer request = ReplicaServer.builder()
-        .corpus(corpus.spec().toBuilder().linkScheme(LinkScheme.REQUEST).build()).start()) {
+    try (ReplicaServer request =
+        ReplicaServer.builder()
+            .corpus(corpus.spec().toBuilder().linkScheme(LinkScheme.REQUEST).build())
+            .start()) {
       String b = request.baseUrl();
       JsonNode https = Http.getJson(b + "/api/images/" + iid + "/", "X-Forwarded-Proto", "https");
-      assertTrue(https.get("file").asText().startsWith(b.replace("http://", "https://") + "/media/images/"));
+      assertTrue(
+          https
+              .get("file")
+              .asText()
+              .startsWith(b.replace("http://", "https://") + "/media/images/"));
       JsonNode plain = Http.getJson(b + "/api/images/?limit=1");
       assertTrue(plain.get("next").asText().startsWith(b + "/api/images/"));
     }
@@ -162,7 +202,8 @@ class RoutingTest {
   @Test
   void formatJsonIsAcceptedAndRecordsMatchTheCorpus() {
     long cid = corpus.collectionIds().skip(2).findFirst().orElseThrow();
-    assertEquals(corpus.collectionJson(cid, base).toString(),
+    assertEquals(
+        corpus.collectionJson(cid, base).toString(),
         Http.getJson(base + "/api/collections/" + cid + "/?format=json").toString());
   }
 

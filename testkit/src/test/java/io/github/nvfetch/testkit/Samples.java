@@ -10,8 +10,7 @@ import java.util.List;
 /** The real and reconstructed NeuroVault records copied into the test resources. */
 final class Samples {
 
-  private Samples() {
-  }
+  private Samples() {}
 
   static JsonNode load(String name) {
     try (InputStream in = Samples.class.getResourceAsStream("/samples/" + name)) {

@@ -22,8 +22,11 @@ class StatsTest {
 
   @BeforeAll
   static void start() {
-    server = ReplicaServer.builder().corpus(CorpusSpec.builder().seed(1).collections(10).images(50).build())
-        .requestLogCapacity(5).start();
+    server =
+        ReplicaServer.builder()
+            .corpus(CorpusSpec.builder().seed(1).collections(10).images(50).build())
+            .requestLogCapacity(5)
+            .start();
     base = server.baseUrl();
   }
 
@@ -45,12 +48,23 @@ class StatsTest {
     Http.get(base + "/api/images/" + image);
     Http.get(base + "/nowhere");
     byte[] file = Http.get(base + server.corpus().filePath(image)).body();
-    Http.all(IntStream.range(0, 8).mapToObj(i -> Http.getAsync(base + "/api/collections/?offset=" + i)).toList());
+    Http.all(
+        IntStream.range(0, 8)
+            .mapToObj(i -> Http.getAsync(base + "/api/collections/?offset=" + i))
+            .toList());
     assertTrue(server.awaitIdle(Duration.ofSeconds(10)));
 
     JsonNode stats = Http.getJson(base + "/_replica/stats");
-    for (String key : List.of("requests_by_route", "requests_by_status", "peak_connections", "peak_in_flight",
-        "peak_requests_per_second", "limiter_rejections", "bytes_sent", "requests_total")) {
+    for (String key :
+        List.of(
+            "requests_by_route",
+            "requests_by_status",
+            "peak_connections",
+            "peak_in_flight",
+            "peak_requests_per_second",
+            "limiter_rejections",
+            "bytes_sent",
+            "requests_total")) {
       assertTrue(stats.has(key), key);
     }
     assertEquals(12, stats.get("requests_total").asInt());
@@ -78,8 +92,12 @@ class StatsTest {
   void postResetZeroesTheCounters() throws Exception {
     Http.get(base + "/api/collections/");
     assertTrue(server.awaitIdle(Duration.ofSeconds(10)));
-    JsonNode after = Http.json(Http.send(HttpRequest.newBuilder(URI.create(base + "/_replica/stats/reset"))
-        .POST(HttpRequest.BodyPublishers.noBody()).build()));
+    JsonNode after =
+        Http.json(
+            Http.send(
+                HttpRequest.newBuilder(URI.create(base + "/_replica/stats/reset"))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build()));
     assertEquals(0, after.get("requests_total").asInt());
     assertEquals(0, after.get("requests_by_route").size());
     assertEquals(0, server.stats().requestsTotal());

@@ -20,11 +20,13 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
-/** A varied corpus serves the mix of NeuroVault's files, each header saying what its variant means. */
+/**
+ * A varied corpus serves the mix of NeuroVault's files, each header saying what its variant means.
+ */
 class VariedVolumesTest {
 
-  private static final CorpusSpec SPEC = CorpusSpec.builder().seed(42).collections(5).images(40)
-      .volumes(VolumeMix.VARIED).build();
+  private static final CorpusSpec SPEC =
+      CorpusSpec.builder().seed(42).collections(5).images(40).volumes(VolumeMix.VARIED).build();
   private static final double[][] MNI_2MM = {{-2, 0, 0, 90}, {0, 2, 0, -126}, {0, 0, 2, -72}};
   private static final double[][] MNI_3MM = {{-3, 0, 0, 90}, {0, 3, 0, -126}, {0, 0, 3, -72}};
 
@@ -38,7 +40,8 @@ class VariedVolumesTest {
       byte[] file = corpus.fileBytes(ids[i]);
       assertEquals(corpus.imageJson(ids[i]).get("file_size").asLong(), file.length, variant.name());
       Header h = Header.of(gunzip(file));
-      assertEquals(h.voxels() * h.bytesPerVoxel() + 352, h.data.capacity(), variant + ": no trailing bytes");
+      assertEquals(
+          h.voxels() * h.bytesPerVoxel() + 352, h.data.capacity(), variant + ": no trailing bytes");
       check(variant, h);
     }
   }
@@ -47,14 +50,22 @@ class VariedVolumesTest {
     switch (variant) {
       case MNI_2MM_FLOAT32 -> assertGrid(h, 16, new int[] {91, 109, 91}, MNI_2MM, 4, 4);
       case MNI_3MM_FLOAT32 -> assertGrid(h, 16, new int[] {61, 73, 61}, MNI_3MM, 4, 4);
-      case MNI_1MM_CROPPED_FLOAT32 -> assertGrid(h, 16, new int[] {64, 80, 64},
-          new double[][] {{-1, 0, 0, 31}, {0, 1, 0, -57}, {0, 0, 1, -13}}, 4, 4);
+      case MNI_1MM_CROPPED_FLOAT32 ->
+          assertGrid(
+              h,
+              16,
+              new int[] {64, 80, 64},
+              new double[][] {{-1, 0, 0, 31}, {0, 1, 0, -57}, {0, 0, 1, -13}},
+              4,
+              4);
       case MNI_2MM_INT16_SCALED -> {
         assertGrid(h, 4, new int[] {91, 109, 91}, MNI_2MM, 4, 4);
         assertTrue(h.slope() > 0 && h.slope() < 0.01, "scl_slope " + h.slope());
         assertNotEquals(0f, h.inter(), "scl_inter");
         double[] range = h.range();
-        assertTrue(range[0] < -1 && range[1] > 1, "a signed range after scaling: " + Arrays.toString(range));
+        assertTrue(
+            range[0] < -1 && range[1] > 1,
+            "a signed range after scaling: " + Arrays.toString(range));
       }
       case MNI_2MM_UINT8_LABELS -> {
         assertGrid(h, 2, new int[] {91, 109, 91}, MNI_2MM, 4, 4);
@@ -64,7 +75,9 @@ class VariedVolumesTest {
       case MNI_2MM_FLOAT32_NAN -> {
         assertGrid(h, 16, new int[] {91, 109, 91}, MNI_2MM, 4, 4);
         assertTrue(Double.isNaN(h.value(0)), "NaN background");
-        assertTrue(h.nanCount() > h.voxels() / 2 && h.nanCount() < h.voxels(), "NaN outside the brain only");
+        assertTrue(
+            h.nanCount() > h.voxels() / 2 && h.nanCount() < h.voxels(),
+            "NaN outside the brain only");
       }
       case SFORM_ONLY -> {
         assertGrid(h, 16, new int[] {91, 109, 91}, MNI_2MM, 0, 4);
@@ -88,18 +101,22 @@ class VariedVolumesTest {
       case FOUR_D -> assertGrid(h, 16, new int[] {61, 73, 61, 3}, MNI_3MM, 4, 4);
       case OUTSIDE_STANDARD_GRID -> {
         assertGrid(h, 16, new int[] {20, 24, 20}, null, 1, 1);
-        assertTrue(h.srow(0, 3) - 4 * 19 > 91 && h.srow(1, 3) > 91 && h.srow(2, 3) > 109, "beyond the MNI box");
+        assertTrue(
+            h.srow(0, 3) - 4 * 19 > 91 && h.srow(1, 3) > 91 && h.srow(2, 3) > 109,
+            "beyond the MNI box");
       }
       default -> throw new AssertionError(variant);
     }
     if (h.datatype() == 16 || h.datatype() == 64) {
       double[] range = h.range();
-      assertTrue(range[0] < -1 && range[1] > 1, variant + ": a signed stat-map range " + Arrays.toString(range));
+      assertTrue(
+          range[0] < -1 && range[1] > 1,
+          variant + ": a signed stat-map range " + Arrays.toString(range));
     }
   }
 
-  private static void assertGrid(Header h, int datatype, int[] dims, double[][] srow, int qformCode,
-                                 int sformCode) {
+  private static void assertGrid(
+      Header h, int datatype, int[] dims, double[][] srow, int qformCode, int sformCode) {
     assertEquals(datatype, h.datatype(), "datatype");
     assertArrayEquals(dims, h.dims(), "dims");
     assertEquals(qformCode, h.data.getShort(252), "qform_code");
@@ -115,10 +132,13 @@ class VariedVolumesTest {
   void theMixIsMostly2mmFloat32WithExactlyOneImageOutsideTheGrid() {
     Corpus corpus = Corpus.generate(SPEC.toBuilder().collections(200).images(3000).build());
     Map<VolumeVariant, Integer> counts = new EnumMap<>(VolumeVariant.class);
-    corpus.imageIds().forEach(id -> counts.merge(corpus.volumeVariant(id).orElseThrow(), 1, Integer::sum));
+    corpus
+        .imageIds()
+        .forEach(id -> counts.merge(corpus.volumeVariant(id).orElseThrow(), 1, Integer::sum));
     assertEquals(1, counts.get(VolumeVariant.OUTSIDE_STANDARD_GRID));
     assertEquals(VolumeVariant.values().length, counts.size(), "every variant: " + counts);
-    assertTrue(counts.get(VolumeVariant.MNI_2MM_FLOAT32) > corpus.imageCount() / 2, counts.toString());
+    assertTrue(
+        counts.get(VolumeVariant.MNI_2MM_FLOAT32) > corpus.imageCount() / 2, counts.toString());
   }
 
   @Test
@@ -130,8 +150,11 @@ class VariedVolumesTest {
     long otherId = otherSeed.imageIds().findFirst().orElseThrow();
     assertEquals(once.length, otherSeed.fileBytes(otherId).length);
     assertFalse(Arrays.equals(once, otherSeed.fileBytes(otherId)));
-    assertTrue(Corpus.generate(CorpusSpec.DEFAULT).volumeVariant(
-        Corpus.generate(CorpusSpec.DEFAULT).imageIds().findFirst().orElseThrow()).isEmpty(), "uniform by default");
+    assertTrue(
+        Corpus.generate(CorpusSpec.DEFAULT)
+            .volumeVariant(Corpus.generate(CorpusSpec.DEFAULT).imageIds().findFirst().orElseThrow())
+            .isEmpty(),
+        "uniform by default");
   }
 
   @Test
@@ -153,8 +176,9 @@ class VariedVolumesTest {
 
   @Test
   void variedVolumesExcludeRealisticFileSize() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SPEC.toBuilder().realisticFileSize(true).build());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> SPEC.toBuilder().realisticFileSize(true).build());
     assertTrue(e.getMessage().contains("realisticFileSize"), e.getMessage());
   }
 
@@ -212,13 +236,14 @@ class VariedVolumesTest {
 
     double value(long i) {
       int at = (int) (352 + i * bytesPerVoxel());
-      double raw = switch (datatype()) {
-        case 2 -> data.get(at) & 0xFF;
-        case 4 -> data.getShort(at);
-        case 16 -> data.getFloat(at);
-        case 64 -> data.getDouble(at);
-        default -> throw new AssertionError(datatype());
-      };
+      double raw =
+          switch (datatype()) {
+            case 2 -> data.get(at) & 0xFF;
+            case 4 -> data.getShort(at);
+            case 16 -> data.getFloat(at);
+            case 64 -> data.getDouble(at);
+            default -> throw new AssertionError(datatype());
+          };
       return slope() == 0 || (slope() == 1 && inter() == 0) ? raw : raw * slope() + inter();
     }
 

@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Command-line flags of the form {@code --name value}, {@code --name=value} or a bare {@code --flag}. Unknown names
- * are rejected with the list of known ones, so that a typo never silently falls back to a default.
+ * Command-line flags of the form {@code --name value}, {@code --name=value} or a bare {@code
+ * --flag}. Unknown names are rejected with the list of known ones, so that a typo never silently
+ * falls back to a default.
  */
 public final class Args {
 
@@ -22,7 +23,7 @@ public final class Args {
   /**
    * Parses the arguments.
    *
-   * @param args  the arguments after the command name
+   * @param args the arguments after the command name
    * @param known the accepted flag names, without dashes
    * @throws UsageException for a positional argument or an unknown flag
    */
@@ -43,8 +44,8 @@ public final class Args {
         value = args.get(++i);
       }
       if (!known.contains(name)) {
-        throw new UsageException("unknown option --" + name + "; known: --" + String.join(", --",
-            new TreeSet<>(known)));
+        throw new UsageException(
+            "unknown option --" + name + "; known: --" + String.join(", --", new TreeSet<>(known)));
       }
       values.put(name, value);
     }

@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Table cells splitting CPU seconds by thread group: named groups, the rest, and the total, per unit of work. */
+/**
+ * Table cells splitting CPU seconds by thread group: named groups, the rest, and the total, per
+ * unit of work.
+ */
 public final class CpuBreakdown {
 
-  private CpuBreakdown() {
-  }
+  private CpuBreakdown() {}
 
-  /** The headers: one per group, then "other" and "total", each followed by the unit (e.g. "ms/file"). */
+  /**
+   * The headers: one per group, then "other" and "total", each followed by the unit (e.g.
+   * "ms/file").
+   */
   public static List<String> headers(List<String> groups, String unit) {
     List<String> headers = new ArrayList<>();
     groups.forEach(g -> headers.add(g + " " + unit));
@@ -23,11 +28,12 @@ public final class CpuBreakdown {
    * The cells of one row.
    *
    * @param byThread CPU seconds per thread group
-   * @param groups   the groups shown in their own column
-   * @param units    the units of work (files, records) the seconds are divided by
-   * @param scale    factor from seconds to the shown unit (1000 for ms, 1e6 for µs)
+   * @param groups the groups shown in their own column
+   * @param units the units of work (files, records) the seconds are divided by
+   * @param scale factor from seconds to the shown unit (1000 for ms, 1e6 for µs)
    */
-  public static List<String> cells(Map<String, Double> byThread, List<String> groups, double units, double scale) {
+  public static List<String> cells(
+      Map<String, Double> byThread, List<String> groups, double units, double scale) {
     List<String> cells = new ArrayList<>();
     double total = byThread.values().stream().mapToDouble(Double::doubleValue).sum();
     double named = 0;

@@ -11,8 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 /** Fresh scratch directories for harvests, and their removal. */
 public final class DataDirs {
 
-  private DataDirs() {
-  }
+  private DataDirs() {}
 
   /**
    * A new empty directory below {@code parent} (the system temporary directory when null).
@@ -48,25 +47,31 @@ public final class DataDirs {
     }
   }
 
-  /** Deletes a directory tree; missing files are ignored and errors reported on stderr, never thrown. */
+  /**
+   * Deletes a directory tree; missing files are ignored and errors reported on stderr, never
+   * thrown.
+   */
   public static void delete(Path dir) {
     if (dir == null || !Files.exists(dir)) {
       return;
     }
     try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.deleteIfExists(file);
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              Files.deleteIfExists(file);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-          Files.deleteIfExists(d);
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+              Files.deleteIfExists(d);
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       System.err.println("warning: could not delete " + dir + ": " + e.getMessage());
     }

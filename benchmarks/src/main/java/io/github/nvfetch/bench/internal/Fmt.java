@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Number formatting for tables: fixed decimals, locale-independent. */
 public final class Fmt {
 
-  private Fmt() {
-  }
+  private Fmt() {}
 
   /** A number with a fixed number of decimals. */
   public static String num(double value, int decimals) {

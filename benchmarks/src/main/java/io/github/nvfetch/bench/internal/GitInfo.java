@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
-/** The checkout the benchmarks run from: its root and commit, and whether tracked files were modified. */
+/**
+ * The checkout the benchmarks run from: its root and commit, and whether tracked files were
+ * modified.
+ */
 public final class GitInfo {
 
-  private GitInfo() {
-  }
+  private GitInfo() {}
 
   /** The nearest directory at or above the working directory that holds {@code .git}. */
   public static Optional<Path> root() {
@@ -26,8 +28,9 @@ public final class GitInfo {
   }
 
   /**
-   * The short commit, followed by the top-level directories holding uncommitted changes to tracked files (the
-   * build measured may include them), e.g. {@code 9f6e00a (uncommitted changes in: reactor-adapter)}.
+   * The short commit, followed by the top-level directories holding uncommitted changes to tracked
+   * files (the build measured may include them), e.g. {@code 9f6e00a (uncommitted changes in:
+   * reactor-adapter)}.
    */
   public static String describeCommit() {
     Optional<Path> root = root();
@@ -36,14 +39,18 @@ public final class GitInfo {
     }
     String commit = git(root.get(), "rev-parse", "--short", "HEAD").strip();
     TreeSet<String> dirty = new TreeSet<>();
-    for (String line : git(root.get(), "status", "--porcelain", "--untracked-files=no").split("\n")) {
+    for (String line :
+        git(root.get(), "status", "--porcelain", "--untracked-files=no").split("\n")) {
       if (line.length() > 3) {
         String path = line.substring(3).trim();
         dirty.add(path.contains("/") ? path.substring(0, path.indexOf('/')) : path);
       }
     }
-    return commit.isEmpty() ? "unknown" : dirty.isEmpty() ? commit
-        : commit + " (uncommitted changes in: " + String.join(", ", dirty) + ")";
+    return commit.isEmpty()
+        ? "unknown"
+        : dirty.isEmpty()
+            ? commit
+            : commit + " (uncommitted changes in: " + String.join(", ", dirty) + ")";
   }
 
   private static String git(Path dir, String... args) {

@@ -7,18 +7,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What the figures were measured on: CPUs, memory, JVM, operating system and the current load. Linux-oriented. */
+/**
+ * What the figures were measured on: CPUs, memory, JVM, operating system and the current load.
+ * Linux-oriented.
+ */
 public final class Machine {
 
-  private Machine() {
-  }
+  private Machine() {}
 
   /** One line: CPUs, CPU model, total memory, Java version and vendor, kernel. */
   public static String describe() {
-    return String.format(Locale.ROOT, "%d CPUs (nproc), %s, %s RAM, Java %s (%s), %s %s",
-        Runtime.getRuntime().availableProcessors(), cpuModel(), memTotal(),
-        System.getProperty("java.runtime.version"), System.getProperty("java.vm.name"),
-        System.getProperty("os.name"), System.getProperty("os.version"));
+    return String.format(
+        Locale.ROOT,
+        "%d CPUs (nproc), %s, %s RAM, Java %s (%s), %s %s",
+        Runtime.getRuntime().availableProcessors(),
+        cpuModel(),
+        memTotal(),
+        System.getProperty("java.runtime.version"),
+        System.getProperty("java.vm.name"),
+        System.getProperty("os.name"),
+        System.getProperty("os.version"));
   }
 
   /** The 1, 5 and 15 minute load averages from {@code /proc/loadavg}, or "unknown". */
@@ -42,7 +50,8 @@ public final class Machine {
     return lines(Path.of("/proc/cpuinfo")).stream()
         .filter(l -> l.startsWith("model name"))
         .map(l -> l.substring(l.indexOf(':') + 1).trim())
-        .findFirst().orElse("unknown CPU model");
+        .findFirst()
+        .orElse("unknown CPU model");
   }
 
   private static String memTotal() {
@@ -50,7 +59,8 @@ public final class Machine {
         .filter(l -> l.startsWith("MemTotal:"))
         .map(l -> Long.parseLong(l.replaceAll("\\D", "")))
         .map(kb -> Fmt.num(kb / (1024.0 * 1024.0), 1) + " GiB")
-        .findFirst().orElse("unknown");
+        .findFirst()
+        .orElse("unknown");
   }
 
   private static Optional<String> firstLine(Path file) {

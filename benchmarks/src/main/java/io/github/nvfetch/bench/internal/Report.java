@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The figures of one benchmark run: a title, the context (date, commit, machine, load), settings, tables and
- * notes. Printed to the terminal and appended, as Markdown, to {@code docs/BENCHMARKS.md}.
+ * The figures of one benchmark run: a title, the context (date, commit, machine, load), settings,
+ * tables and notes. Printed to the terminal and appended, as Markdown, to {@code
+ * docs/BENCHMARKS.md}.
  */
 public final class Report {
 
@@ -33,7 +34,9 @@ public final class Report {
   /** Starts a report now: records the date, commit, machine and the load average before the run. */
   public Report(String title) {
     this.title = title;
-    this.date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+    this.date =
+        ZonedDateTime.now(ZoneOffset.UTC)
+            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
     this.commit = GitInfo.describeCommit();
     this.machine = Machine.describe();
     this.loadBefore = Machine.loadAverage();
@@ -89,7 +92,10 @@ public final class Report {
     md.append("\n### ").append(title).append(" — ").append(date).append("\n\n");
     md.append("- commit: ").append(commit).append('\n');
     md.append("- machine: ").append(machine).append('\n');
-    md.append("- load average (1/5/15 min): before ").append(loadBefore).append(", after ").append(loadAfter)
+    md.append("- load average (1/5/15 min): before ")
+        .append(loadBefore)
+        .append(", after ")
+        .append(loadAfter)
         .append('\n');
     settings.forEach(s -> md.append("- ").append(s).append('\n'));
     for (int i = 0; i < tables.size(); i++) {
@@ -112,7 +118,11 @@ public final class Report {
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
       }
-      Files.writeString(file, markdown(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+      Files.writeString(
+          file,
+          markdown(),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append the figures to " + file, e);

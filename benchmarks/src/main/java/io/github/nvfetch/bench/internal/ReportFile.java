@@ -9,8 +9,7 @@ public final class ReportFile {
   /** The option names this class reads. */
   public static final java.util.Set<String> OPTIONS = java.util.Set.of("report", "no-report");
 
-  private ReportFile() {
-  }
+  private ReportFile() {}
 
   /** A program's own option names plus {@link #OPTIONS}. */
   public static java.util.Set<String> withReportOptions(java.util.Set<String> own) {
@@ -19,7 +18,10 @@ public final class ReportFile {
     return java.util.Set.copyOf(all);
   }
 
-  /** The file to append to: {@code --report}, else {@code docs/BENCHMARKS.md} of the checkout (or of the cwd). */
+  /**
+   * The file to append to: {@code --report}, else {@code docs/BENCHMARKS.md} of the checkout (or of
+   * the cwd).
+   */
   public static Optional<Path> from(Args args) {
     if (args.flag("no-report")) {
       return Optional.empty();
@@ -27,16 +29,18 @@ public final class ReportFile {
     if (args.has("report")) {
       return Optional.of(Path.of(args.string("report", "")).toAbsolutePath());
     }
-    return Optional.of(GitInfo.root().orElse(Path.of("").toAbsolutePath()).resolve("docs/BENCHMARKS.md"));
+    return Optional.of(
+        GitInfo.root().orElse(Path.of("").toAbsolutePath()).resolve("docs/BENCHMARKS.md"));
   }
 
   /** Prints the report and appends it when a file is given, saying where. */
   public static void publish(Report report, Optional<Path> file, java.io.PrintStream out) {
     report.print(out);
-    file.ifPresent(f -> {
-      report.appendTo(f);
-      out.println();
-      out.println("figures appended to " + f);
-    });
+    file.ifPresent(
+        f -> {
+          report.appendTo(f);
+          out.println();
+          out.println("figures appended to " + f);
+        });
   }
 }

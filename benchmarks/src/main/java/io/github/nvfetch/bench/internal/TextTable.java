@@ -3,7 +3,10 @@ package io.github.nvfetch.bench.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A table of strings rendered with aligned columns for a terminal, or as a Markdown table for the report. */
+/**
+ * A table of strings rendered with aligned columns for a terminal, or as a Markdown table for the
+ * report.
+ */
 public final class TextTable {
 
   private final List<String> headers;
@@ -21,8 +24,8 @@ public final class TextTable {
    */
   public TextTable row(List<String> cells) {
     if (cells.size() != headers.size()) {
-      throw new IllegalArgumentException("row has " + cells.size() + " cells, table has " + headers.size()
-          + " columns");
+      throw new IllegalArgumentException(
+          "row has " + cells.size() + " cells, table has " + headers.size() + " columns");
     }
     rows.add(List.copyOf(cells));
     return this;
@@ -71,8 +74,10 @@ public final class TextTable {
   private static void line(StringBuilder out, List<String> cells, int[] widths) {
     for (int c = 0; c < cells.size(); c++) {
       String cell = cells.get(c);
-      out.append(c == 0 ? cell + " ".repeat(widths[c] - cell.length())
-          : " ".repeat(widths[c] - cell.length()) + cell);
+      out.append(
+          c == 0
+              ? cell + " ".repeat(widths[c] - cell.length())
+              : " ".repeat(widths[c] - cell.length()) + cell);
       out.append(c + 1 < cells.size() ? "  " : "\n");
     }
   }

@@ -1,4 +1,2 @@
-/**
- * Implementation of the benchmarks (internal): not API.
- */
+/** Implementation of the benchmarks (internal): not API. */
 package io.github.nvfetch.bench.internal;

@@ -16,9 +16,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A main class of the test class path run in its own JVM, its standard output read line by line
- * as it comes (so that a test can wait for a line, never for a time), its standard error kept
- * in a log file.
+ * A main class of the test class path run in its own JVM, its standard output read line by line as
+ * it comes (so that a test can wait for a line, never for a time), its standard error kept in a log
+ * file.
  */
 public final class ChildProcess implements AutoCloseable {
 
@@ -43,17 +43,27 @@ public final class ChildProcess implements AutoCloseable {
    * @param errorLog where the child's standard error goes
    */
   public static ChildProcess start(Class<?> mainClass, Path errorLog, String... args) {
-    String java = ProcessHandle.current().info().command()
-        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx256m",
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-        "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+    String java =
+        ProcessHandle.current()
+            .info()
+            .command()
+            .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-Xmx256m",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-cp",
+                System.getProperty("java.class.path"),
+                mainClass.getName()));
     command.addAll(List.of(args));
     try {
       Files.createDirectories(errorLog.getParent());
-      Process process = new ProcessBuilder(command)
-          .redirectError(ProcessBuilder.Redirect.to(errorLog.toFile()))
-          .start();
+      Process process =
+          new ProcessBuilder(command)
+              .redirectError(ProcessBuilder.Redirect.to(errorLog.toFile()))
+              .start();
       process.getOutputStream().close();
       return new ChildProcess(process, errorLog);
     } catch (IOException e) {
@@ -62,8 +72,9 @@ public final class ChildProcess implements AutoCloseable {
   }
 
   private void pump() {
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(
-        process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = out.readLine()) != null) {
         lines.add(line);
@@ -76,8 +87,8 @@ public final class ChildProcess implements AutoCloseable {
   }
 
   /**
-   * The next line of standard output, waiting for it until {@code deadline} (a
-   * {@link System#nanoTime()}); empty when the output ended or the deadline passed.
+   * The next line of standard output, waiting for it until {@code deadline} (a {@link
+   * System#nanoTime()}); empty when the output ended or the deadline passed.
    */
   public Optional<String> nextLine(long deadline) {
     try {

@@ -17,8 +17,8 @@ import java.util.function.Function;
 import reactor.core.publisher.Flux;
 
 /**
- * A harvest subscribed in the background, so that a test can act while it runs (kill the
- * server once some images were downloaded) and then wait for its end.
+ * A harvest subscribed in the background, so that a test can act while it runs (kill the server
+ * once some images were downloaded) and then wait for its end.
  */
 public final class HarvestInProgress {
 
@@ -32,21 +32,26 @@ public final class HarvestInProgress {
   private volatile long endNanos;
   private final CompletableFuture<List<ImageOutcome>> result;
 
-  private HarvestInProgress(NeuroVaultClient client,
-      Function<HarvestListener, Flux<ImageOutcome>> harvest, int downloadsToAwait) {
+  private HarvestInProgress(
+      NeuroVaultClient client,
+      Function<HarvestListener, Flux<ImageOutcome>> harvest,
+      int downloadsToAwait) {
     this.client = client;
     this.downloads = new CountDownLatch(downloadsToAwait);
-    HarvestListener listener = event -> {
-      events.add(event);
-      if (event instanceof HarvestEvent.ImageFetched fetched
-          && fetched.image().origin() == FetchedImage.Origin.DOWNLOADED) {
-        downloads.countDown();
-      }
-    };
-    this.result = harvest.apply(listener)
-        .collectList()
-        .doOnTerminate(() -> endNanos = System.nanoTime())
-        .toFuture();
+    HarvestListener listener =
+        event -> {
+          events.add(event);
+          if (event instanceof HarvestEvent.ImageFetched fetched
+              && fetched.image().origin() == FetchedImage.Origin.DOWNLOADED) {
+            downloads.countDown();
+          }
+        };
+    this.result =
+        harvest
+            .apply(listener)
+            .collectList()
+            .doOnTerminate(() -> endNanos = System.nanoTime())
+            .toFuture();
   }
 
   /**
@@ -55,8 +60,10 @@ public final class HarvestInProgress {
    * @param harvest the harvest, given the listener to pass to the client
    * @param downloadsToAwait how many downloaded images {@link #awaitDownloads} waits for
    */
-  public static HarvestInProgress start(NeuroVaultClient client,
-      Function<HarvestListener, Flux<ImageOutcome>> harvest, int downloadsToAwait) {
+  public static HarvestInProgress start(
+      NeuroVaultClient client,
+      Function<HarvestListener, Flux<ImageOutcome>> harvest,
+      int downloadsToAwait) {
     return new HarvestInProgress(client, harvest, downloadsToAwait);
   }
 
@@ -68,9 +75,11 @@ public final class HarvestInProgress {
   public void awaitDownloads(Duration timeout) {
     try {
       if (!downloads.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new AssertionError("only " + (events.stream()
-            .filter(HarvestEvent.ImageFetched.class::isInstance).count())
-            + " images fetched after " + timeout);
+        throw new AssertionError(
+            "only "
+                + (events.stream().filter(HarvestEvent.ImageFetched.class::isInstance).count())
+                + " images fetched after "
+                + timeout);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -17,15 +17,14 @@ import java.util.stream.Collectors;
 import reactor.core.publisher.Flux;
 
 /**
- * A finished harvest as a caller observes it: every outcome the Flux emitted, in order, every
- * event its listener received, and how long it ran.
+ * A finished harvest as a caller observes it: every outcome the Flux emitted, in order, every event
+ * its listener received, and how long it ran.
  *
  * @param outcomes the fetched and failed images, in the order emitted
  * @param events the listener's events, in delivery order (complete: the client was closed)
  * @param elapsed from subscription to termination
  */
-public record HarvestRun(List<ImageOutcome> outcomes, List<HarvestEvent> events,
-    Duration elapsed) {
+public record HarvestRun(List<ImageOutcome> outcomes, List<HarvestEvent> events, Duration elapsed) {
 
   /** Copies the lists. */
   public HarvestRun {
@@ -40,32 +39,39 @@ public record HarvestRun(List<ImageOutcome> outcomes, List<HarvestEvent> events,
    * @param harvest the harvest, given the listener to pass to the client
    * @throws AssertionError when the harvest ends with an error or does not end in time
    */
-  public static HarvestRun run(NeuroVaultClient client,
-      Function<HarvestListener, Flux<ImageOutcome>> harvest) {
+  public static HarvestRun run(
+      NeuroVaultClient client, Function<HarvestListener, Flux<ImageOutcome>> harvest) {
     return HarvestInProgress.start(client, harvest, 0).finish(HarvestInProgress.TIMEOUT);
   }
 
   /** The images fetched (downloaded or found on disk). */
   public List<FetchedImage> fetched() {
-    return outcomes.stream().filter(FetchedImage.class::isInstance)
-        .map(FetchedImage.class::cast).toList();
+    return outcomes.stream()
+        .filter(FetchedImage.class::isInstance)
+        .map(FetchedImage.class::cast)
+        .toList();
   }
 
   /** The images reported as failed. */
   public List<FailedImage> failures() {
-    return outcomes.stream().filter(FailedImage.class::isInstance)
-        .map(FailedImage.class::cast).toList();
+    return outcomes.stream()
+        .filter(FailedImage.class::isInstance)
+        .map(FailedImage.class::cast)
+        .toList();
   }
 
   /** Ids of the fetched images. */
   public Set<Long> fetchedIds() {
-    return fetched().stream().map(FetchedImage::imageId)
+    return fetched().stream()
+        .map(FetchedImage::imageId)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** Ids of the fetched images that came from {@code origin}. */
   public Set<Long> fetchedIds(FetchedImage.Origin origin) {
-    return fetched().stream().filter(f -> f.origin() == origin).map(FetchedImage::imageId)
+    return fetched().stream()
+        .filter(f -> f.origin() == origin)
+        .map(FetchedImage::imageId)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 

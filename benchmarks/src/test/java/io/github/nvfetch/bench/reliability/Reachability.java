@@ -9,9 +9,9 @@ import java.util.TreeSet;
 import java.util.stream.LongStream;
 
 /**
- * The oracle of a harvest without filters or limit, computed from the corpus alone: the images
- * it selects, those whose file the server can serve (reachable: they must end up on disk), and
- * those it cannot (missing or corrupt: they must be reported as failures, and only they).
+ * The oracle of a harvest without filters or limit, computed from the corpus alone: the images it
+ * selects, those whose file the server can serve (reachable: they must end up on disk), and those
+ * it cannot (missing or corrupt: they must be reported as failures, and only they).
  *
  * @param selected every selected image id, in API order
  * @param reachable the selected images whose file is {@link FileStatus#OK}

@@ -16,8 +16,13 @@ import java.util.TreeMap;
  * @param serverErrors answers with status 500, 502 or 504
  * @param serverKills times the server was stopped under a running harvest
  */
-public record ReplicaFigures(long requests, Map<String, Long> faultsInjected,
-    long limiterRejections, long tooManyRequests, long serverErrors, int serverKills) {
+public record ReplicaFigures(
+    long requests,
+    Map<String, Long> faultsInjected,
+    long limiterRejections,
+    long tooManyRequests,
+    long serverErrors,
+    int serverKills) {
 
   /** Copies the map into a sorted, unmodifiable one. */
   public ReplicaFigures {
@@ -48,9 +53,13 @@ public record ReplicaFigures(long requests, Map<String, Long> faultsInjected,
   public ReplicaFigures plus(ReplicaFigures other) {
     Map<String, Long> injected = new TreeMap<>(faultsInjected);
     other.faultsInjected.forEach((kind, n) -> injected.merge(kind, n, Long::sum));
-    return new ReplicaFigures(requests + other.requests, injected,
-        limiterRejections + other.limiterRejections, tooManyRequests + other.tooManyRequests,
-        serverErrors + other.serverErrors, serverKills + other.serverKills);
+    return new ReplicaFigures(
+        requests + other.requests,
+        injected,
+        limiterRejections + other.limiterRejections,
+        tooManyRequests + other.tooManyRequests,
+        serverErrors + other.serverErrors,
+        serverKills + other.serverKills);
   }
 
   /** Injected faults of one kind. */
@@ -60,7 +69,8 @@ public record ReplicaFigures(long requests, Map<String, Long> faultsInjected,
 
   /** Every fault the harvest had to survive: injected ones, limiter 503s and server kills. */
   public long faultsTotal() {
-    return faultsInjected.values().stream().mapToLong(Long::longValue).sum() + limiterRejections
+    return faultsInjected.values().stream().mapToLong(Long::longValue).sum()
+        + limiterRejections
         + serverKills;
   }
 }

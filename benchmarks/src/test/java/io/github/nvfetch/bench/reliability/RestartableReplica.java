@@ -26,9 +26,13 @@ import java.util.TreeSet;
 public final class RestartableReplica implements AutoCloseable {
 
   /** Retries generous enough to outlive a server restart: 30 attempts, 50 ms doubling to 1 s. */
-  public static final RetrySettings GENEROUS_RETRY = RetrySettings.builder().maxAttempts(30)
-      .initialBackoff(Duration.ofMillis(50)).maxBackoff(Duration.ofSeconds(1))
-      .maxRetryAfter(Duration.ofSeconds(5)).build();
+  public static final RetrySettings GENEROUS_RETRY =
+      RetrySettings.builder()
+          .maxAttempts(30)
+          .initialBackoff(Duration.ofMillis(50))
+          .maxBackoff(Duration.ofSeconds(1))
+          .maxRetryAfter(Duration.ofSeconds(5))
+          .build();
 
   private static final Duration IDLE_WAIT = Duration.ofSeconds(30);
 
@@ -45,8 +49,10 @@ public final class RestartableReplica implements AutoCloseable {
     this.port = server.port();
     this.server = server;
     Corpus corpus = server.corpus();
-    corpus.allCollectionIds().forEach(c -> corpus.imageIds(c)
-        .forEach(id -> imageByFilePath.put(corpus.filePath(id), id)));
+    corpus
+        .allCollectionIds()
+        .forEach(
+            c -> corpus.imageIds(c).forEach(id -> imageByFilePath.put(corpus.filePath(id), id)));
   }
 
   /** Starts a replica of {@code spec} with {@code faults} on a free loopback port. */
@@ -70,8 +76,8 @@ public final class RestartableReplica implements AutoCloseable {
   }
 
   /**
-   * A client builder aimed at this replica: high request rate (the faults, not the client,
-   * are under test), generous retries and timeouts well above any injected latency.
+   * A client builder aimed at this replica: high request rate (the faults, not the client, are
+   * under test), generous retries and timeouts well above any injected latency.
    */
   public NeuroVaultClientBuilder clientBuilder() {
     return NeuroVaultClient.builder()
@@ -99,8 +105,8 @@ public final class RestartableReplica implements AutoCloseable {
   }
 
   /**
-   * Kills the server (requests in flight are cut) and starts a new one on the same port with
-   * the same corpus and the faults in force.
+   * Kills the server (requests in flight are cut) and starts a new one on the same port with the
+   * same corpus and the faults in force.
    */
   public synchronized void killAndRestart() {
     Faults faults = server.faults();

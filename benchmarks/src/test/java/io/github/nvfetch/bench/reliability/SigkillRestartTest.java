@@ -23,19 +23,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A harvest process killed with SIGKILL in the middle of its downloads, then a harvest in
- * {@code download_new} into the same directory: it completes, downloads none of the files the
- * killed process had finished, and no file on disk is ever partial or corrupt.
+ * A harvest process killed with SIGKILL in the middle of its downloads, then a harvest in {@code
+ * download_new} into the same directory: it completes, downloads none of the files the killed
+ * process had finished, and no file on disk is ever partial or corrupt.
  */
 @Tag("slow")
 class SigkillRestartTest {
 
-  private static final CorpusSpec SPEC = CorpusSpec.builder().seed(77).collections(5)
-      .images(40).missingFileRate(0.08).corruptFileRate(0.08).build();
+  private static final CorpusSpec SPEC =
+      CorpusSpec.builder()
+          .seed(77)
+          .collections(5)
+          .images(40)
+          .missingFileRate(0.08)
+          .corruptFileRate(0.08)
+          .build();
 
   /** Files take 300 to 700 ms, so that several downloads are in flight at any time. */
-  private static final Faults SLOW_FILES = Faults.builder()
-      .latency(RouteClass.FILE, Latency.ofMillis(500, 200)).build();
+  private static final Faults SLOW_FILES =
+      Faults.builder().latency(RouteClass.FILE, Latency.ofMillis(500, 200)).build();
 
   private static final int FETCHED_BEFORE_KILL = 5;
   private static final int SIGKILL_EXIT = 128 + 9;
@@ -55,8 +61,8 @@ class SigkillRestartTest {
       int exit;
       ReplicaFigures killedRun;
       Path errorLog = ReliabilityReport.path().resolveSibling("sigkill-child-stderr.log");
-      try (ChildProcess child = ChildProcess.start(HarvestChild.class, errorLog,
-          replica.baseUrl(), dataDir.toString())) {
+      try (ChildProcess child =
+          ChildProcess.start(HarvestChild.class, errorLog, replica.baseUrl(), dataDir.toString())) {
         announced = awaitFetched(child, FETCHED_BEFORE_KILL, Duration.ofMinutes(2));
         inFlightAtKill = replica.server().stats().inFlight();
         exit = child.kill(Duration.ofMinutes(1));
@@ -69,34 +75,55 @@ class SigkillRestartTest {
       replica.setFaults(Faults.none());
       replica.resetFigures();
       NeuroVaultClient client = replica.clientBuilder().build();
-      HarvestRun resumed = HarvestRun.run(client, l -> client.fetchOutcomes(
-          Requests.everything(dataDir, Mode.DOWNLOAD_NEW, false), l));
+      HarvestRun resumed =
+          HarvestRun.run(
+              client,
+              l -> client.fetchOutcomes(Requests.everything(dataDir, Mode.DOWNLOAD_NEW, false), l));
       ReplicaFigures resumedRun = replica.figures();
       Set<Long> requestedAgain = IdSets.intersection(replica.imagesRequested(), completeBefore);
-      ReliabilityReport.add(new ReliabilityReport.Row("SIGKILL",
-          "harvest process killed after " + announced.size() + " images, " + inFlightAtKill
-              + " requests in flight, " + leftoversAtKill.size() + " part files left",
-          "download_new into the same dir", selection.reachable().size(),
-          selection.unreachable().size(), resumed.fetchedIds(Origin.DOWNLOADED).size(),
-          resumed.fetchedIds(Origin.LOCAL_STORE).size(), resumed.failures().size(),
-          resumed.failuresById().keySet().equals(selection.unreachable()),
-          StoreChecks.lost(dataDir, corpus, selection.reachable()).size(),
-          killedRun.plus(resumedRun), resumed.elapsed()));
+      ReliabilityReport.add(
+          new ReliabilityReport.Row(
+              "SIGKILL",
+              "harvest process killed after "
+                  + announced.size()
+                  + " images, "
+                  + inFlightAtKill
+                  + " requests in flight, "
+                  + leftoversAtKill.size()
+                  + " part files left",
+              "download_new into the same dir",
+              selection.reachable().size(),
+              selection.unreachable().size(),
+              resumed.fetchedIds(Origin.DOWNLOADED).size(),
+              resumed.fetchedIds(Origin.LOCAL_STORE).size(),
+              resumed.failures().size(),
+              resumed.failuresById().keySet().equals(selection.unreachable()),
+              StoreChecks.lost(dataDir, corpus, selection.reachable()).size(),
+              killedRun.plus(resumedRun),
+              resumed.elapsed()));
 
       assertEquals(SIGKILL_EXIT, exit, "the child died of SIGKILL");
       assertTrue(inFlightAtKill > 0, "requests were in flight when the child was killed");
-      assertTrue(completeBefore.containsAll(announced),
+      assertTrue(
+          completeBefore.containsAll(announced),
           "every image announced is complete on disk: " + announced + " vs " + completeBefore);
-      assertTrue(completeBefore.size() < selection.reachable().size(),
+      assertTrue(
+          completeBefore.size() < selection.reachable().size(),
           "the child was killed before the end: " + completeBefore);
       StoreChecks.assertFilesIdentical(dataDir, corpus, filesBefore);
 
       assertEquals(selection.reachable(), resumed.fetchedIds(), "the resumed harvest's images");
-      assertEquals(selection.unreachable(), resumed.failuresById().keySet(),
+      assertEquals(
+          selection.unreachable(),
+          resumed.failuresById().keySet(),
           "failures name exactly the unreachable images");
-      assertEquals(completeBefore, resumed.fetchedIds(Origin.LOCAL_STORE),
+      assertEquals(
+          completeBefore,
+          resumed.fetchedIds(Origin.LOCAL_STORE),
           "what the killed harvest finished is taken from disk");
-      assertEquals(Set.of(), requestedAgain,
+      assertEquals(
+          Set.of(),
+          requestedAgain,
           "files complete on disk before the restart were requested again");
       StoreChecks.assertStoredIdentical(dataDir, corpus, selection.reachable());
       StoreChecks.assertAbsent(dataDir, corpus, selection.unreachable());
@@ -113,9 +140,15 @@ class SigkillRestartTest {
     while (fetched.size() < count) {
       Optional<String> line = child.nextLine(deadline);
       if (line.isEmpty()) {
-        throw new AssertionError("the child announced " + fetched + " then "
-            + (System.nanoTime() >= deadline ? "nothing more in " + timeout : "ended")
-            + "; output " + child.linesSoFar() + "; errors:\n" + child.errorOutput());
+        throw new AssertionError(
+            "the child announced "
+                + fetched
+                + " then "
+                + (System.nanoTime() >= deadline ? "nothing more in " + timeout : "ended")
+                + "; output "
+                + child.linesSoFar()
+                + "; errors:\n"
+                + child.errorOutput());
       }
       assertFalse(line.get().equals(HarvestChild.DONE), "the child finished before the kill");
       if (line.get().startsWith(HarvestChild.FETCHED)) {

@@ -32,14 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
  * collections of tiny files), then the same harvest with {@code resume(true)} into the same
  * directory. The resumed run lists the images of less than 1 % of the collections again (the
  * replica's request log), downloads no file twice, and ends with exactly the images of an
- * uninterrupted run into a fresh directory. Waits on the child's output lines, never on time;
- * every wait is bounded.
+ * uninterrupted run into a fresh directory. Waits on the child's output lines, never on time; every
+ * wait is bounded.
  */
 @Tag("slow")
 class SigkillWalkResumeTest {
 
-  private static final CorpusSpec SPEC = CorpusSpec.builder().seed(16).collections(1500)
-      .images(3000).build();
+  private static final CorpusSpec SPEC =
+      CorpusSpec.builder().seed(16).collections(1500).images(3000).build();
   private static final Pattern IMAGES_OF = Pattern.compile("^/api/collections/(\\d+)/images/");
   private static final int SIGKILL_EXIT = 128 + 9;
   private static final Duration HARVEST_TIMEOUT = Duration.ofMinutes(4);
@@ -56,8 +56,8 @@ class SigkillWalkResumeTest {
       long walkedAtKill;
       long count;
       int exit;
-      try (ChildProcess child = ChildProcess.start(HarvestChild.class, errorLog,
-          replica.baseUrl(), dataDir.toString())) {
+      try (ChildProcess child =
+          ChildProcess.start(HarvestChild.class, errorLog, replica.baseUrl(), dataDir.toString())) {
         long[] walk = awaitWalked(child, 0.4, Duration.ofMinutes(3));
         walkedAtKill = walk[0];
         count = walk[1];
@@ -69,46 +69,75 @@ class SigkillWalkResumeTest {
       replica.resetFigures();
 
       NeuroVaultClient client = replica.clientBuilder().build();
-      HarvestRun resumed = HarvestRun.run(client, l -> client.fetchOutcomes(
-          Requests.everything(dataDir, Mode.DOWNLOAD_NEW, false).toBuilder().resume(true)
-              .build(), l));
+      HarvestRun resumed =
+          HarvestRun.run(
+              client,
+              l ->
+                  client.fetchOutcomes(
+                      Requests.everything(dataDir, Mode.DOWNLOAD_NEW, false).toBuilder()
+                          .resume(true)
+                          .build(),
+                      l));
       List<LoggedRequest> resumedLog = replica.requestLog();
       Set<Long> listedAgain = new TreeSet<>(listedCollections(resumedLog));
       listedAgain.retainAll(listedBefore);
       Map<String, Long> filesRequested = counts(resumedLog, ReplicaRoute.MEDIA_FILE);
       Set<Long> requestedAgain = IdSets.intersection(replica.imagesRequested(), completeBefore);
-      long listPagesAfter = resumedLog.stream()
-          .filter(r -> r.route().equals(ReplicaRoute.COLLECTION_LIST.wireName())).count();
+      long listPagesAfter =
+          resumedLog.stream()
+              .filter(r -> r.route().equals(ReplicaRoute.COLLECTION_LIST.wireName()))
+              .count();
       replica.resetFigures();
 
       NeuroVaultClient freshClient = replica.clientBuilder().build();
-      HarvestRun uninterrupted = HarvestRun.run(freshClient, l -> freshClient.fetchOutcomes(
-          Requests.everything(freshDir, Mode.DOWNLOAD_NEW, false), l));
+      HarvestRun uninterrupted =
+          HarvestRun.run(
+              freshClient,
+              l ->
+                  freshClient.fetchOutcomes(
+                      Requests.everything(freshDir, Mode.DOWNLOAD_NEW, false), l));
 
       double share = 100.0 * listedAgain.size() / count;
-      System.out.printf(java.util.Locale.ROOT, "walk resume after SIGKILL: killed at %d/%d "
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "walk resume after SIGKILL: killed at %d/%d "
               + "collections walked (%d listed, %d images complete); the resumed run listed %d "
               + "of them again (%.2f %%), read %d collection list pages, requested %d files, %d "
-              + "of them complete before the kill, %d more than once%n", walkedAtKill, count,
-          listedBefore.size(), completeBefore.size(), listedAgain.size(), share, listPagesAfter,
-          filesRequested.size(), requestedAgain.size(),
+              + "of them complete before the kill, %d more than once%n",
+          walkedAtKill,
+          count,
+          listedBefore.size(),
+          completeBefore.size(),
+          listedAgain.size(),
+          share,
+          listPagesAfter,
+          filesRequested.size(),
+          requestedAgain.size(),
           filesRequested.values().stream().filter(n -> n > 1).count());
 
       assertEquals(SIGKILL_EXIT, exit, "the child died of SIGKILL");
       assertTrue(listedBefore.size() < count, "the child was killed before the end of the walk");
-      assertTrue(resumed.events(HarvestEvent.WalkNotResumed.class).isEmpty(),
+      assertTrue(
+          resumed.events(HarvestEvent.WalkNotResumed.class).isEmpty(),
           "the walk was resumed: " + resumed.events(HarvestEvent.WalkNotResumed.class));
       assertTrue(share < 1.0, "collections listed again: " + listedAgain + " of " + count);
       assertEquals(Set.of(), requestedAgain, "files complete before the kill requested again");
-      assertEquals(Map.of(), filesRequested.entrySet().stream().filter(e -> e.getValue() > 1)
-          .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+      assertEquals(
+          Map.of(),
+          filesRequested.entrySet().stream()
+              .filter(e -> e.getValue() > 1)
+              .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
           "files requested more than once by the resumed run");
-      assertEquals(completeBefore, resumed.fetchedIds(Origin.LOCAL_STORE),
+      assertEquals(
+          completeBefore,
+          resumed.fetchedIds(Origin.LOCAL_STORE),
           "what the killed run stored is taken from disk");
-      assertEquals(uninterrupted.fetchedIds(), resumed.fetchedIds(),
-          "the images of an uninterrupted run");
+      assertEquals(
+          uninterrupted.fetchedIds(), resumed.fetchedIds(), "the images of an uninterrupted run");
       assertEquals(uninterrupted.failuresById().keySet(), resumed.failuresById().keySet());
-      assertEquals(StoreChecks.completeImages(freshDir), StoreChecks.completeImages(dataDir),
+      assertEquals(
+          StoreChecks.completeImages(freshDir),
+          StoreChecks.completeImages(dataDir),
           "the same images on disk");
       StoreChecks.assertStoredIdentical(dataDir, replica.corpus(), resumed.fetchedIds());
       StoreChecks.assertNoLeftovers(dataDir);
@@ -118,16 +147,21 @@ class SigkillWalkResumeTest {
   }
 
   /**
-   * Reads the child's output until its walk passed {@code share} of the collections; returns
-   * the walked and count figures of that line.
+   * Reads the child's output until its walk passed {@code share} of the collections; returns the
+   * walked and count figures of that line.
    */
   private static long[] awaitWalked(ChildProcess child, double share, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       Optional<String> line = child.nextLine(deadline);
       if (line.isEmpty()) {
-        throw new AssertionError("the child's walk did not reach " + share + " in " + timeout
-            + "; errors:\n" + child.errorOutput());
+        throw new AssertionError(
+            "the child's walk did not reach "
+                + share
+                + " in "
+                + timeout
+                + "; errors:\n"
+                + child.errorOutput());
       }
       assertFalse(line.get().equals(HarvestChild.DONE), "the child finished before the kill");
       if (line.get().startsWith(HarvestChild.WALKED)) {
@@ -154,7 +188,8 @@ class SigkillWalkResumeTest {
 
   private static Map<String, Long> counts(List<LoggedRequest> log, ReplicaRoute route) {
     Map<String, Long> counts = new HashMap<>();
-    log.stream().filter(r -> r.route().equals(route.wireName()))
+    log.stream()
+        .filter(r -> r.route().equals(route.wireName()))
         .forEach(r -> counts.merge(r.pathAndQuery(), 1L, Long::sum));
     return counts;
   }

@@ -29,21 +29,25 @@ import java.util.stream.Stream;
 public final class StoreChecks {
 
   /**
-   * Every file a harvest may leave in its data directory: nilearn's layout, the lock file
-   * that concurrent harvests share, and the records of filtered walks.
+   * Every file a harvest may leave in its data directory: nilearn's layout, the lock file that
+   * concurrent harvests share, and the records of filtered walks.
    */
-  private static final Pattern LAYOUT = Pattern.compile("neurovault/collection_\\d+/"
-      + "(collection_metadata\\.json|image_\\d+\\.nii\\.gz|image_\\d+_metadata\\.json"
-      + "|neurosynth_words_for_image_\\d+\\.json)|" + Pattern.quote(StoreLock.FILE_NAME)
-      + "|neurovault/\\.nvfetch/walk-[0-9a-f]{16}\\.json");
+  private static final Pattern LAYOUT =
+      Pattern.compile(
+          "neurovault/collection_\\d+/"
+              + "(collection_metadata\\.json|image_\\d+\\.nii\\.gz|image_\\d+_metadata\\.json"
+              + "|neurosynth_words_for_image_\\d+\\.json)|"
+              + Pattern.quote(StoreLock.FILE_NAME)
+              + "|neurovault/\\.nvfetch/walk-[0-9a-f]{16}\\.json");
+
   private static final Pattern IMAGE_FILE = Pattern.compile("image_(\\d+)\\.nii\\.gz");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private StoreChecks() {}
 
   /**
-   * Asserts each image's file is in its collection's folder, byte for byte what the corpus
-   * serves, with a metadata file describing that image (id, collection, name as served).
+   * Asserts each image's file is in its collection's folder, byte for byte what the corpus serves,
+   * with a metadata file describing that image (id, collection, name as served).
    */
   public static void assertStoredIdentical(Path dataDir, Corpus corpus, Collection<Long> ids) {
     LocalStore store = LocalStore.at(dataDir);
@@ -54,12 +58,15 @@ public final class StoreChecks {
       assertArrayEquals(corpus.fileBytes(id), read(file), "bytes of image " + id);
       JsonNode metadata = json(file.resolveSibling("image_" + id + "_metadata.json"));
       assertEquals(id, metadata.path("id").asLong(), "metadata id of image " + id);
-      assertEquals(collection, metadata.path("collection_id").asLong(),
+      assertEquals(
+          collection,
+          metadata.path("collection_id").asLong(),
           "metadata collection of image " + id);
-      assertEquals(corpus.imageJson(id).path("name"), metadata.path("name"),
-          "metadata name of image " + id);
-      assertTrue(Files.isRegularFile(store.collectionDir(collection)
-          .resolve("collection_metadata.json")), "metadata of collection " + collection);
+      assertEquals(
+          corpus.imageJson(id).path("name"), metadata.path("name"), "metadata name of image " + id);
+      assertTrue(
+          Files.isRegularFile(store.collectionDir(collection).resolve("collection_metadata.json")),
+          "metadata of collection " + collection);
     }
   }
 
@@ -72,9 +79,10 @@ public final class StoreChecks {
     Set<Long> lost = new TreeSet<>();
     for (long id : ids) {
       Path file = store.imageFile(corpus.collectionOf(id), id);
-      boolean whole = Files.isRegularFile(file)
-          && java.util.Arrays.equals(corpus.fileBytes(id), read(file))
-          && Files.isRegularFile(file.resolveSibling("image_" + id + "_metadata.json"));
+      boolean whole =
+          Files.isRegularFile(file)
+              && java.util.Arrays.equals(corpus.fileBytes(id), read(file))
+              && Files.isRegularFile(file.resolveSibling("image_" + id + "_metadata.json"));
       if (!whole) {
         lost.add(id);
       }
@@ -87,9 +95,10 @@ public final class StoreChecks {
     LocalStore store = LocalStore.at(dataDir);
     for (long id : ids) {
       Path file = store.imageFile(corpus.collectionOf(id), id);
-      assertFalse(Files.exists(file), "image " + id + " cannot be fetched, yet " + file
-          + " exists");
-      assertFalse(Files.exists(file.resolveSibling("image_" + id + "_metadata.json")),
+      assertFalse(
+          Files.exists(file), "image " + id + " cannot be fetched, yet " + file + " exists");
+      assertFalse(
+          Files.exists(file.resolveSibling("image_" + id + "_metadata.json")),
           "image " + id + " cannot be fetched, yet its metadata exists");
     }
   }
@@ -101,18 +110,22 @@ public final class StoreChecks {
 
   /** Asserts every file under the data directory belongs to nilearn's layout. */
   public static void assertOnlyLayoutFiles(Path dataDir) {
-    List<String> strays = files(dataDir).stream()
-        .filter(name -> !LAYOUT.matcher(name).matches()).toList();
+    List<String> strays =
+        files(dataDir).stream().filter(name -> !LAYOUT.matcher(name).matches()).toList();
     assertEquals(List.of(), strays, "files outside nilearn's layout in the data directory");
   }
 
   /** Part and temporary files under the data directory. */
   public static List<String> leftovers(Path dataDir) {
-    return files(dataDir).stream().filter(name -> {
-      String base = name.substring(name.lastIndexOf('/') + 1);
-      return base.endsWith(".part") || base.endsWith(".nvtmp")
-          || base.startsWith(".") && !name.equals(StoreLock.FILE_NAME);
-    }).toList();
+    return files(dataDir).stream()
+        .filter(
+            name -> {
+              String base = name.substring(name.lastIndexOf('/') + 1);
+              return base.endsWith(".part")
+                  || base.endsWith(".nvtmp")
+                  || base.startsWith(".") && !name.equals(StoreLock.FILE_NAME);
+            })
+        .toList();
   }
 
   /** Ids of the images whose file and metadata are both on disk. */
@@ -129,8 +142,10 @@ public final class StoreChecks {
   public static void assertFilesIdentical(Path dataDir, Corpus corpus, Collection<Long> ids) {
     LocalStore store = LocalStore.at(dataDir);
     for (long id : ids) {
-      assertArrayEquals(corpus.fileBytes(id),
-          read(store.imageFile(corpus.collectionOf(id), id)), "bytes of image " + id);
+      assertArrayEquals(
+          corpus.fileBytes(id),
+          read(store.imageFile(corpus.collectionOf(id), id)),
+          "bytes of image " + id);
     }
   }
 
@@ -139,8 +154,10 @@ public final class StoreChecks {
     for (String name : files(dataDir)) {
       Path file = dataDir.resolve(name);
       Matcher m = IMAGE_FILE.matcher(file.getFileName().toString());
-      if (m.matches() && (!withMetadata || Files.isRegularFile(
-          file.resolveSibling("image_" + m.group(1) + "_metadata.json")))) {
+      if (m.matches()
+          && (!withMetadata
+              || Files.isRegularFile(
+                  file.resolveSibling("image_" + m.group(1) + "_metadata.json")))) {
         ids.add(Long.parseLong(m.group(1)));
       }
     }
@@ -155,7 +172,8 @@ public final class StoreChecks {
     try (Stream<Path> all = Files.walk(dir)) {
       return all.filter(Files::isRegularFile)
           .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-          .sorted().toList();
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

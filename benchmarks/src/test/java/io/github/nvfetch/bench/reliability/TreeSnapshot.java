@@ -34,26 +34,29 @@ public record TreeSnapshot(Map<String, String> entries) {
     Path skip = excluded.toAbsolutePath().normalize();
     Map<String, String> entries = new TreeMap<>();
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (dir.toAbsolutePath().normalize().equals(skip)) {
-            return FileVisitResult.SKIP_SUBTREE;
-          }
-          entries.put(name(dir), "dir");
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (dir.toAbsolutePath().normalize().equals(skip)) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              entries.put(name(dir), "dir");
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          entries.put(name(file), describe(file, attrs));
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              entries.put(name(file), describe(file, attrs));
+              return FileVisitResult.CONTINUE;
+            }
 
-        private String name(Path p) {
-          return "/" + root.relativize(p).toString().replace('\\', '/');
-        }
-      });
+            private String name(Path p) {
+              return "/" + root.relativize(p).toString().replace('\\', '/');
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

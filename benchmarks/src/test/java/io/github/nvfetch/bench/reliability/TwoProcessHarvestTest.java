@@ -18,19 +18,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two processes harvesting the same selection into one data directory at the same time: a child
- * JVM ({@link HarvestChild}) and this one, which starts once the child has stored its first
- * images. Both end; this harvest fetches every reachable image and fails exactly the
- * unreachable ones (no false "broken gzip" from the other process's writes), every file on disk
- * is the corpus's, and no part file is left.
+ * Two processes harvesting the same selection into one data directory at the same time: a child JVM
+ * ({@link HarvestChild}) and this one, which starts once the child has stored its first images.
+ * Both end; this harvest fetches every reachable image and fails exactly the unreachable ones (no
+ * false "broken gzip" from the other process's writes), every file on disk is the corpus's, and no
+ * part file is left.
  */
 class TwoProcessHarvestTest {
 
-  private static final CorpusSpec SPEC = CorpusSpec.builder().seed(78).collections(5)
-      .images(40).missingFileRate(0.08).corruptFileRate(0.08).build();
+  private static final CorpusSpec SPEC =
+      CorpusSpec.builder()
+          .seed(78)
+          .collections(5)
+          .images(40)
+          .missingFileRate(0.08)
+          .corruptFileRate(0.08)
+          .build();
 
-  private static final Faults SLOW_FILES = Faults.builder()
-      .latency(RouteClass.FILE, Latency.ofMillis(300, 200)).build();
+  private static final Faults SLOW_FILES =
+      Faults.builder().latency(RouteClass.FILE, Latency.ofMillis(300, 200)).build();
 
   @TempDir Path tempDir;
 
@@ -44,20 +50,27 @@ class TwoProcessHarvestTest {
       Path errorLog = ReliabilityReport.path().resolveSibling("two-process-child-stderr.log");
       HarvestRun ours;
       boolean childDone;
-      try (ChildProcess child = ChildProcess.start(HarvestChild.class, errorLog,
-          replica.baseUrl(), dataDir.toString())) {
+      try (ChildProcess child =
+          ChildProcess.start(HarvestChild.class, errorLog, replica.baseUrl(), dataDir.toString())) {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         awaitLine(child, line -> line.startsWith(HarvestChild.FETCHED), deadline);
         NeuroVaultClient client = replica.clientBuilder().build();
-        ours = HarvestRun.run(client, l -> client.fetchOutcomes(
-            Requests.everything(dataDir, Mode.DOWNLOAD_NEW, false), l));
+        ours =
+            HarvestRun.run(
+                client,
+                l ->
+                    client.fetchOutcomes(
+                        Requests.everything(dataDir, Mode.DOWNLOAD_NEW, false), l));
         childDone = awaitLine(child, line -> line.equals(HarvestChild.DONE), deadline);
-        assertTrue(childDone, "the child ended its harvest: " + child.linesSoFar()
-            + "\n" + child.errorOutput());
+        assertTrue(
+            childDone,
+            "the child ended its harvest: " + child.linesSoFar() + "\n" + child.errorOutput());
       }
 
       assertEquals(selection.reachable(), ours.fetchedIds(), "this harvest's images");
-      assertEquals(selection.unreachable(), ours.failuresById().keySet(),
+      assertEquals(
+          selection.unreachable(),
+          ours.failuresById().keySet(),
           "failures name exactly the unreachable images");
       StoreChecks.assertStoredIdentical(dataDir, corpus, selection.reachable());
       StoreChecks.assertAbsent(dataDir, corpus, selection.unreachable());
@@ -66,8 +79,8 @@ class TwoProcessHarvestTest {
     }
   }
 
-  private static boolean awaitLine(ChildProcess child,
-      java.util.function.Predicate<String> wanted, long deadline) {
+  private static boolean awaitLine(
+      ChildProcess child, java.util.function.Predicate<String> wanted, long deadline) {
     Optional<String> line;
     while ((line = child.nextLine(deadline)).isPresent()) {
       if (wanted.test(line.get())) {

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 
 /**
  * A temporary root for one test: the harvest's data directory two levels down (so that a path
- * climbing out of it with {@code ../..} still lands inside the root), surrounded by canary files
- * a harvest must never touch: a sibling directory, files next to the data directory, and decoys
- * named like store files.
+ * climbing out of it with {@code ../..} still lands inside the root), surrounded by canary files a
+ * harvest must never touch: a sibling directory, files next to the data directory, and decoys named
+ * like store files.
  */
 public final class Workspace {
 
@@ -53,7 +53,9 @@ public final class Workspace {
 
   /** Asserts nothing under the root but outside the data directory changed since the start. */
   public void assertNothingChangedOutsideDataDir() {
-    assertEquals(outsideAtStart, TreeSnapshot.of(root, dataDir),
+    assertEquals(
+        outsideAtStart,
+        TreeSnapshot.of(root, dataDir),
         "files outside the data directory were created, changed or deleted");
   }
 

@@ -6,12 +6,12 @@ import java.util.List;
 
 /**
  * nilearn's {@code Contains(*items)}: matches a container (string, list or map) that holds every
- * item, with Python's {@code in}: a substring for a string, an equal element for a list, a key
- * for a map. A non-container (a number, {@code null}, a missing key) never matches, and neither
- * does a string searched for a non-string item (Python raises {@code TypeError}).
+ * item, with Python's {@code in}: a substring for a string, an equal element for a list, a key for
+ * a map. A non-container (a number, {@code null}, a missing key) never matches, and neither does a
+ * string searched for a non-string item (Python raises {@code TypeError}).
  *
- * <p>Immutable. Its repr is nilearn's: the class name and a Python tuple, e.g.
- * {@code Contains('a', 0)}.
+ * <p>Immutable. Its repr is nilearn's: the class name and a Python tuple, e.g. {@code Contains('a',
+ * 0)}.
  */
 public final class Contains extends SpecialValue {
 

@@ -20,10 +20,14 @@ public final class DefaultTerms {
    */
   public static Terms images() {
     return Terms.of(
-        "not_mni", false,
-        "is_thresholded", false,
-        "map_type", NotIn.of("ROI/mask", "anatomical", "parcellation"),
-        "image_type", NotEqual.of("atlas"));
+        "not_mni",
+        false,
+        "is_thresholded",
+        false,
+        "map_type",
+        NotIn.of("ROI/mask", "anatomical", "parcellation"),
+        "image_type",
+        NotEqual.of("atlas"));
   }
 
   /**

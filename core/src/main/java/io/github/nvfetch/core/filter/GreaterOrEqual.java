@@ -1,8 +1,8 @@
 package io.github.nvfetch.core.filter;
 
 /**
- * nilearn's {@code GreaterOrEqual(bound)}: matches a value that, once cast to the bound's type,
- * is greater than or equal to the bound (Python {@code bound <= type(bound)(value)}).
+ * nilearn's {@code GreaterOrEqual(bound)}: matches a value that, once cast to the bound's type, is
+ * greater than or equal to the bound (Python {@code bound <= type(bound)(value)}).
  *
  * <p>The cast follows Python: an integer bound truncates floats ({@code int(3.9) == 3}) and parses
  * integer strings ({@code "5"}); a float bound parses {@code "1e3"} and reads {@code true} as 1.0;

@@ -8,8 +8,7 @@ import java.util.List;
  * nilearn's {@code IsIn(*accepted)}: matches a value equal (Python {@code ==}) to one of the
  * accepted values, so {@code IsIn(0, 1)} matches {@code false} and {@code 1.0}.
  *
- * <p>Immutable. Its repr is nilearn's: the class name and a Python tuple, e.g.
- * {@code IsIn(0, 1)}.
+ * <p>Immutable. Its repr is nilearn's: the class name and a Python tuple, e.g. {@code IsIn(0, 1)}.
  */
 public final class IsIn extends SpecialValue {
 

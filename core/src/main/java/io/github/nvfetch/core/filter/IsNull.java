@@ -4,9 +4,9 @@ import io.github.nvfetch.core.internal.PythonValues;
 import java.util.List;
 
 /**
- * nilearn's {@code IsNull()}: matches any falsy value (Python {@code not bool(value)}):
- * {@code null} (also a missing key), {@code false}, {@code 0}, {@code 0.0}, {@code ""}, an empty
- * list or map. Note that nilearn's {@code IsNull() == IsNull()} is false: a matcher is truthy.
+ * nilearn's {@code IsNull()}: matches any falsy value (Python {@code not bool(value)}): {@code
+ * null} (also a missing key), {@code false}, {@code 0}, {@code 0.0}, {@code ""}, an empty list or
+ * map. Note that nilearn's {@code IsNull() == IsNull()} is false: a matcher is truthy.
  *
  * <p>Immutable. Its repr is {@code IsNull()}.
  */

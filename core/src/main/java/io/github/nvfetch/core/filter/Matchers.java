@@ -3,9 +3,9 @@ package io.github.nvfetch.core.filter;
 import java.util.Collection;
 
 /**
- * Static factories for every matcher, for a compact style with a static import:
- * {@code Terms.of("map_type", isIn("T map", "Z map"), "modify_date", greaterThan("2016"))}.
- * Each method is the same as the matcher's own {@code of} factory.
+ * Static factories for every matcher, for a compact style with a static import: {@code
+ * Terms.of("map_type", isIn("T map", "Z map"), "modify_date", greaterThan("2016"))}. Each method is
+ * the same as the matcher's own {@code of} factory.
  */
 public final class Matchers {
 

@@ -6,12 +6,12 @@ import java.util.List;
 
 /**
  * nilearn's {@code NotContains(*items)}: matches a container (string, list or map) that holds none
- * of the items, with Python's {@code in}. A non-container (a number, {@code null}, a missing
- * key) never matches, and neither does a string searched for a non-string item (Python raises
- * {@code TypeError}).
+ * of the items, with Python's {@code in}. A non-container (a number, {@code null}, a missing key)
+ * never matches, and neither does a string searched for a non-string item (Python raises {@code
+ * TypeError}).
  *
- * <p>Immutable. Its repr is nilearn's: the class name and a Python tuple, e.g.
- * {@code NotContains('ab',)}.
+ * <p>Immutable. Its repr is nilearn's: the class name and a Python tuple, e.g. {@code
+ * NotContains('ab',)}.
  */
 public final class NotContains extends SpecialValue {
 

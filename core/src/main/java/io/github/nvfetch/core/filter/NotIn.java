@@ -8,8 +8,8 @@ import java.util.List;
  * nilearn's {@code NotIn(*rejected)}: matches a value equal (Python {@code ==}) to none of the
  * rejected values. A missing key ({@code null}) matches unless {@code null} is rejected.
  *
- * <p>Immutable. Its repr is nilearn's: the class name and a Python tuple, e.g.
- * {@code NotIn('ROI/mask', 'anatomical')}.
+ * <p>Immutable. Its repr is nilearn's: the class name and a Python tuple, e.g. {@code
+ * NotIn('ROI/mask', 'anatomical')}.
  */
 public final class NotIn extends SpecialValue {
 

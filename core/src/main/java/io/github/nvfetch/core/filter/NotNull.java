@@ -4,9 +4,9 @@ import io.github.nvfetch.core.internal.PythonValues;
 import java.util.List;
 
 /**
- * nilearn's {@code NotNull()}: matches any truthy value (Python {@code bool(value)}): anything
- * but {@code null} (or a missing key), {@code false}, {@code 0}, {@code 0.0}, {@code ""} and
- * empty lists or maps.
+ * nilearn's {@code NotNull()}: matches any truthy value (Python {@code bool(value)}): anything but
+ * {@code null} (or a missing key), {@code false}, {@code 0}, {@code 0.0}, {@code ""} and empty
+ * lists or maps.
  *
  * <p>Immutable. Its repr is {@code NotNull()}.
  */

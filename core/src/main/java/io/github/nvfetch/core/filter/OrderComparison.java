@@ -8,8 +8,8 @@ import java.util.OptionalInt;
 
 /**
  * nilearn's {@code _OrderComp}: the candidate is cast with {@code type(bound)} ({@code int()},
- * {@code float()}, {@code str()} or {@code bool()}) and compared with the bound; a failing cast
- * or comparison does not match.
+ * {@code float()}, {@code str()} or {@code bool()}) and compared with the bound; a failing cast or
+ * comparison does not match.
  */
 abstract class OrderComparison extends SpecialValue {
 
@@ -18,8 +18,10 @@ abstract class OrderComparison extends SpecialValue {
   OrderComparison(Comparable<?> bound) {
     Object normalized = TermValues.normalize(Objects.requireNonNull(bound, "bound"));
     if (!PythonCasts.isSupportedBound(normalized)) {
-      throw new IllegalArgumentException("an order comparison bound must be a String, a Number "
-          + "or a Boolean, not " + bound.getClass().getName());
+      throw new IllegalArgumentException(
+          "an order comparison bound must be a String, a Number "
+              + "or a Boolean, not "
+              + bound.getClass().getName());
     }
     this.bound = normalized;
   }

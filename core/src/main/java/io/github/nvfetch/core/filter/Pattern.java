@@ -12,21 +12,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * nilearn's {@code Pattern(pattern, flags=0)}: matches a string for which Python's
- * {@code re.match(pattern, value, flags)} succeeds, that is a match anchored at the start of the
- * string only (not a full match: add {@code $} for that). Anything that is not a string, a missing
- * key included, does not match.
+ * nilearn's {@code Pattern(pattern, flags=0)}: matches a string for which Python's {@code
+ * re.match(pattern, value, flags)} succeeds, that is a match anchored at the start of the string
+ * only (not a full match: add {@code $} for that). Anything that is not a string, a missing key
+ * included, does not match.
  *
- * <p>The pattern is Python 3.11 {@code re} syntax, parsed as CPython parses it and translated to
- * an equivalent {@link java.util.regex.Pattern}: {@code {,n}}, {@code (?#...)}, scoped inline
- * flags, possessive and atomic groups, conditionals, {@code (?P<name>...)}, Python's Unicode
- * {@code \w \d \s \b} (ASCII-only under {@link Flag#ASCII}), {@code .} and {@code $} that know
- * only {@code \n} as a line break, and Java's special class syntax ({@code [[}, {@code &&})
- * taken literally. A pattern Python rejects raises {@link PatternSyntaxError} with Python's
- * message. The name clashes with {@link java.util.regex.Pattern} on purpose: it is nilearn's.
+ * <p>The pattern is Python 3.11 {@code re} syntax, parsed as CPython parses it and translated to an
+ * equivalent {@link java.util.regex.Pattern}: {@code {,n}}, {@code (?#...)}, scoped inline flags,
+ * possessive and atomic groups, conditionals, {@code (?P<name>...)}, Python's Unicode {@code \w \d
+ * \s \b} (ASCII-only under {@link Flag#ASCII}), {@code .} and {@code $} that know only {@code \n}
+ * as a line break, and Java's special class syntax ({@code [[}, {@code &&}) taken literally. A
+ * pattern Python rejects raises {@link PatternSyntaxError} with Python's message. The name clashes
+ * with {@link java.util.regex.Pattern} on purpose: it is nilearn's.
  *
- * <p>Immutable. Its repr is nilearn's: {@code Pattern(pattern='[0-9]+$', flags=0)} or
- * {@code Pattern(pattern='a', flags=re.IGNORECASE|re.DOTALL)}.
+ * <p>Immutable. Its repr is nilearn's: {@code Pattern(pattern='[0-9]+$', flags=0)} or {@code
+ * Pattern(pattern='a', flags=re.IGNORECASE|re.DOTALL)}.
  */
 public final class Pattern extends SpecialValue {
 
@@ -72,8 +72,11 @@ public final class Pattern extends SpecialValue {
           return flag;
         }
       }
-      throw new IllegalArgumentException("unknown regular expression flag '" + name
-          + "'; use one of " + Arrays.toString(values()));
+      throw new IllegalArgumentException(
+          "unknown regular expression flag '"
+              + name
+              + "'; use one of "
+              + Arrays.toString(values()));
     }
   }
 

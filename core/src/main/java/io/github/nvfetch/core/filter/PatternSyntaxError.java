@@ -4,9 +4,8 @@ import java.util.Objects;
 
 /**
  * A regular expression that Python's {@code re.compile} rejects (or that this translator cannot
- * express in Java). {@link #getMessage()} is Python's own text, e.g.
- * {@code nothing to repeat at position 0} or
- * {@code global flags not at the start of the expression at position 3}.
+ * express in Java). {@link #getMessage()} is Python's own text, e.g. {@code nothing to repeat at
+ * position 0} or {@code global flags not at the start of the expression at position 3}.
  */
 public final class PatternSyntaxError extends IllegalArgumentException {
 

@@ -1,12 +1,12 @@
 package io.github.nvfetch.core.filter;
 
-import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.Metadata;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * nilearn's {@code ResultFilter}: {@link Terms} plus any number of predicates, all of which must
@@ -27,8 +27,8 @@ import java.util.function.Predicate;
  * }</pre>
  *
  * <p>A filter is not itself a {@code Predicate} (a {@code Predicate<Metadata>} could not take a
- * lambda over {@code ImageMeta}); request builders accept it directly, and
- * {@link #asPredicate()} or {@code filter::test} give a predicate over any record type.
+ * lambda over {@code ImageMeta}); request builders accept it directly, and {@link #asPredicate()}
+ * or {@code filter::test} give a predicate over any record type.
  */
 public final class ResultFilter {
 
@@ -115,8 +115,8 @@ public final class ResultFilter {
   /**
    * nilearn's {@code AND} with any predicate: this filter and then, only if it holds, the other.
    * The result is a predicate over the other's record type, so a lambda over the concrete type
-   * composes: {@code filter.and((ImageMeta image) -> image.mapType().isPresent())} is a
-   * {@code Predicate<ImageMeta>}, and so is {@code filter.and(aPredicateOfImageMeta)}.
+   * composes: {@code filter.and((ImageMeta image) -> image.mapType().isPresent())} is a {@code
+   * Predicate<ImageMeta>}, and so is {@code filter.and(aPredicateOfImageMeta)}.
    *
    * @param <M> the record type the result tests ({@link Metadata} for a plain lambda)
    */

@@ -1,9 +1,9 @@
 package io.github.nvfetch.core.filter;
 
-import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.internal.PythonRepr;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shared base of nilearn's special values: value-based Java equality over the class and the
@@ -28,7 +28,8 @@ abstract class SpecialValue implements ValueMatcher {
   @SuppressWarnings("EqualsGetClass")
   @Override
   public final boolean equals(@Nullable Object other) {
-    return other != null && other.getClass() == getClass()
+    return other != null
+        && other.getClass() == getClass()
         && arguments().equals(((SpecialValue) other).arguments());
   }
 

@@ -1,6 +1,5 @@
 package io.github.nvfetch.core.filter;
 
-import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.Metadata;
 import io.github.nvfetch.core.internal.PythonRepr;
 import io.github.nvfetch.core.internal.PythonValues;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable, ordered map of filter terms: metadata key to a plain value (Python equality) or a
@@ -59,14 +59,21 @@ public final class Terms implements Predicate<Metadata> {
   }
 
   /** Three terms, in this order. */
-  public static Terms of(String key1, Object value1, String key2, Object value2, String key3,
-      Object value3) {
+  public static Terms of(
+      String key1, Object value1, String key2, Object value2, String key3, Object value3) {
     return of(key1, value1, key2, value2).with(key3, value3);
   }
 
   /** Four terms, in this order. */
-  public static Terms of(String key1, Object value1, String key2, Object value2, String key3,
-      Object value3, String key4, Object value4) {
+  public static Terms of(
+      String key1,
+      Object value1,
+      String key2,
+      Object value2,
+      String key3,
+      Object value3,
+      String key4,
+      Object value4) {
     return of(key1, value1, key2, value2, key3, value3).with(key4, value4);
   }
 
@@ -83,8 +90,8 @@ public final class Terms implements Predicate<Metadata> {
   }
 
   /**
-   * These terms plus one: a new key goes last, an existing key is replaced in place (Python
-   * {@code d[key] = value}).
+   * These terms plus one: a new key goes last, an existing key is replaced in place (Python {@code
+   * d[key] = value}).
    *
    * @throws IllegalArgumentException for a value outside the metadata value model
    */
@@ -105,8 +112,8 @@ public final class Terms implements Predicate<Metadata> {
   }
 
   /**
-   * nilearn's {@code dict(terms, **later)}: the later terms override those with the same key,
-   * which keep their position; new keys are appended in the later order; other terms stay.
+   * nilearn's {@code dict(terms, **later)}: the later terms override those with the same key, which
+   * keep their position; new keys are appended in the later order; other terms stay.
    */
   public Terms merge(Terms later) {
     LinkedHashMap<String, Object> copy = new LinkedHashMap<>(terms);
@@ -157,9 +164,9 @@ public final class Terms implements Predicate<Metadata> {
 
   /**
    * nilearn's {@code _split_terms}, server half: the terms the NeuroVault API can apply, that is
-   * those whose key is one of {@code serverKeys} and whose value is a plain string or integer
-   * (not a matcher, a float, a list, null, nor a boolean; nilearn lets booleans through because
-   * {@code bool} is an {@code int}, which only builds useless URLs).
+   * those whose key is one of {@code serverKeys} and whose value is a plain string or integer (not
+   * a matcher, a float, a list, null, nor a boolean; nilearn lets booleans through because {@code
+   * bool} is an {@code int}, which only builds useless URLs).
    *
    * @param serverKeys keys the server filters on, e.g. {@link #COLLECTION_SERVER_KEYS}; the result
    *     follows this order, as nilearn's does
@@ -203,8 +210,7 @@ public final class Terms implements Predicate<Metadata> {
   }
 
   /**
-   * The Python repr of the dict, e.g.
-   * {@code {'not_mni': False, 'image_type': NotEqual('atlas')}}.
+   * The Python repr of the dict, e.g. {@code {'not_mni': False, 'image_type': NotEqual('atlas')}}.
    */
   @Override
   public String toString() {

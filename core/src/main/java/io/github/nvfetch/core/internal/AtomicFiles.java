@@ -15,9 +15,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 /**
- * Writes whole files atomically: the bytes go to a hidden temporary file in the same directory,
- * are forced to disk, and the file is then renamed over the target. Readers see the old file or
- * the new one, never a partial one.
+ * Writes whole files atomically: the bytes go to a hidden temporary file in the same directory, are
+ * forced to disk, and the file is then renamed over the target. Readers see the old file or the new
+ * one, never a partial one.
  */
 public final class AtomicFiles {
 
@@ -31,8 +31,8 @@ public final class AtomicFiles {
     Path temp = tempFor(target);
     try {
       Files.createDirectories(target.toAbsolutePath().getParent());
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE)) {
+      try (FileChannel channel =
+          FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
           channel.write(buffer);
@@ -58,10 +58,10 @@ public final class AtomicFiles {
     Path temp = tempFor(target);
     try {
       Files.createDirectories(target.toAbsolutePath().getParent());
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE);
-          OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel),
-              64 * 1024)) {
+      try (FileChannel channel =
+              FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+          OutputStream out =
+              new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024)) {
         writer.writeTo(out);
         out.flush();
         channel.force(true);
@@ -74,15 +74,16 @@ public final class AtomicFiles {
   }
 
   private static Path tempFor(Path target) {
-    return target.toAbsolutePath().resolveSibling(
-        "." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+    return target
+        .toAbsolutePath()
+        .resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
   }
 
   /** Renames {@code source} over {@code target}, atomically where the file system allows it. */
   public static void move(Path source, Path target) throws IOException {
     try {
-      Files.move(source, target, StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
     }

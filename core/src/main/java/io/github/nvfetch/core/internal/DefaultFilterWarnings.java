@@ -6,23 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * nilearn's warnings for a filter given while the default terms still apply. The test is
- * nilearn's: a filter was passed, and the terms (before keyword terms are merged) are equal to
- * the defaults by plain dict equality, which uses the special values' own equality (so
- * {@code {"number_of_images": 5}} equals the collection defaults, while
- * {@code {"number_of_images": IsNull()}} does not, because a matcher is truthy).
+ * nilearn's warnings for a filter given while the default terms still apply. The test is nilearn's:
+ * a filter was passed, and the terms (before keyword terms are merged) are equal to the defaults by
+ * plain dict equality, which uses the special values' own equality (so {@code {"number_of_images":
+ * 5}} equals the collection defaults, while {@code {"number_of_images": IsNull()}} does not,
+ * because a matcher is truthy).
  */
 public final class DefaultFilterWarnings {
 
   /** nilearn's warning for {@code image_filter}. */
-  public static final String IMAGE_FILTER_WARNING = "You specified a value for `image_filter` but "
-      + "the default filters in `image_terms` still apply. If you want to disable them, pass "
-      + "`image_terms={}`";
+  public static final String IMAGE_FILTER_WARNING =
+      "You specified a value for `image_filter` but "
+          + "the default filters in `image_terms` still apply. If you want to disable them, pass "
+          + "`image_terms={}`";
 
   /** nilearn's warning for {@code collection_filter}. */
-  public static final String COLLECTION_FILTER_WARNING = "You specified a value for "
-      + "`collection_filter` but the default filters in `collection_terms` still apply. If you "
-      + "want to disable them, pass `collection_terms={}`";
+  public static final String COLLECTION_FILTER_WARNING =
+      "You specified a value for "
+          + "`collection_filter` but the default filters in `collection_terms` still apply. If you "
+          + "want to disable them, pass `collection_terms={}`";
 
   private DefaultFilterWarnings() {}
 
@@ -34,8 +36,11 @@ public final class DefaultFilterWarnings {
    * @param collectionTerms the collection terms
    * @param collectionFilterGiven whether a collection filter was given
    */
-  public static List<String> of(Terms imageTerms, boolean imageFilterGiven,
-      Terms collectionTerms, boolean collectionFilterGiven) {
+  public static List<String> of(
+      Terms imageTerms,
+      boolean imageFilterGiven,
+      Terms collectionTerms,
+      boolean collectionFilterGiven) {
     List<String> warnings = new ArrayList<>(2);
     if (imageFilterGiven && equalAsDicts(imageTerms, DefaultTerms.images())) {
       warnings.add(IMAGE_FILTER_WARNING);

@@ -9,16 +9,17 @@ import java.util.Map;
 import java.util.function.BinaryOperator;
 
 /**
- * Reads a filter: a terms object, or one combinator object {@code {"$AND": [F, ...]}},
- * {@code {"$OR": [...]}}, {@code {"$XOR": [...]}} (non-empty arrays, folded from the left as
- * nilearn's chained {@code AND}/{@code OR}/{@code XOR} calls) or {@code {"$NOT": F}}.
+ * Reads a filter: a terms object, or one combinator object {@code {"$AND": [F, ...]}}, {@code
+ * {"$OR": [...]}}, {@code {"$XOR": [...]}} (non-empty arrays, folded from the left as nilearn's
+ * chained {@code AND}/{@code OR}/{@code XOR} calls) or {@code {"$NOT": F}}.
  */
 final class FilterJsonParser {
 
-  private static final Map<String, BinaryOperator<ResultFilter>> COMBINATORS = Map.of(
-      "$AND", ResultFilter::and,
-      "$OR", ResultFilter::or,
-      "$XOR", ResultFilter::xor);
+  private static final Map<String, BinaryOperator<ResultFilter>> COMBINATORS =
+      Map.of(
+          "$AND", ResultFilter::and,
+          "$OR", ResultFilter::or,
+          "$XOR", ResultFilter::xor);
 
   private static final String NOT = "$NOT";
 
@@ -31,8 +32,8 @@ final class FilterJsonParser {
       return ResultFilter.of(TermJsonParser.parseTerms(node, path));
     }
     if (node.size() != 1) {
-      throw new RequestFormatException(path, "a filter operator object must have exactly one "
-          + "key, found " + node.size());
+      throw new RequestFormatException(
+          path, "a filter operator object must have exactly one " + "key, found " + node.size());
     }
     Map.Entry<String, JsonNode> operator = node.properties().iterator().next();
     String operatorPath = JsonPath.member(path, operator.getKey());
@@ -41,22 +42,26 @@ final class FilterJsonParser {
     }
     BinaryOperator<ResultFilter> combinator = COMBINATORS.get(operator.getKey());
     if (combinator == null) {
-      throw new RequestFormatException(operatorPath, "unknown filter operator '"
-          + operator.getKey() + "'; expected one of " + List.of("$AND", "$OR", "$XOR", NOT));
+      throw new RequestFormatException(
+          operatorPath,
+          "unknown filter operator '"
+              + operator.getKey()
+              + "'; expected one of "
+              + List.of("$AND", "$OR", "$XOR", NOT));
     }
     return combine(operator.getValue(), operatorPath, combinator);
   }
 
-  private static ResultFilter combine(JsonNode operands, String path,
-      BinaryOperator<ResultFilter> combinator) {
+  private static ResultFilter combine(
+      JsonNode operands, String path, BinaryOperator<ResultFilter> combinator) {
     if (!operands.isArray() || operands.isEmpty()) {
-      throw new RequestFormatException(path, "must be a non-empty array of filters, found "
-          + JsonFields.describe(operands));
+      throw new RequestFormatException(
+          path, "must be a non-empty array of filters, found " + JsonFields.describe(operands));
     }
     ResultFilter combined = parseFilter(operands.get(0), JsonPath.element(path, 0));
     for (int i = 1; i < operands.size(); i++) {
-      combined = combinator.apply(combined, parseFilter(operands.get(i),
-          JsonPath.element(path, i)));
+      combined =
+          combinator.apply(combined, parseFilter(operands.get(i), JsonPath.element(path, i)));
     }
     return combined;
   }

@@ -23,20 +23,22 @@ public final class Json {
   private Json() {}
 
   private static ObjectMapper newMapper() {
-    JsonMapper mapper = JsonMapper.builder()
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .build();
-    mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-        .maxNestingDepth(MAX_NESTING_DEPTH)
-        .maxStringLength(MAX_STRING_LENGTH)
-        .build());
+    JsonMapper mapper =
+        JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    mapper
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .build());
     warmUp(mapper);
     return mapper;
   }
 
   /**
-   * Builds and caches the tree deserializer now: Jackson builds it under a lock on first use,
-   * and two network threads parsing their first documents at once would wait on that lock.
+   * Builds and caches the tree deserializer now: Jackson builds it under a lock on first use, and
+   * two network threads parsing their first documents at once would wait on that lock.
    */
   private static void warmUp(ObjectMapper mapper) {
     try {

@@ -17,8 +17,8 @@ final class JsonFields {
   /** Fails unless the node is a JSON object. */
   static void requireObject(JsonNode node, String path, String what) {
     if (node == null || !node.isObject()) {
-      throw new RequestFormatException(path, what + " must be a JSON object, found "
-          + describe(node));
+      throw new RequestFormatException(
+          path, what + " must be a JSON object, found " + describe(node));
     }
   }
 
@@ -60,8 +60,8 @@ final class JsonFields {
       return null;
     }
     if (!node.isTextual() || node.textValue().isEmpty()) {
-      throw new RequestFormatException(path, "must be a non-empty path string, found "
-          + describe(node));
+      throw new RequestFormatException(
+          path, "must be a non-empty path string, found " + describe(node));
     }
     try {
       return Path.of(node.textValue());
@@ -76,8 +76,7 @@ final class JsonFields {
       return null;
     }
     if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-      throw new RequestFormatException(path, "must be an integer or null, found "
-          + describe(node));
+      throw new RequestFormatException(path, "must be an integer or null, found " + describe(node));
     }
     return node.intValue();
   }
@@ -99,8 +98,8 @@ final class JsonFields {
 
   private static long positiveId(JsonNode node, String path) {
     if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() <= 0) {
-      throw new RequestFormatException(path, "an id must be a positive integer, found "
-          + describe(node));
+      throw new RequestFormatException(
+          path, "an id must be a positive integer, found " + describe(node));
     }
     return node.longValue();
   }
@@ -116,8 +115,8 @@ final class JsonFields {
   /** An order-comparison bound: a number, a string or a boolean. */
   static Comparable<?> bound(JsonNode node, String path) {
     if (!node.isNumber() && !node.isTextual() && !node.isBoolean()) {
-      throw new RequestFormatException(path, "a bound must be a number, a string or a boolean, "
-          + "found " + describe(node));
+      throw new RequestFormatException(
+          path, "a bound must be a number, a string or a boolean, " + "found " + describe(node));
     }
     return (Comparable<?>) JsonValues.toJava(node);
   }

@@ -3,9 +3,9 @@ package io.github.nvfetch.core.internal;
 import java.util.regex.Pattern;
 
 /**
- * Builds the JSON paths that locate request-format errors: {@code $} for the document,
- * {@code $.image_terms.map_type.$IsIn} for object members, {@code $.image_ids[2]} for array
- * elements and {@code $['odd key']} for member names that are not plain identifiers.
+ * Builds the JSON paths that locate request-format errors: {@code $} for the document, {@code
+ * $.image_terms.map_type.$IsIn} for object members, {@code $.image_ids[2]} for array elements and
+ * {@code $['odd key']} for member names that are not plain identifiers.
  */
 public final class JsonPath {
 

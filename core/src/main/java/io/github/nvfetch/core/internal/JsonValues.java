@@ -71,7 +71,9 @@ public final class JsonValues {
     if (value instanceof Boolean) {
       return f.booleanNode((Boolean) value);
     }
-    if (value instanceof Long || value instanceof Integer || value instanceof Short
+    if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
         || value instanceof Byte) {
       return f.numberNode(((Number) value).longValue());
     }

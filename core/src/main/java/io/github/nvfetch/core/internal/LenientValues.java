@@ -7,9 +7,9 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * Tolerant conversions used by the typed getters of the metadata model. Every conversion is
- * total: a value of any type (huge, non-finite, fractional, a string, a container) gives a value
- * or empty, never an exception, because the values come from the server.
+ * Tolerant conversions used by the typed getters of the metadata model. Every conversion is total:
+ * a value of any type (huge, non-finite, fractional, a string, a container) gives a value or empty,
+ * never an exception, because the values come from the server.
  */
 public final class LenientValues {
 

@@ -28,23 +28,32 @@ public final class MetadataTableWriter {
     rows.forEach(row -> columns.addAll(row.keySet()));
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     columns.forEach(schema::addColumn);
-    AtomicFiles.write(target, out -> {
-      var writer = CSV.writerFor(Map.class).with(schema.build())
-          .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .writeValues(out);
-      for (Map<String, Object> row : rows) {
-        writer.write(cells(row));
-      }
-      writer.close();
-    });
+    AtomicFiles.write(
+        target,
+        out -> {
+          var writer =
+              CSV.writerFor(Map.class)
+                  .with(schema.build())
+                  .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                  .writeValues(out);
+          for (Map<String, Object> row : rows) {
+            writer.write(cells(row));
+          }
+          writer.close();
+        });
   }
 
   private static Map<String, String> cells(Map<String, Object> row) throws IOException {
     Map<String, String> cells = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : row.entrySet()) {
       Object v = e.getValue();
-      cells.put(e.getKey(), v == null ? "" : v instanceof Map || v instanceof List
-          ? Json.MAPPER.writeValueAsString(v) : String.valueOf(v));
+      cells.put(
+          e.getKey(),
+          v == null
+              ? ""
+              : v instanceof Map || v instanceof List
+                  ? Json.MAPPER.writeValueAsString(v)
+                  : String.valueOf(v));
     }
     return cells;
   }

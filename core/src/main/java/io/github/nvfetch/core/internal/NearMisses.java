@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds the known name a written name probably meant: the same letters in another case or
- * spelling ({@code maxImages}, {@code Max-Images}), a missing or extra {@code s}, or at most two
- * letters wrong (none for names shorter than six letters, so that {@code name}, {@code node} or
- * {@code model} are not taken for {@code mode}).
+ * Finds the known name a written name probably meant: the same letters in another case or spelling
+ * ({@code maxImages}, {@code Max-Images}), a missing or extra {@code s}, or at most two letters
+ * wrong (none for names shorter than six letters, so that {@code name}, {@code node} or {@code
+ * model} are not taken for {@code mode}).
  */
 public final class NearMisses {
 

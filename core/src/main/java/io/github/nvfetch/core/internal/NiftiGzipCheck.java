@@ -14,18 +14,17 @@ import java.nio.file.StandardOpenOption;
 import java.util.zip.ZipException;
 
 /**
- * Verifies that a file is a complete gzip-compressed NIfTI image (NIfTI-1 or NIfTI-2, either
- * byte order): gzip magic bytes, a NIfTI header with a single-file magic and sane dimensions,
- * then the whole gzip stream checked as {@code gzip -t} does (every member's CRC and length,
- * nothing but zero padding after the last one, see {@link StrictGzipInputStream}) inflating to
- * exactly the size the header announces. Inflation stops as soon as it passes that size, so a
- * decompression bomb costs little; and a header that announces a large image at an implausible
- * compression ratio (a bomb that declares its size honestly) is refused before anything is
- * inflated.
+ * Verifies that a file is a complete gzip-compressed NIfTI image (NIfTI-1 or NIfTI-2, either byte
+ * order): gzip magic bytes, a NIfTI header with a single-file magic and sane dimensions, then the
+ * whole gzip stream checked as {@code gzip -t} does (every member's CRC and length, nothing but
+ * zero padding after the last one, see {@link StrictGzipInputStream}) inflating to exactly the size
+ * the header announces. Inflation stops as soon as it passes that size, so a decompression bomb
+ * costs little; and a header that announces a large image at an implausible compression ratio (a
+ * bomb that declares its size honestly) is refused before anything is inflated.
  *
- * <p>{@link #quickCheck} is the cheap variant for files already on disk: size, gzip header,
- * NIfTI header and the gzip trailer's length field, inflating the whole file only when the
- * trailer cannot vouch for it.
+ * <p>{@link #quickCheck} is the cheap variant for files already on disk: size, gzip header, NIfTI
+ * header and the gzip trailer's length field, inflating the whole file only when the trailer cannot
+ * vouch for it.
  */
 public final class NiftiGzipCheck {
 
@@ -39,9 +38,9 @@ public final class NiftiGzipCheck {
   public static final long MAX_UNCOMPRESSED_BYTES = 16L << 30;
 
   /**
-   * Highest compression ratio believed of an image announcing more than
-   * {@link #RATIO_CHECK_FLOOR} bytes. Real statistical maps compress a few times; deflate's own
-   * limit is about 1032:1, which only runs of one byte value reach.
+   * Highest compression ratio believed of an image announcing more than {@link #RATIO_CHECK_FLOOR}
+   * bytes. Real statistical maps compress a few times; deflate's own limit is about 1032:1, which
+   * only runs of one byte value reach.
    */
   public static final long MAX_COMPRESSION_RATIO = 200;
 
@@ -68,12 +67,18 @@ public final class NiftiGzipCheck {
       requirePlausibleRatio(facts.expectedBytes, Files.size(file));
       long total = facts.headerSize + drain(gzip, facts.expectedBytes + TRAILING_SLACK);
       if (total < facts.expectedBytes) {
-        throw new CorruptFileException("image data is truncated: " + total + " bytes, header"
-            + " announces " + facts.expectedBytes);
+        throw new CorruptFileException(
+            "image data is truncated: "
+                + total
+                + " bytes, header"
+                + " announces "
+                + facts.expectedBytes);
       }
       if (total > facts.expectedBytes + TRAILING_SLACK) {
-        throw new CorruptFileException("decompresses to more than the " + facts.expectedBytes
-            + " bytes its header announces (decompression bomb?)");
+        throw new CorruptFileException(
+            "decompresses to more than the "
+                + facts.expectedBytes
+                + " bytes its header announces (decompression bomb?)");
       }
       return new Summary(facts.dims, facts.datatype, total);
     } catch (EOFException | ZipException e) {
@@ -85,10 +90,10 @@ public final class NiftiGzipCheck {
   }
 
   /**
-   * The quick check of a stored file: its size equals {@code expectedSize} (when that is
-   * positive), it starts with a gzip header and a valid NIfTI header, and the gzip trailer's
-   * length field matches the size the header announces. When the trailer disagrees (several
-   * gzip members, zero padding, or damage) the whole file is checked with {@link #check}.
+   * The quick check of a stored file: its size equals {@code expectedSize} (when that is positive),
+   * it starts with a gzip header and a valid NIfTI header, and the gzip trailer's length field
+   * matches the size the header announces. When the trailer disagrees (several gzip members, zero
+   * padding, or damage) the whole file is checked with {@link #check}.
    *
    * @param expectedSize the size the metadata gives ({@code file_size}), or 0 or less if unknown
    * @throws CorruptFileException when the file fails
@@ -101,8 +106,8 @@ public final class NiftiGzipCheck {
       throw new CorruptFileException("cannot read " + file + ": " + e.getMessage(), e);
     }
     if (expectedSize > 0 && size != expectedSize) {
-      throw new CorruptFileException("file has " + size + " bytes, its metadata says "
-          + expectedSize);
+      throw new CorruptFileException(
+          "file has " + size + " bytes, its metadata says " + expectedSize);
     }
     if (size < GZIP_MIN_SIZE) {
       throw new CorruptFileException("file has " + size + " bytes, too short for gzip");
@@ -148,13 +153,14 @@ public final class NiftiGzipCheck {
     int headerSize = first.length < 4 ? -1 : headerSize(first);
     byte[] rest = gzip.readNBytes(Math.max(0, headerSize - first.length));
     if (headerSize < 0 || rest.length < headerSize - first.length) {
-      throw new CorruptFileException("gzip content ends inside the NIfTI header ("
-          + (first.length + rest.length) + " bytes)");
+      throw new CorruptFileException(
+          "gzip content ends inside the NIfTI header (" + (first.length + rest.length) + " bytes)");
     }
     byte[] header = new byte[headerSize];
     System.arraycopy(first, 0, header, 0, 4);
     System.arraycopy(rest, 0, header, 4, rest.length);
-    return headerSize == NIFTI1_HEADER_SIZE ? NiftiHeaders.nifti1(header)
+    return headerSize == NIFTI1_HEADER_SIZE
+        ? NiftiHeaders.nifti1(header)
         : NiftiHeaders.nifti2(header);
   }
 
@@ -165,16 +171,21 @@ public final class NiftiGzipCheck {
         return value;
       }
     }
-    throw new CorruptFileException("not a NIfTI-1 or NIfTI-2 image: sizeof_hdr is neither 348"
-        + " nor 540");
+    throw new CorruptFileException(
+        "not a NIfTI-1 or NIfTI-2 image: sizeof_hdr is neither 348" + " nor 540");
   }
 
   private static void requirePlausibleRatio(long announced, long compressed) {
-    if (announced > RATIO_CHECK_FLOOR && announced / Math.max(1, compressed)
-        > MAX_COMPRESSION_RATIO) {
-      throw new CorruptFileException("NIfTI header announces " + announced + " bytes from a "
-          + compressed + "-byte file, more than " + MAX_COMPRESSION_RATIO
-          + " times its size (decompression bomb?)");
+    if (announced > RATIO_CHECK_FLOOR
+        && announced / Math.max(1, compressed) > MAX_COMPRESSION_RATIO) {
+      throw new CorruptFileException(
+          "NIfTI header announces "
+              + announced
+              + " bytes from a "
+              + compressed
+              + "-byte file, more than "
+              + MAX_COMPRESSION_RATIO
+              + " times its size (decompression bomb?)");
     }
   }
 
@@ -184,8 +195,8 @@ public final class NiftiGzipCheck {
     int b2 = in.read();
     in.reset();
     if (b1 != 0x1f || b2 != 0x8b) {
-      throw new CorruptFileException("not a gzip file (first bytes " + hex(b1) + " " + hex(b2)
-          + ")");
+      throw new CorruptFileException(
+          "not a gzip file (first bytes " + hex(b1) + " " + hex(b2) + ")");
     }
   }
 

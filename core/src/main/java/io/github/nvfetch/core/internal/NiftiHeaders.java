@@ -7,9 +7,8 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads the fields of a single-file NIfTI-1 ({@code n+1}, 348 bytes) or NIfTI-2 ({@code n+2},
- * 540 bytes) header that tell how large the image is, in the byte order {@code sizeof_hdr}
- * reveals.
+ * Reads the fields of a single-file NIfTI-1 ({@code n+1}, 348 bytes) or NIfTI-2 ({@code n+2}, 540
+ * bytes) header that tell how large the image is, in the byte order {@code sizeof_hdr} reveals.
  */
 final class NiftiHeaders {
 
@@ -34,7 +33,11 @@ final class NiftiHeaders {
     if (!(voxOffset >= NiftiGzipCheck.NIFTI1_HEADER_SIZE && voxOffset <= 1 << 24)) {
       throw new CorruptFileException("NIfTI header has vox_offset " + voxOffset);
     }
-    return facts(NiftiGzipCheck.NIFTI1_HEADER_SIZE, dims, buf.getShort(70), buf.getShort(72),
+    return facts(
+        NiftiGzipCheck.NIFTI1_HEADER_SIZE,
+        dims,
+        buf.getShort(70),
+        buf.getShort(72),
         (long) voxOffset);
   }
 
@@ -57,8 +60,8 @@ final class NiftiHeaders {
     if (voxOffset < NiftiGzipCheck.NIFTI2_HEADER_SIZE || voxOffset > 1 << 24) {
       throw new CorruptFileException("NIfTI header has vox_offset " + voxOffset);
     }
-    return facts(NiftiGzipCheck.NIFTI2_HEADER_SIZE, dims, buf.getShort(12), buf.getShort(14),
-        voxOffset);
+    return facts(
+        NiftiGzipCheck.NIFTI2_HEADER_SIZE, dims, buf.getShort(12), buf.getShort(14), voxOffset);
   }
 
   private static ByteBuffer ordered(byte[] header, int size) {
@@ -75,8 +78,8 @@ final class NiftiHeaders {
     }
   }
 
-  private static HeaderFacts facts(int headerSize, long[] dims, short datatype, short bitpix,
-      long voxOffset) {
+  private static HeaderFacts facts(
+      int headerSize, long[] dims, short datatype, short bitpix, long voxOffset) {
     if (bitpix <= 0 || bitpix % 8 != 0) {
       throw new CorruptFileException("NIfTI header has bitpix " + bitpix);
     }
@@ -84,16 +87,19 @@ final class NiftiHeaders {
     long voxels = 1;
     for (int i = 0; i < dims.length; i++) {
       if (dims[i] < 1 || dims[i] > Integer.MAX_VALUE) {
-        throw new CorruptFileException("NIfTI header has dimension " + (i + 1) + " = "
-            + dims[i]);
+        throw new CorruptFileException("NIfTI header has dimension " + (i + 1) + " = " + dims[i]);
       }
       shape[i] = (int) dims[i];
       voxels = multiply(voxels, dims[i]);
     }
     long expected = voxOffset + multiply(voxels, bitpix / 8);
     if (expected > NiftiGzipCheck.MAX_UNCOMPRESSED_BYTES) {
-      throw new CorruptFileException("NIfTI header announces " + expected
-          + " bytes, more than the " + NiftiGzipCheck.MAX_UNCOMPRESSED_BYTES + " accepted");
+      throw new CorruptFileException(
+          "NIfTI header announces "
+              + expected
+              + " bytes, more than the "
+              + NiftiGzipCheck.MAX_UNCOMPRESSED_BYTES
+              + " accepted");
     }
     return new HeaderFacts(headerSize, shape, datatype, expected);
   }

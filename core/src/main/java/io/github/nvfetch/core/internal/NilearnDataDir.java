@@ -9,11 +9,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The default nilearn data directory (nilearn's {@code get_data_dirs} then
- * {@code get_dataset_dir("neurovault")}): the candidates are {@code $NILEARN_SHARED_DATA},
- * {@code $NILEARN_DATA} (each possibly a path list) and
- * {@code ~/nilearn_data}; the first whose {@code neurovault} sub-directory exists wins, else the
- * first candidate. The result is absolute.
+ * The default nilearn data directory (nilearn's {@code get_data_dirs} then {@code
+ * get_dataset_dir("neurovault")}): the candidates are {@code $NILEARN_SHARED_DATA}, {@code
+ * $NILEARN_DATA} (each possibly a path list) and {@code ~/nilearn_data}; the first whose {@code
+ * neurovault} sub-directory exists wins, else the first candidate. The result is absolute.
  */
 public final class NilearnDataDir {
 
@@ -30,7 +29,9 @@ public final class NilearnDataDir {
 
   /** The default data directory for this process's environment and file system. */
   public static Path resolveDefault() {
-    return resolve(System::getenv, Path.of(System.getProperty("user.home")),
+    return resolve(
+        System::getenv,
+        Path.of(System.getProperty("user.home")),
         dir -> Files.isDirectory(dir.resolve("neurovault")));
   }
 
@@ -41,11 +42,14 @@ public final class NilearnDataDir {
    * @param home the user's home directory
    * @param hasNeurovaultDir tells whether a candidate already holds a {@code neurovault} dir
    */
-  public static Path resolve(Function<String, String> environment, Path home,
-      Predicate<Path> hasNeurovaultDir) {
+  public static Path resolve(
+      Function<String, String> environment, Path home, Predicate<Path> hasNeurovaultDir) {
     List<Path> candidates = candidates(environment, home);
-    return candidates.stream().filter(hasNeurovaultDir).findFirst()
-        .orElse(candidates.get(0)).toAbsolutePath();
+    return candidates.stream()
+        .filter(hasNeurovaultDir)
+        .findFirst()
+        .orElse(candidates.get(0))
+        .toAbsolutePath();
   }
 
   private static List<Path> candidates(Function<String, String> environment, Path home) {

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the argument of {@code $Pattern}: {@code "regex"} or {@code ["regex", FLAGS]}, where
- * FLAGS is one flag name, names joined with {@code |}, or an array of names.
+ * Reads the argument of {@code $Pattern}: {@code "regex"} or {@code ["regex", FLAGS]}, where FLAGS
+ * is one flag name, names joined with {@code |}, or an array of names.
  */
 final class PatternJsonParser {
 
@@ -20,17 +20,17 @@ final class PatternJsonParser {
       return compile(argument.textValue(), List.of(), path);
     }
     if (!argument.isArray() || argument.isEmpty() || argument.size() > 2) {
-      throw new RequestFormatException(path, "must be a regex string or [regex, flags], found "
-          + JsonFields.describe(argument));
+      throw new RequestFormatException(
+          path, "must be a regex string or [regex, flags], found " + JsonFields.describe(argument));
     }
     String regexPath = JsonPath.element(path, 0);
     JsonNode regex = argument.get(0);
     if (!regex.isTextual()) {
-      throw new RequestFormatException(regexPath, "the regex must be a string, found "
-          + JsonFields.describe(regex));
+      throw new RequestFormatException(
+          regexPath, "the regex must be a string, found " + JsonFields.describe(regex));
     }
-    List<Pattern.Flag> flags = argument.size() == 2
-        ? flags(argument.get(1), JsonPath.element(path, 1)) : List.of();
+    List<Pattern.Flag> flags =
+        argument.size() == 2 ? flags(argument.get(1), JsonPath.element(path, 1)) : List.of();
     return compile(regex.textValue(), flags, regexPath);
   }
 
@@ -47,15 +47,15 @@ final class PatternJsonParser {
       return flagNames(node.textValue(), path);
     }
     if (!node.isArray()) {
-      throw new RequestFormatException(path, "flags must be a name or an array of names, found "
-          + JsonFields.describe(node));
+      throw new RequestFormatException(
+          path, "flags must be a name or an array of names, found " + JsonFields.describe(node));
     }
     List<Pattern.Flag> flags = new ArrayList<>();
     for (int i = 0; i < node.size(); i++) {
       String elementPath = JsonPath.element(path, i);
       if (!node.get(i).isTextual()) {
-        throw new RequestFormatException(elementPath, "a flag must be a name, found "
-            + JsonFields.describe(node.get(i)));
+        throw new RequestFormatException(
+            elementPath, "a flag must be a name, found " + JsonFields.describe(node.get(i)));
       }
       flags.addAll(flagNames(node.get(i).textValue(), elementPath));
     }

@@ -9,17 +9,25 @@ import java.util.regex.Pattern;
 
 /**
  * The casts of nilearn's order comparisons ({@code GreaterThan} and friends): the candidate is
- * converted with {@code type(bound)}, that is Python's {@code int()}, {@code float()},
- * {@code str()} or {@code bool()}, then compared with the bound. Where Python raises, the
- * comparison has no result.
+ * converted with {@code type(bound)}, that is Python's {@code int()}, {@code float()}, {@code
+ * str()} or {@code bool()}, then compared with the bound. Where Python raises, the comparison has
+ * no result.
  */
 public final class PythonCasts {
 
   private static final String DIGITS = "\\p{Nd}(?:_?\\p{Nd})*";
   private static final Pattern INT_LITERAL = Pattern.compile("[+-]?" + DIGITS);
-  private static final Pattern FLOAT_LITERAL = Pattern.compile(
-      "[+-]?(?:(?:" + DIGITS + ")?\\." + DIGITS + "|" + DIGITS + "\\.?)(?:[eE][+-]?" + DIGITS
-          + ")?");
+  private static final Pattern FLOAT_LITERAL =
+      Pattern.compile(
+          "[+-]?(?:(?:"
+              + DIGITS
+              + ")?\\."
+              + DIGITS
+              + "|"
+              + DIGITS
+              + "\\.?)(?:[eE][+-]?"
+              + DIGITS
+              + ")?");
   private static final Pattern FLOAT_SPECIAL =
       Pattern.compile("([+-]?)(inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
 
@@ -27,8 +35,11 @@ public final class PythonCasts {
 
   /** True for the bound types an order comparison supports: str, int, float and bool. */
   public static boolean isSupportedBound(Object bound) {
-    return bound instanceof String || bound instanceof Boolean || bound instanceof Long
-        || bound instanceof BigInteger || bound instanceof Double;
+    return bound instanceof String
+        || bound instanceof Boolean
+        || bound instanceof Long
+        || bound instanceof BigInteger
+        || bound instanceof Double;
   }
 
   /**
@@ -41,20 +52,22 @@ public final class PythonCasts {
    */
   public static OptionalInt compareToBound(Object candidate, Object bound) {
     if (bound instanceof String) {
-      return OptionalInt.of(Integer.signum(compareCodePoints(
-          PythonRepr.str(candidate), (String) bound)));
+      return OptionalInt.of(
+          Integer.signum(compareCodePoints(PythonRepr.str(candidate), (String) bound)));
     }
     if (bound instanceof Boolean) {
       return OptionalInt.of(Boolean.compare(PythonValues.isTruthy(candidate), (Boolean) bound));
     }
     if (bound instanceof Double) {
       OptionalDouble cast = toFloat(candidate);
-      return cast.isPresent() ? compareDoubles(cast.getAsDouble(), (Double) bound)
+      return cast.isPresent()
+          ? compareDoubles(cast.getAsDouble(), (Double) bound)
           : OptionalInt.empty();
     }
     if (bound instanceof Long || bound instanceof BigInteger) {
       BigInteger limit = PythonValues.exactDecimal((Number) bound).toBigInteger();
-      return toInt(candidate).map(value -> OptionalInt.of(value.compareTo(limit)))
+      return toInt(candidate)
+          .map(value -> OptionalInt.of(value.compareTo(limit)))
           .orElse(OptionalInt.empty());
     }
     return OptionalInt.empty();
@@ -101,7 +114,8 @@ public final class PythonCasts {
     if (value instanceof String) {
       String text = ((String) value).strip();
       return INT_LITERAL.matcher(text).matches()
-          ? Optional.of(new BigInteger(text.replace("_", ""))) : Optional.empty();
+          ? Optional.of(new BigInteger(text.replace("_", "")))
+          : Optional.empty();
     }
     return Optional.empty();
   }
@@ -113,8 +127,10 @@ public final class PythonCasts {
   public static OptionalDouble toFloat(Object value) {
     if (value instanceof Boolean || value instanceof Number) {
       Number number = PythonValues.asNumber(value);
-      double converted = number instanceof BigDecimal || PythonValues.isIntegral(number)
-          ? PythonValues.exactDecimal(number).doubleValue() : number.doubleValue();
+      double converted =
+          number instanceof BigDecimal || PythonValues.isIntegral(number)
+              ? PythonValues.exactDecimal(number).doubleValue()
+              : number.doubleValue();
       boolean overflow = Double.isInfinite(converted) && !PythonValues.isFloating(number);
       return overflow ? OptionalDouble.empty() : OptionalDouble.of(converted);
     }
@@ -128,8 +144,8 @@ public final class PythonCasts {
     var special = FLOAT_SPECIAL.matcher(text);
     if (special.matches()) {
       boolean negative = "-".equals(special.group(1));
-      double magnitude = special.group(2).equalsIgnoreCase("nan") ? Double.NaN
-          : Double.POSITIVE_INFINITY;
+      double magnitude =
+          special.group(2).equalsIgnoreCase("nan") ? Double.NaN : Double.POSITIVE_INFINITY;
       return OptionalDouble.of(negative ? -magnitude : magnitude);
     }
     if (!FLOAT_LITERAL.matcher(text).matches()) {
@@ -140,9 +156,13 @@ public final class PythonCasts {
 
   private static String asciiDigits(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> out.appendCodePoint(
-        Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER
-            ? '0' + Character.digit(cp, 10) : cp));
+    text.codePoints()
+        .forEach(
+            cp ->
+                out.appendCodePoint(
+                    Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER
+                        ? '0' + Character.digit(cp, 10)
+                        : cp));
     return out.toString();
   }
 }

@@ -74,8 +74,8 @@ public final class PythonRepr {
 
   /**
    * Python {@code repr(float)}: the shortest digits that read back as the same double, in fixed
-   * notation when the decimal exponent is in [-4, 16), else in scientific notation
-   * ({@code 1e+16}, {@code 1e-05}).
+   * notation when the decimal exponent is in [-4, 16), else in scientific notation ({@code 1e+16},
+   * {@code 1e-05}).
    */
   public static String reprFloat(double value) {
     if (Double.isNaN(value)) {
@@ -91,10 +91,10 @@ public final class PythonRepr {
     BigDecimal shortest = shortestRoundTrip(Math.abs(value));
     String digits = shortest.unscaledValue().toString();
     int decimalPoint = digits.length() - shortest.scale();
-    boolean fixed = decimalPoint >= SMALLEST_FIXED_DECIMAL_POINT
-        && decimalPoint <= LARGEST_FIXED_DECIMAL_POINT;
-    return sign + (fixed ? fixedNotation(digits, decimalPoint)
-        : scientificNotation(digits, decimalPoint));
+    boolean fixed =
+        decimalPoint >= SMALLEST_FIXED_DECIMAL_POINT && decimalPoint <= LARGEST_FIXED_DECIMAL_POINT;
+    return sign
+        + (fixed ? fixedNotation(digits, decimalPoint) : scientificNotation(digits, decimalPoint));
   }
 
   private static BigDecimal shortestRoundTrip(double positive) {
@@ -105,7 +105,8 @@ public final class PythonRepr {
         return rounded.stripTrailingZeros();
       }
     }
-    return exact.round(new MathContext(MAX_SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN))
+    return exact
+        .round(new MathContext(MAX_SIGNIFICANT_DIGITS, RoundingMode.HALF_EVEN))
         .stripTrailingZeros();
   }
 
@@ -120,11 +121,12 @@ public final class PythonRepr {
   }
 
   private static String scientificNotation(String digits, int decimalPoint) {
-    String mantissa = digits.length() == 1 ? digits
-        : digits.charAt(0) + "." + digits.substring(1);
+    String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
     int exponent = decimalPoint - 1;
     String magnitude = String.valueOf(Math.abs(exponent));
-    return mantissa + "e" + (exponent < 0 ? "-" : "+")
+    return mantissa
+        + "e"
+        + (exponent < 0 ? "-" : "+")
         + (magnitude.length() < 2 ? "0" + magnitude : magnitude);
   }
 

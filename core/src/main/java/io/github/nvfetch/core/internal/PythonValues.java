@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Python value semantics over the plain Java values of the metadata model ({@code null} for
- * {@code None}, {@link Boolean}, integral and floating {@link Number}s, {@link String},
- * {@link List} and {@link Map}) and {@link ValueMatcher}s (nilearn's special values).
+ * Python value semantics over the plain Java values of the metadata model ({@code null} for {@code
+ * None}, {@link Boolean}, integral and floating {@link Number}s, {@link String}, {@link List} and
+ * {@link Map}) and {@link ValueMatcher}s (nilearn's special values).
  *
- * <p>Used by the filter algebra so that terms behave exactly like nilearn's dict terms:
- * truthiness ({@code bool(x)}), equality ({@code a == b}, including the reflected comparison that
- * makes a special value's {@code __eq__} win over a builtin's) and membership ({@code x in c}).
+ * <p>Used by the filter algebra so that terms behave exactly like nilearn's dict terms: truthiness
+ * ({@code bool(x)}), equality ({@code a == b}, including the reflected comparison that makes a
+ * special value's {@code __eq__} win over a builtin's) and membership ({@code x in c}).
  */
 public final class PythonValues {
 
@@ -52,8 +52,8 @@ public final class PythonValues {
   }
 
   /**
-   * Python {@code left == right}. A {@link ValueMatcher} on the left decides; a builtin on the
-   * left does not know a matcher on the right, so the comparison is reflected onto the matcher.
+   * Python {@code left == right}. A {@link ValueMatcher} on the left decides; a builtin on the left
+   * does not know a matcher on the right, so the comparison is reflected onto the matcher.
    */
   public static boolean equal(Object left, Object right) {
     if (left instanceof ValueMatcher) {
@@ -127,7 +127,8 @@ public final class PythonValues {
   }
 
   private static boolean isHashable(Object value) {
-    return !(value instanceof Collection) && !(value instanceof Map)
+    return !(value instanceof Collection)
+        && !(value instanceof Map)
         && !(value instanceof ValueMatcher);
   }
 
@@ -169,8 +170,11 @@ public final class PythonValues {
   }
 
   private static boolean isBuiltin(Object value) {
-    return value instanceof Boolean || value instanceof Number || value instanceof String
-        || value instanceof List || value instanceof Map;
+    return value instanceof Boolean
+        || value instanceof Number
+        || value instanceof String
+        || value instanceof List
+        || value instanceof Map;
   }
 
   /** True for booleans and numbers: Python's {@code bool} is an {@code int}. */
@@ -193,8 +197,11 @@ public final class PythonValues {
 
   /** True for whole numbers of any Java integral type (Python {@code int}). */
   static boolean isIntegral(Number number) {
-    return number instanceof Long || number instanceof Integer || number instanceof Short
-        || number instanceof Byte || number instanceof BigInteger;
+    return number instanceof Long
+        || number instanceof Integer
+        || number instanceof Short
+        || number instanceof Byte
+        || number instanceof BigInteger;
   }
 
   private static boolean numericEqual(Number left, Number right) {

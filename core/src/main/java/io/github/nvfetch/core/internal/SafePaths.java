@@ -30,7 +30,11 @@ public final class SafePaths {
       Path realExisting = realPath(existing);
       if (!realExisting.startsWith(realRoot)) {
         throw new UnsafePathException(
-            "refusing path that resolves outside " + realRoot + ": " + path + " -> "
+            "refusing path that resolves outside "
+                + realRoot
+                + ": "
+                + path
+                + " -> "
                 + realExisting);
       }
     }

@@ -2,10 +2,10 @@ package io.github.nvfetch.core.internal;
 
 import io.github.nvfetch.core.CollectionMeta;
 import io.github.nvfetch.core.ImageMeta;
+import io.github.nvfetch.core.internal.walk.WalkJournal;
 import io.github.nvfetch.core.store.StagedFile;
 import io.github.nvfetch.core.store.StoreException;
 import io.github.nvfetch.core.store.StoredImage;
-import io.github.nvfetch.core.internal.walk.WalkJournal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,7 +28,8 @@ import java.util.stream.Stream;
 public final class StoreLayout {
 
   private static final Pattern COLLECTION_DIR = Pattern.compile("collection_(\\d{1,18})");
-  private static final Pattern IMAGE_METADATA = Pattern.compile("image_(\\d{1,18})_metadata\\.json");
+  private static final Pattern IMAGE_METADATA =
+      Pattern.compile("image_(\\d{1,18})_metadata\\.json");
 
   private final Path root;
 
@@ -97,7 +98,8 @@ public final class StoreLayout {
   /** The collection with {@code relative_path} and {@code absolute_path} set. */
   public CollectionMeta withPaths(CollectionMeta collection) {
     String relative = collectionRelative(collection.id());
-    return collection.with("relative_path", relative)
+    return collection
+        .with("relative_path", relative)
         .with("absolute_path", collectionDir(collection.id()).toString());
   }
 
@@ -117,7 +119,8 @@ public final class StoreLayout {
   }
 
   private ImageMeta withPathPair(ImageMeta image, String prefix, String relative) {
-    return image.with(prefix + "relative_path", relative)
+    return image
+        .with(prefix + "relative_path", relative)
         .with(prefix + "absolute_path", checked(root.resolve(relative)).toString());
   }
 
@@ -128,7 +131,11 @@ public final class StoreLayout {
     boolean hasWords = Files.isRegularFile(words);
     ImageMeta image = withPaths(saved, collectionId, hasWords);
     Path file = imageFile(collectionId, saved.id());
-    return new StoredImage(image, collection, file, Files.isRegularFile(file),
+    return new StoredImage(
+        image,
+        collection,
+        file,
+        Files.isRegularFile(file),
         hasWords ? Optional.of(words) : Optional.empty());
   }
 
@@ -155,12 +162,15 @@ public final class StoreLayout {
     }
     List<Long> ids = new ArrayList<>();
     try (Stream<Path> entries = Files.list(dir)) {
-      entries.filter(p -> directories == Files.isDirectory(p)).forEach(p -> {
-        Matcher m = pattern.matcher(p.getFileName().toString());
-        OptionalLong id = m.matches() ? LenientValues.asPositiveLong(m.group(1))
-            : OptionalLong.empty();
-        id.ifPresent(ids::add);
-      });
+      entries
+          .filter(p -> directories == Files.isDirectory(p))
+          .forEach(
+              p -> {
+                Matcher m = pattern.matcher(p.getFileName().toString());
+                OptionalLong id =
+                    m.matches() ? LenientValues.asPositiveLong(m.group(1)) : OptionalLong.empty();
+                id.ifPresent(ids::add);
+              });
     } catch (IOException e) {
       throw new StoreException("cannot list " + dir + ": " + e.getMessage(), e);
     }

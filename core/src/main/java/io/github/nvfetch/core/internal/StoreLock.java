@@ -16,13 +16,13 @@ import org.slf4j.LoggerFactory;
  * Coordinates the harvests writing one data directory, in this process and in others, with an
  * operating-system lock on {@code <data_dir>/.nvfetch.lock} ({@link FileChannel#lock}).
  *
- * <p>Every harvest holds a <em>shared</em> lock while it runs, so harvests share the store and
- * run side by side (each image attempt writes its own part file and only verified files are
- * committed, so they cannot tear each other's files). The clean-up of part files left by a
- * killed run needs the store to itself: it runs only when a harvest starting can take the lock
- * <em>exclusively</em>, that is when no other harvest, here or in another process, is running.
- * A harvest that finds others running skips the clean-up and shares. Java file locks belong to
- * the whole JVM, so harvests of one JVM share one lock through a reference count.
+ * <p>Every harvest holds a <em>shared</em> lock while it runs, so harvests share the store and run
+ * side by side (each image attempt writes its own part file and only verified files are committed,
+ * so they cannot tear each other's files). The clean-up of part files left by a killed run needs
+ * the store to itself: it runs only when a harvest starting can take the lock <em>exclusively</em>,
+ * that is when no other harvest, here or in another process, is running. A harvest that finds
+ * others running skips the clean-up and shares. Java file locks belong to the whole JVM, so
+ * harvests of one JVM share one lock through a reference count.
  *
  * <p>Where the file system does not support locks, harvests still run, without the clean-up.
  * Methods block on file I/O.
@@ -57,9 +57,9 @@ public final class StoreLock implements AutoCloseable {
   }
 
   /**
-   * Joins the harvests of {@code dataDir}. When no other harvest is running (in any process),
-   * runs {@code cleanupWhenAlone} first, holding the store exclusively; then holds the lock
-   * shared until {@link #close()}. May wait while another process runs its clean-up.
+   * Joins the harvests of {@code dataDir}. When no other harvest is running (in any process), runs
+   * {@code cleanupWhenAlone} first, holding the store exclusively; then holds the lock shared until
+   * {@link #close()}. May wait while another process runs its clean-up.
    */
   public static StoreLock acquire(Path dataDir, Runnable cleanupWhenAlone) {
     Path key = dataDir.toAbsolutePath().normalize();
@@ -77,8 +77,12 @@ public final class StoreLock implements AutoCloseable {
     FileChannel channel = null;
     try {
       Files.createDirectories(key);
-      channel = FileChannel.open(key.resolve(FILE_NAME), StandardOpenOption.CREATE,
-          StandardOpenOption.READ, StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              key.resolve(FILE_NAME),
+              StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE);
       FileLock exclusive = channel.tryLock();
       boolean alone = exclusive != null;
       if (alone) {
@@ -93,7 +97,9 @@ public final class StoreLock implements AutoCloseable {
       return new StoreLock(key, alone);
     } catch (IOException | OverlappingFileLockException | UnsupportedOperationException e) {
       closeQuietly(channel);
-      LOG.warn("cannot lock {} ({}): harvesting without coordination, leftovers kept", key,
+      LOG.warn(
+          "cannot lock {} ({}): harvesting without coordination, leftovers kept",
+          key,
           e.getMessage());
       return new StoreLock(null, false);
     } catch (RuntimeException | Error e) {

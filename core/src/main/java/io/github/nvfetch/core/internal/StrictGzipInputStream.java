@@ -12,10 +12,10 @@ import java.util.zip.ZipException;
 /**
  * Inflates a gzip file as {@code gzip -t} and Python's {@code gzip} module accept it: one or more
  * complete members (RFC 1952), each with a valid header, deflate stream, CRC-32 and length, and
- * after the last member nothing but zero bytes (padding). Anything else after a member is
- * trailing garbage and fails the read with a {@link ZipException}; a stream that ends inside a
- * member fails with an {@link EOFException}. ({@link java.util.zip.GZIPInputStream} silently
- * ignores trailing garbage, and may stop at a member boundary when {@code available()} is 0.)
+ * after the last member nothing but zero bytes (padding). Anything else after a member is trailing
+ * garbage and fails the read with a {@link ZipException}; a stream that ends inside a member fails
+ * with an {@link EOFException}. ({@link java.util.zip.GZIPInputStream} silently ignores trailing
+ * garbage, and may stop at a member boundary when {@code available()} is 0.)
  */
 public final class StrictGzipInputStream extends InputStream {
 

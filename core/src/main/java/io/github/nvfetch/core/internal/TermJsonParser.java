@@ -42,16 +42,15 @@ final class TermJsonParser {
     operators.put("$IsIn", (arg, path) -> IsIn.ofAll(JsonFields.scalars(arg, path)));
     operators.put("$NotIn", (arg, path) -> NotIn.ofAll(JsonFields.scalars(arg, path)));
     operators.put("$Contains", (arg, path) -> Contains.ofAll(JsonFields.scalars(arg, path)));
-    operators.put("$NotContains",
-        (arg, path) -> NotContains.ofAll(JsonFields.scalars(arg, path)));
+    operators.put("$NotContains", (arg, path) -> NotContains.ofAll(JsonFields.scalars(arg, path)));
     operators.put("$Pattern", PatternJsonParser::parse);
     return operators;
   }
 
   private static ValueMatcher withNullArgument(JsonNode argument, String path, ValueMatcher m) {
     if (!argument.isNull()) {
-      throw new RequestFormatException(path, "takes no argument: write null, found "
-          + JsonFields.describe(argument));
+      throw new RequestFormatException(
+          path, "takes no argument: write null, found " + JsonFields.describe(argument));
     }
     return m;
   }
@@ -63,8 +62,10 @@ final class TermJsonParser {
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       String fieldPath = JsonPath.member(path, field.getKey());
       if (field.getKey().startsWith("$")) {
-        throw new RequestFormatException(fieldPath, "operators are not metadata keys; a terms "
-            + "object maps metadata keys to values or operators");
+        throw new RequestFormatException(
+            fieldPath,
+            "operators are not metadata keys; a terms "
+                + "object maps metadata keys to values or operators");
       }
       terms.put(field.getKey(), parseTermValue(field.getValue(), fieldPath));
     }
@@ -77,23 +78,27 @@ final class TermJsonParser {
       return parseOperator(node, path);
     }
     if (!node.isValueNode()) {
-      throw new RequestFormatException(path, "a term value must be a JSON scalar or an operator "
-          + "object such as {\"$IsIn\": [...]}, found " + JsonFields.describe(node));
+      throw new RequestFormatException(
+          path,
+          "a term value must be a JSON scalar or an operator "
+              + "object such as {\"$IsIn\": [...]}, found "
+              + JsonFields.describe(node));
     }
     return JsonValues.toJava(node);
   }
 
   private static ValueMatcher parseOperator(JsonNode node, String path) {
     if (node.size() != 1) {
-      throw new RequestFormatException(path, "an operator object must have exactly one key, "
-          + "found " + node.size());
+      throw new RequestFormatException(
+          path, "an operator object must have exactly one key, " + "found " + node.size());
     }
     Map.Entry<String, JsonNode> operator = node.properties().iterator().next();
     String operatorPath = JsonPath.member(path, operator.getKey());
     BiFunction<JsonNode, String, ValueMatcher> reader = OPERATORS.get(operator.getKey());
     if (reader == null) {
-      throw new RequestFormatException(operatorPath, "unknown operator '" + operator.getKey()
-          + "'; expected one of " + OPERATORS.keySet());
+      throw new RequestFormatException(
+          operatorPath,
+          "unknown operator '" + operator.getKey() + "'; expected one of " + OPERATORS.keySet());
     }
     return reader.apply(operator.getValue(), operatorPath);
   }

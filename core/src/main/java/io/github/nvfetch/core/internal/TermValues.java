@@ -27,8 +27,12 @@ public final class TermValues {
    * @throws IllegalArgumentException for a type outside the value model (a date, an array, ...)
    */
   public static Object normalize(Object value) {
-    if (value == null || value instanceof Boolean || value instanceof String
-        || value instanceof ValueMatcher || value instanceof Long || value instanceof Double) {
+    if (value == null
+        || value instanceof Boolean
+        || value instanceof String
+        || value instanceof ValueMatcher
+        || value instanceof Long
+        || value instanceof Double) {
       return value;
     }
     if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
@@ -49,9 +53,10 @@ public final class TermValues {
     if (value instanceof Map) {
       return normalizeMap((Map<?, ?>) value);
     }
-    throw new IllegalArgumentException("unsupported term value type "
-        + value.getClass().getName()
-        + "; use null, a Boolean, a Number, a String, a List, a Map or a ValueMatcher");
+    throw new IllegalArgumentException(
+        "unsupported term value type "
+            + value.getClass().getName()
+            + "; use null, a Boolean, a Number, a String, a List, a Map or a ValueMatcher");
   }
 
   /** Normalizes every value of a list (e.g. the arguments of {@code IsIn}); keeps nulls. */

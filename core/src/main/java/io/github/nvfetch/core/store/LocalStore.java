@@ -29,13 +29,13 @@ import org.slf4j.LoggerFactory;
  * collection_&lt;cid&gt;/neurosynth_words_for_image_&lt;iid&gt;.json
  * </pre>
  *
- * <p>Every write is atomic (temporary file, then rename), so a reader or a later run never sees
- * a partial file. Nothing is ever written outside {@link #root()}: paths are built from numeric
- * ids only and checked, symbolic links included. Saved metadata carries truly relative
- * {@code relative_path} fields; keys containing {@code absolute} are never saved (nilearn's rule)
- * but are added to the metadata returned to callers. Directories written by nilearn are read as
- * well, absolute {@code relative_path} values included: paths are always recomputed from where
- * the files are.
+ * <p>Every write is atomic (temporary file, then rename), so a reader or a later run never sees a
+ * partial file. Nothing is ever written outside {@link #root()}: paths are built from numeric ids
+ * only and checked, symbolic links included. Saved metadata carries truly relative {@code
+ * relative_path} fields; keys containing {@code absolute} are never saved (nilearn's rule) but are
+ * added to the metadata returned to callers. Directories written by nilearn are read as well,
+ * absolute {@code relative_path} values included: paths are always recomputed from where the files
+ * are.
  *
  * <p>Instances are immutable and thread-safe; methods block on file I/O.
  */
@@ -97,8 +97,8 @@ public final class LocalStore {
   }
 
   /**
-   * Saves a collection's metadata atomically and returns it with its path fields
-   * ({@code relative_path}, {@code absolute_path}).
+   * Saves a collection's metadata atomically and returns it with its path fields ({@code
+   * relative_path}, {@code absolute_path}).
    */
   public CollectionMeta saveCollection(CollectionMeta collection) {
     CollectionMeta withPaths = layout.withPaths(collection);
@@ -127,8 +127,7 @@ public final class LocalStore {
   }
 
   /**
-   * The image with its path fields as {@link #saveImage} would set them, without writing
-   * anything.
+   * The image with its path fields as {@link #saveImage} would set them, without writing anything.
    *
    * @throws InvalidMetadataException when the image has no usable {@code collection_id}
    */
@@ -142,8 +141,8 @@ public final class LocalStore {
   }
 
   /**
-   * A {@link StagedFile} for an image file: bytes go to {@code image_<iid>.nii.gz.part} and
-   * reach {@code image_<iid>.nii.gz} only on commit. Does no I/O until the first write.
+   * A {@link StagedFile} for an image file: bytes go to {@code image_<iid>.nii.gz.part} and reach
+   * {@code image_<iid>.nii.gz} only on commit. Does no I/O until the first write.
    */
   public StagedFile stageImageFile(long collectionId, long imageId) {
     return StagedFile.resolvedLater(() -> layout.imageFile(collectionId, imageId));
@@ -178,14 +177,16 @@ public final class LocalStore {
   /** A saved collection with its path fields; empty when absent or unreadable (logged). */
   public Optional<CollectionMeta> readCollection(long collectionId) {
     Path file = layout.collectionMetadataFile(collectionId);
-    return readJson(file).map(json -> {
-      try {
-        return layout.withPaths(CollectionMeta.fromJson(json));
-      } catch (InvalidMetadataException e) {
-        LOG.warn("skipping {}: {}", file, e.getMessage());
-        return null;
-      }
-    });
+    return readJson(file)
+        .map(
+            json -> {
+              try {
+                return layout.withPaths(CollectionMeta.fromJson(json));
+              } catch (InvalidMetadataException e) {
+                LOG.warn("skipping {}: {}", file, e.getMessage());
+                return null;
+              }
+            });
   }
 
   /**
@@ -203,14 +204,16 @@ public final class LocalStore {
   /** One saved image of a collection, if its metadata is on disk and readable. */
   public Optional<StoredImage> readImage(CollectionMeta collection, long imageId) {
     Path file = layout.imageMetadataFile(collection.id(), imageId);
-    return readJson(file).map(json -> {
-      try {
-        return layout.stored(ImageMeta.fromJson(json), collection);
-      } catch (InvalidMetadataException e) {
-        LOG.warn("skipping {}: {}", file, e.getMessage());
-        return null;
-      }
-    });
+    return readJson(file)
+        .map(
+            json -> {
+              try {
+                return layout.stored(ImageMeta.fromJson(json), collection);
+              } catch (InvalidMetadataException e) {
+                LOG.warn("skipping {}: {}", file, e.getMessage());
+                return null;
+              }
+            });
   }
 
   /** Every image on disk, collection by collection, ascending ids. Reads lazily. */
@@ -232,9 +235,16 @@ public final class LocalStore {
   }
 
   private static long requireCollectionId(ImageMeta image) {
-    return image.collectionId().orElseThrow(() -> new InvalidMetadataException(
-        "image " + image.id() + " has no usable collection_id (found "
-            + image.get("collection_id") + ")"));
+    return image
+        .collectionId()
+        .orElseThrow(
+            () ->
+                new InvalidMetadataException(
+                    "image "
+                        + image.id()
+                        + " has no usable collection_id (found "
+                        + image.get("collection_id")
+                        + ")"));
   }
 
   private void writeJson(Path target, Map<String, Object> fields) {

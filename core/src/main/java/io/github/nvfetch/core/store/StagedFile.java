@@ -1,6 +1,5 @@
 package io.github.nvfetch.core.store;
 
-import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.internal.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,20 +12,20 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A file being written next to its final place as {@code <name>.<attempt>.part}, a name unique
- * to this staged file (two attempts at the same target, in one process or two, never share a
- * part file). Bytes are appended with
- * {@link #write}; {@link #commit()} forces them to disk and renames the part file over the
- * target atomically; {@link #abort()} (or {@link #close()} before a commit) deletes it. The
- * target therefore only ever holds a complete file.
+ * A file being written next to its final place as {@code <name>.<attempt>.part}, a name unique to
+ * this staged file (two attempts at the same target, in one process or two, never share a part
+ * file). Bytes are appended with {@link #write}; {@link #commit()} forces them to disk and renames
+ * the part file over the target atomically; {@link #abort()} (or {@link #close()} before a commit)
+ * deletes it. The target therefore only ever holds a complete file.
  *
  * <p>Creating a staged file does no I/O: the target is resolved (and checked) and the part file
  * created on the first {@link #write} or {@link #flush()}. Every other method may block on file
- * I/O. Methods are synchronized, so an {@link #abort()} from another thread (a cancelled
- * download) waits for a write in progress, then deletes the part file; a write after an abort
- * fails with {@link IllegalStateException}. An abort only ever deletes its own part file.
+ * I/O. Methods are synchronized, so an {@link #abort()} from another thread (a cancelled download)
+ * waits for a write in progress, then deletes the part file; a write after an abort fails with
+ * {@link IllegalStateException}. An abort only ever deletes its own part file.
  */
 public final class StagedFile implements AutoCloseable {
 
@@ -34,8 +33,8 @@ public final class StagedFile implements AutoCloseable {
   public static final String PART_SUFFIX = ".part";
 
   private final Supplier<Path> targetResolver;
-  private final String attempt = Long.toHexString(ThreadLocalRandom.current().nextLong()
-      | Long.MIN_VALUE);
+  private final String attempt =
+      Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
   private @Nullable Path target;
   private @Nullable FileChannel channel;
   private @Nullable Object fileKey;
@@ -48,8 +47,8 @@ public final class StagedFile implements AutoCloseable {
   }
 
   /**
-   * Stages a file for {@code target} anywhere the caller chooses (the local store checks its
-   * paths; this does not).
+   * Stages a file for {@code target} anywhere the caller chooses (the local store checks its paths;
+   * this does not).
    */
   public static StagedFile forTarget(Path target) {
     Objects.requireNonNull(target, "target");
@@ -117,8 +116,8 @@ public final class StagedFile implements AutoCloseable {
       return target();
     } catch (IOException e) {
       abort();
-      throw new StoreException("cannot move " + partPath() + " to " + target() + ": "
-          + e.getMessage(), e);
+      throw new StoreException(
+          "cannot move " + partPath() + " to " + target() + ": " + e.getMessage(), e);
     }
   }
 

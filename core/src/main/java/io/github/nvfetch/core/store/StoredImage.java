@@ -17,8 +17,12 @@ import java.util.Optional;
  * @param fileExists whether {@code file} exists
  * @param wordsFile the words file, when it exists
  */
-public record StoredImage(ImageMeta image, CollectionMeta collection, Path file,
-    boolean fileExists, Optional<Path> wordsFile) {
+public record StoredImage(
+    ImageMeta image,
+    CollectionMeta collection,
+    Path file,
+    boolean fileExists,
+    Optional<Path> wordsFile) {
 
   /** Validates the components. */
   public StoredImage {

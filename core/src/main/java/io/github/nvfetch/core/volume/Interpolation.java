@@ -38,7 +38,9 @@ public enum Interpolation {
         return value;
       }
     }
-    throw new IllegalArgumentException("interpolation must be one of \"continuous\", \"linear\","
-        + " \"nearest\", got " + (name == null ? "null" : "\"" + name + "\""));
+    throw new IllegalArgumentException(
+        "interpolation must be one of \"continuous\", \"linear\","
+            + " \"nearest\", got "
+            + (name == null ? "null" : "\"" + name + "\""));
   }
 }

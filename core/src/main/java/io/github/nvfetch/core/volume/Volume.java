@@ -1,6 +1,5 @@
 package io.github.nvfetch.core.volume;
 
-import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.internal.nifti.NiftiHeader;
 import io.github.nvfetch.core.internal.nifti.NiftiReader;
 import io.github.nvfetch.core.internal.nifti.NiftiWriter;
@@ -10,19 +9,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable 3-D or 4-D brain volume: its shape, its voxel-to-world affine (4x4, millimetres)
- * and its voxels, as nibabel loads them. Voxel {@code (x, y, z, t)} is at flat index
- * {@code x + nx * (y + ny * (z + nz * t))} (NIfTI order, x fastest).
+ * An immutable 3-D or 4-D brain volume: its shape, its voxel-to-world affine (4x4, millimetres) and
+ * its voxels, as nibabel loads them. Voxel {@code (x, y, z, t)} is at flat index {@code x + nx * (y
+ * + ny * (z + nz * t))} (NIfTI order, x fastest).
  *
- * <p>{@link #read(Path)} reads NIfTI-1 and NIfTI-2 single files ({@code .nii} or
- * {@code .nii.gz}), either byte order, datatypes uint8, int8, int16, uint16, int32, uint32, int64,
- * float32 and float64. As nibabel: a {@code scl_slope} other than 0, 1 or non-finite (or an
- * intercept other than 0 with slope 1) scales the data to float64 ({@code raw * slope + inter});
- * the affine is the sform when {@code sform_code > 0}, else the qform when {@code qform_code > 0},
- * else the pixdim base affine with x flipped. Reading streams the file: one copy of the voxels in
- * memory, never the compressed bytes as well.
+ * <p>{@link #read(Path)} reads NIfTI-1 and NIfTI-2 single files ({@code .nii} or {@code .nii.gz}),
+ * either byte order, datatypes uint8, int8, int16, uint16, int32, uint32, int64, float32 and
+ * float64. As nibabel: a {@code scl_slope} other than 0, 1 or non-finite (or an intercept other
+ * than 0 with slope 1) scales the data to float64 ({@code raw * slope + inter}); the affine is the
+ * sform when {@code sform_code > 0}, else the qform when {@code qform_code > 0}, else the pixdim
+ * base affine with x flipped. Reading streams the file: one copy of the voxels in memory, never the
+ * compressed bytes as well.
  */
 public final class Volume {
 
@@ -71,8 +71,7 @@ public final class Volume {
    */
   public static Volume ofDoubles(int[] shape, double[][] affine, double[] values) {
     checkShape(shape, values.length);
-    return new Volume(shape.clone(), checkAffine(affine), Voxels.ofDoubles(values.clone()),
-        null);
+    return new Volume(shape.clone(), checkAffine(affine), Voxels.ofDoubles(values.clone()), null);
   }
 
   /** The shape: {@code [nx, ny, nz]} or {@code [nx, ny, nz, nt]} (a copy). */
@@ -151,10 +150,16 @@ public final class Volume {
 
   private int index(int x, int y, int z, int t) {
     int nt = volumeCount();
-    if (x < 0 || x >= shape[0] || y < 0 || y >= shape[1] || z < 0 || z >= shape[2] || t < 0
+    if (x < 0
+        || x >= shape[0]
+        || y < 0
+        || y >= shape[1]
+        || z < 0
+        || z >= shape[2]
+        || t < 0
         || t >= nt) {
-      throw new IndexOutOfBoundsException("voxel (" + x + ", " + y + ", " + z + ", " + t
-          + ") outside " + Arrays.toString(shape));
+      throw new IndexOutOfBoundsException(
+          "voxel (" + x + ", " + y + ", " + z + ", " + t + ") outside " + Arrays.toString(shape));
     }
     return x + shape[0] * (y + shape[1] * (z + shape[2] * t));
   }
@@ -166,14 +171,14 @@ public final class Volume {
     long count = 1;
     for (int dim : shape) {
       if (dim < 1) {
-        throw new IllegalArgumentException("dimensions must be positive: "
-            + Arrays.toString(shape));
+        throw new IllegalArgumentException(
+            "dimensions must be positive: " + Arrays.toString(shape));
       }
       count *= dim;
     }
     if (count != length) {
-      throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " needs " + count
-          + " values, got " + length);
+      throw new IllegalArgumentException(
+          "shape " + Arrays.toString(shape) + " needs " + count + " values, got " + length);
     }
   }
 
@@ -193,8 +198,13 @@ public final class Volume {
 
   @Override
   public String toString() {
-    return "Volume{shape=" + Arrays.toString(shape) + ", type=" + type() + ", stored="
-        + storedType() + "}";
+    return "Volume{shape="
+        + Arrays.toString(shape)
+        + ", type="
+        + type()
+        + ", stored="
+        + storedType()
+        + "}";
   }
 
   private static final class Bridge implements VolumeAccess.Bridge {

@@ -17,9 +17,9 @@ public final class NeurosynthWords {
   private NeurosynthWords() {}
 
   /**
-   * The word weights of a decode answer, in the order they appear. Empty when the document is
-   * not valid JSON, lacks {@code data.values}, or holds no numeric weight: nilearn treats all of
-   * these as "no words". Non-numeric weights are skipped.
+   * The word weights of a decode answer, in the order they appear. Empty when the document is not
+   * valid JSON, lacks {@code data.values}, or holds no numeric weight: nilearn treats all of these
+   * as "no words". Non-numeric weights are skipped.
    */
   public static Optional<Map<String, Double>> parse(byte[] document) {
     try {
@@ -36,12 +36,14 @@ public final class NeurosynthWords {
       return Optional.empty();
     }
     Map<String, Double> weights = new LinkedHashMap<>();
-    values.properties().forEach(field -> {
-      if (field.getValue().isNumber()) {
-        weights.put(field.getKey(), field.getValue().doubleValue());
-      }
-    });
-    return weights.isEmpty() ? Optional.empty()
-        : Optional.of(Collections.unmodifiableMap(weights));
+    values
+        .properties()
+        .forEach(
+            field -> {
+              if (field.getValue().isNumber()) {
+                weights.put(field.getKey(), field.getValue().doubleValue());
+              }
+            });
+    return weights.isEmpty() ? Optional.empty() : Optional.of(Collections.unmodifiableMap(weights));
   }
 }

@@ -14,10 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * nilearn's {@code neurosynth_words_vectorized}: the vocabulary is the lexicographically sorted
- * union of the words of every image, and row {@code i} holds the raw weights of image {@code i}
- * (no normalization, 0 where a word is absent). An unreadable, invalid or empty words file gives
- * a row of zeros. When no image has any word, the result is empty and carries a warning; nothing
- * is thrown.
+ * union of the words of every image, and row {@code i} holds the raw weights of image {@code i} (no
+ * normalization, 0 where a word is absent). An unreadable, invalid or empty words file gives a row
+ * of zeros. When no image has any word, the result is empty and carries a warning; nothing is
+ * thrown.
  */
 public final class WordVectorizer {
 
@@ -48,8 +48,8 @@ public final class WordVectorizer {
   }
 
   /**
-   * Vectorizes words files, one per image in order. An absent entry, a missing file or a file
-   * that is not a usable decode answer gives a row of zeros (logged).
+   * Vectorizes words files, one per image in order. An absent entry, a missing file or a file that
+   * is not a usable decode answer gives a row of zeros (logged).
    */
   public static WordVectors vectorizeFiles(List<Optional<Path>> files) {
     List<Map<String, Double>> rows = new ArrayList<>(files.size());

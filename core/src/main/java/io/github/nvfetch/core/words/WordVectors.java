@@ -1,13 +1,13 @@
 package io.github.nvfetch.core.words;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of vectorizing Neurosynth words: a sorted vocabulary and a dense matrix with one row
- * per image and one column per word, holding raw weights (0 where a word is absent).
- * Immutable: accessors return copies.
+ * per image and one column per word, holding raw weights (0 where a word is absent). Immutable:
+ * accessors return copies.
  */
 public final class WordVectors {
 

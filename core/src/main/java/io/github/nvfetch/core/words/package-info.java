@@ -1,6 +1,6 @@
 /**
- * Neurosynth words: the per-image term weights and their vectorisation into one vocabulary-by-image matrix, as
- * nilearn's {@code vectorize_words} does.
+ * Neurosynth words: the per-image term weights and their vectorisation into one vocabulary-by-image
+ * matrix, as nilearn's {@code vectorize_words} does.
  */
 @NullMarked
 package io.github.nvfetch.core.words;

@@ -85,7 +85,7 @@ class ContainsTest {
   void nestedMetadataValuesWork() {
     Terms terms = Terms.of("contrast", Contains.of("task"));
     assertTrue(terms.test(record("contrast", Map.of("task", "motor"))));
-    assertTrue(Terms.of("labels", Contains.of("a", "b")).test(record("labels",
-        List.of("a", "b", "c"))));
+    assertTrue(
+        Terms.of("labels", Contains.of("a", "b")).test(record("labels", List.of("a", "b", "c"))));
   }
 }

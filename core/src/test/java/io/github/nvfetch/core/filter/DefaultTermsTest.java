@@ -27,7 +27,8 @@ class DefaultTermsTest {
   @Test
   void imageTermsAreExactlyNilearnsBasicImageTerms() {
     Terms terms = DefaultTerms.images();
-    assertEquals(List.of("not_mni", "is_thresholded", "map_type", "image_type"),
+    assertEquals(
+        List.of("not_mni", "is_thresholded", "map_type", "image_type"),
         new ArrayList<>(terms.keys()));
     assertEquals(false, terms.get("not_mni"));
     assertEquals(false, terms.get("is_thresholded"));

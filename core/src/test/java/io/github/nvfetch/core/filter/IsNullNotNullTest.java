@@ -20,8 +20,8 @@ class IsNullNotNullTest {
   }
 
   static Stream<Object> truthyValues() {
-    return Stream.of(true, 1L, -1, 0.5, Double.NaN, "a", " ", "0", "False", List.of(0),
-        Map.of("k", ""));
+    return Stream.of(
+        true, 1L, -1, 0.5, Double.NaN, "a", " ", "0", "False", List.of(0), Map.of("k", ""));
   }
 
   @ParameterizedTest

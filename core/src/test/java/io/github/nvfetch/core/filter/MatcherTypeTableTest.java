@@ -18,17 +18,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every matcher against fields of every JSON type, checked against the real nilearn's results
- * ({@code tools/nilearn-matchers/gen_matcher_table.py} into
- * {@code nilearn-matchers/matcher_type_table.json}). Where nilearn answers, we answer the same;
- * where nilearn raises (aborting the whole fetch), we say "no match"; the operands nilearn
- * accepts but we reject when the matcher is built are the documented ones (docs/COMPATIBILITY.md,
- * "Matchers on mismatched types").
+ * ({@code tools/nilearn-matchers/gen_matcher_table.py} into {@code
+ * nilearn-matchers/matcher_type_table.json}). Where nilearn answers, we answer the same; where
+ * nilearn raises (aborting the whole fetch), we say "no match"; the operands nilearn accepts but we
+ * reject when the matcher is built are the documented ones (docs/COMPATIBILITY.md, "Matchers on
+ * mismatched types").
  */
 class MatcherTypeTableTest {
 
   private static List<JsonNode> rows() throws IOException {
-    try (InputStream in = MatcherTypeTableTest.class.getResourceAsStream(
-        "/nilearn-matchers/matcher_type_table.json")) {
+    try (InputStream in =
+        MatcherTypeTableTest.class.getResourceAsStream(
+            "/nilearn-matchers/matcher_type_table.json")) {
       List<JsonNode> rows = new ArrayList<>();
       new ObjectMapper().readTree(in).get("rows").forEach(rows::add);
       return rows;
@@ -71,8 +72,8 @@ class MatcherTypeTableTest {
   }
 
   /**
-   * Order comparisons take a str, int, float or bool bound (nilearn also takes None, a list or
-   * a dict, whose casts fail or compare lists); Pattern takes a string regex (nilearn raises
+   * Order comparisons take a str, int, float or bool bound (nilearn also takes None, a list or a
+   * dict, whose casts fail or compare lists); Pattern takes a string regex (nilearn raises
    * TypeError on the first string field for another operand).
    */
   private static boolean isDocumentedBuildRejection(JsonNode row) {
@@ -90,20 +91,34 @@ class MatcherTypeTableTest {
     Object first = operands.isEmpty() ? null : operands.get(0);
     try {
       switch (row.get("matcher").textValue()) {
-        case "IsNull": return IsNull.of()::matches;
-        case "NotNull": return NotNull.of()::matches;
-        case "Equal": return field -> PythonValues.equal(first, field);
-        case "NotEqual": return NotEqual.of(first)::matches;
-        case "GreaterOrEqual": return GreaterOrEqual.of((Comparable<?>) first)::matches;
-        case "GreaterThan": return GreaterThan.of((Comparable<?>) first)::matches;
-        case "LessOrEqual": return LessOrEqual.of((Comparable<?>) first)::matches;
-        case "LessThan": return LessThan.of((Comparable<?>) first)::matches;
-        case "IsIn": return IsIn.ofAll(operands)::matches;
-        case "NotIn": return NotIn.ofAll(operands)::matches;
-        case "Contains": return Contains.ofAll(operands)::matches;
-        case "NotContains": return NotContains.ofAll(operands)::matches;
-        case "Pattern": return Pattern.of((String) first)::matches;
-        default: throw new AssertionError(row);
+        case "IsNull":
+          return IsNull.of()::matches;
+        case "NotNull":
+          return NotNull.of()::matches;
+        case "Equal":
+          return field -> PythonValues.equal(first, field);
+        case "NotEqual":
+          return NotEqual.of(first)::matches;
+        case "GreaterOrEqual":
+          return GreaterOrEqual.of((Comparable<?>) first)::matches;
+        case "GreaterThan":
+          return GreaterThan.of((Comparable<?>) first)::matches;
+        case "LessOrEqual":
+          return LessOrEqual.of((Comparable<?>) first)::matches;
+        case "LessThan":
+          return LessThan.of((Comparable<?>) first)::matches;
+        case "IsIn":
+          return IsIn.ofAll(operands)::matches;
+        case "NotIn":
+          return NotIn.ofAll(operands)::matches;
+        case "Contains":
+          return Contains.ofAll(operands)::matches;
+        case "NotContains":
+          return NotContains.ofAll(operands)::matches;
+        case "Pattern":
+          return Pattern.of((String) first)::matches;
+        default:
+          throw new AssertionError(row);
       }
     } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
       return null;

@@ -22,7 +22,6 @@ class MatchersTest {
     assertEquals(NotIn.of(1, 2), Matchers.notInAll(List.of(1, 2)));
     assertEquals(Contains.of("a"), Matchers.contains("a"));
     assertEquals(NotContains.of("a"), Matchers.notContains("a"));
-    assertEquals(Pattern.of("a", Pattern.Flag.DOTALL),
-        Matchers.pattern("a", Pattern.Flag.DOTALL));
+    assertEquals(Pattern.of("a", Pattern.Flag.DOTALL), Matchers.pattern("a", Pattern.Flag.DOTALL));
   }
 }

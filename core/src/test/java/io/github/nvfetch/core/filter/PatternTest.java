@@ -80,7 +80,8 @@ class PatternTest {
 
   @Test
   void reprListsFlagsLikePython() {
-    assertEquals("Pattern(pattern='a', flags=re.IGNORECASE|re.DOTALL)",
+    assertEquals(
+        "Pattern(pattern='a', flags=re.IGNORECASE|re.DOTALL)",
         Pattern.of("a", Pattern.Flag.DOTALL, Pattern.Flag.IGNORECASE).toString());
     assertEquals("Pattern(pattern=\"it's\", flags=0)", Pattern.of("it's").toString());
   }
@@ -98,14 +99,16 @@ class PatternTest {
   @Test
   void invalidInputIsRejected() {
     assertThrows(IllegalArgumentException.class, () -> Pattern.of("(unclosed"));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> Pattern.of("a", Pattern.Flag.ASCII, Pattern.Flag.UNICODE));
     assertThrows(NullPointerException.class, () -> Pattern.of(null));
   }
 
   @Test
   void valueEquality() {
-    assertEquals(Pattern.of("a", Pattern.Flag.IGNORECASE),
+    assertEquals(
+        Pattern.of("a", Pattern.Flag.IGNORECASE),
         Pattern.ofFlags("a", Set.of(Pattern.Flag.IGNORECASE)));
     assertEquals(Pattern.of("a").hashCode(), Pattern.of("a").hashCode());
     assertNotEquals(Pattern.of("a"), Pattern.of("a", Pattern.Flag.IGNORECASE));

@@ -46,8 +46,8 @@ class ResultFilterCombinationsTest {
 
   @Test
   void combinesWithALambda() {
-    Predicate<Metadata> filter2 = ResultFilter.of(Terms.of("a", NotNull.of()))
-        .and(m -> m.size() < 3);
+    Predicate<Metadata> filter2 =
+        ResultFilter.of(Terms.of("a", NotNull.of())).and(m -> m.size() < 3);
     assertTrue(filter2.test(record("a", "a")));
     assertFalse(filter2.test(record("a", "")));
     assertFalse(filter2.test(record("a", "a", "b", 0)));
@@ -55,8 +55,9 @@ class ResultFilterCombinationsTest {
 
   @Test
   void nestedCombination() {
-    ResultFilter filter = ResultFilter.of(Terms.of("a", 0)).and(
-        ResultFilter.of(Terms.of("b", 1)).or(ResultFilter.of(Terms.of("b", 2))));
+    ResultFilter filter =
+        ResultFilter.of(Terms.of("a", 0))
+            .and(ResultFilter.of(Terms.of("b", 1)).or(ResultFilter.of(Terms.of("b", 2))));
     assertTrue(filter.test(record("a", 0, "b", 1)));
     assertTrue(filter.test(record("a", 0, "b", 2)));
     assertFalse(filter.test(record("a", 0, "b", 0)));

@@ -75,8 +75,8 @@ class ResultFilterTest {
   void termsAreCheckedBeforePredicatesWhichRunInOrder() {
     AtomicInteger calls = new AtomicInteger();
     Predicate<Metadata> counting = m -> calls.incrementAndGet() > 0;
-    ResultFilter filter = ResultFilter.of(Terms.of("a", 1), counting).addFilter(m -> false)
-        .addFilter(counting);
+    ResultFilter filter =
+        ResultFilter.of(Terms.of("a", 1), counting).addFilter(m -> false).addFilter(counting);
     assertFalse(filter.test(record("a", 2)));
     assertEquals(0, calls.get());
     assertFalse(filter.test(record("a", 1)));

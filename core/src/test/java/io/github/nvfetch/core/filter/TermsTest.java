@@ -79,7 +79,8 @@ class TermsTest {
   @Test
   void mergeIsPythonDictWithKwargs() {
     Terms merged = DefaultTerms.images().merge(Terms.of("map_type", "Z map", "modality", "fMRI"));
-    assertEquals(List.of("not_mni", "is_thresholded", "map_type", "image_type", "modality"),
+    assertEquals(
+        List.of("not_mni", "is_thresholded", "map_type", "image_type", "modality"),
         new ArrayList<>(merged.keys()));
     assertEquals("Z map", merged.get("map_type"));
     assertEquals(NotEqual.of("atlas"), merged.get("image_type"));
@@ -114,29 +115,32 @@ class TermsTest {
 
   @Test
   void toStringIsThePythonDictRepr() {
-    assertEquals("{'not_mni': False, 'is_thresholded': False, 'map_type': NotIn('ROI/mask', "
-        + "'anatomical', 'parcellation'), 'image_type': NotEqual('atlas')}",
+    assertEquals(
+        "{'not_mni': False, 'is_thresholded': False, 'map_type': NotIn('ROI/mask', "
+            + "'anatomical', 'parcellation'), 'image_type': NotEqual('atlas')}",
         DefaultTerms.images().toString());
-    assertEquals("{'n': None, 'x': [1, 2.5]}",
-        Terms.of("n", null, "x", List.of(1, 2.5)).toString());
+    assertEquals(
+        "{'n': None, 'x': [1, 2.5]}", Terms.of("n", null, "x", List.of(1, 2.5)).toString());
   }
 
   @Test
   void nilearnTestSplitTerms() {
     Terms terms = Terms.of("DOI", NotNull.of(), "name", "my_name", "unknown_term", "something");
     assertEquals(Terms.of("name", "my_name"), terms.serverSideTerms(Terms.COLLECTION_SERVER_KEYS));
-    assertEquals(Terms.of("DOI", NotNull.of(), "unknown_term", "something"),
+    assertEquals(
+        Terms.of("DOI", NotNull.of(), "unknown_term", "something"),
         terms.localTerms(Terms.COLLECTION_SERVER_KEYS));
   }
 
   @Test
   void serverTermsArePlainStringsAndIntegersInServerKeyOrder() {
-    Terms terms = Terms.of("id", 40, "owner", true, "DOI", "10.1/x", "name", 3.5)
-        .with("extra", "kept local");
+    Terms terms =
+        Terms.of("id", 40, "owner", true, "DOI", "10.1/x", "name", 3.5).with("extra", "kept local");
     Terms server = terms.serverSideTerms(Terms.COLLECTION_SERVER_KEYS);
     assertEquals(List.of("DOI", "id"), new ArrayList<>(server.keys()));
     assertEquals(40L, server.get("id"));
-    assertEquals(Terms.of("owner", true, "name", 3.5, "extra", "kept local"),
+    assertEquals(
+        Terms.of("owner", true, "name", 3.5, "extra", "kept local"),
         terms.localTerms(Terms.COLLECTION_SERVER_KEYS));
     assertTrue(Terms.of("DOI", null).serverSideTerms(Terms.COLLECTION_SERVER_KEYS).isEmpty());
   }

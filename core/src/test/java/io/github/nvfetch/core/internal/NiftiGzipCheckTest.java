@@ -31,16 +31,20 @@ class NiftiGzipCheckTest {
 
   @Test
   void rejectsBytesThatAreNotGzip() throws IOException {
-    var e = assertThrows(CorruptFileException.class,
-        () -> NiftiGzipCheck.check(file("<html>502 Bad Gateway</html>".getBytes())));
+    var e =
+        assertThrows(
+            CorruptFileException.class,
+            () -> NiftiGzipCheck.check(file("<html>502 Bad Gateway</html>".getBytes())));
     assertTrue(e.getMessage().contains("not a gzip file"), e.getMessage());
   }
 
   @Test
   void rejectsTruncatedGzipStream() throws IOException {
     byte[] valid = TestNifti.valid(8, 8, 8);
-    var e = assertThrows(CorruptFileException.class,
-        () -> NiftiGzipCheck.check(file(Arrays.copyOf(valid, valid.length - 20))));
+    var e =
+        assertThrows(
+            CorruptFileException.class,
+            () -> NiftiGzipCheck.check(file(Arrays.copyOf(valid, valid.length - 20))));
     assertTrue(e.getMessage().contains("gzip"), e.getMessage());
   }
 
@@ -48,16 +52,16 @@ class NiftiGzipCheckTest {
   void rejectsGzipThatIsNotNifti() throws IOException {
     byte[] text = new byte[1000];
     Arrays.fill(text, (byte) 'x');
-    var e = assertThrows(CorruptFileException.class,
-        () -> NiftiGzipCheck.check(file(TestNifti.gzip(text))));
+    var e =
+        assertThrows(
+            CorruptFileException.class, () -> NiftiGzipCheck.check(file(TestNifti.gzip(text))));
     assertTrue(e.getMessage().contains("not a NIfTI-1"), e.getMessage());
   }
 
   @Test
   void rejectsDataShorterThanTheHeaderAnnounces() throws IOException {
     byte[] shortData = TestNifti.gzip(TestNifti.raw(10, 8, 8, 8));
-    var e = assertThrows(CorruptFileException.class,
-        () -> NiftiGzipCheck.check(file(shortData)));
+    var e = assertThrows(CorruptFileException.class, () -> NiftiGzipCheck.check(file(shortData)));
     assertTrue(e.getMessage().contains("truncated"), e.getMessage());
   }
 
@@ -73,7 +77,8 @@ class NiftiGzipCheckTest {
   void refusesABombThatAnnouncesItsSizeHonestlyWithoutInflatingIt() throws IOException {
     byte[] header = TestNifti.header(1024, 1024, 64);
     byte[] bomb = TestNifti.gzip(Arrays.copyOf(header, header.length + (1 << 20)));
-    assertTrue(256L << 20 > NiftiGzipCheck.MAX_COMPRESSION_RATIO * bomb.length,
+    assertTrue(
+        256L << 20 > NiftiGzipCheck.MAX_COMPRESSION_RATIO * bomb.length,
         "announces 256 MiB from " + bomb.length + " bytes");
     var e = assertThrows(CorruptFileException.class, () -> NiftiGzipCheck.check(file(bomb)));
     assertTrue(e.getMessage().contains("decompression bomb"), e.getMessage());
@@ -83,7 +88,8 @@ class NiftiGzipCheckTest {
   void acceptsAnEmptyMapOfUsualSizeHoweverWellItCompresses() throws IOException {
     byte[] header = TestNifti.header(128, 128, 128);
     byte[] zeros = TestNifti.gzip(Arrays.copyOf(header, header.length + 128 * 128 * 128 * 4));
-    assertTrue(zeros.length * NiftiGzipCheck.MAX_COMPRESSION_RATIO < 8L << 20,
+    assertTrue(
+        zeros.length * NiftiGzipCheck.MAX_COMPRESSION_RATIO < 8L << 20,
         "compresses more than the ratio: " + zeros.length);
     assertEquals(352 + (8L << 20), NiftiGzipCheck.check(file(zeros)).uncompressedBytes());
   }

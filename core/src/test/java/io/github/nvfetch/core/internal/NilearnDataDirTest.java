@@ -17,7 +17,8 @@ class NilearnDataDirTest {
 
   @Test
   void homeDirectoryByDefault() {
-    assertEquals(HOME.resolve("nilearn_data"),
+    assertEquals(
+        HOME.resolve("nilearn_data"),
         NilearnDataDir.resolve(Map.<String, String>of()::get, HOME, NOTHING_EXISTS));
   }
 
@@ -25,33 +26,41 @@ class NilearnDataDirTest {
   void sharedDataThenDataThenHome() {
     Map<String, String> env = Map.of("NILEARN_DATA", "/data", "NILEARN_SHARED_DATA", "/shared");
     assertEquals(Path.of("/shared"), NilearnDataDir.resolve(env::get, HOME, NOTHING_EXISTS));
-    assertEquals(Path.of("/data"),
+    assertEquals(
+        Path.of("/data"),
         NilearnDataDir.resolve(Map.of("NILEARN_DATA", "/data")::get, HOME, NOTHING_EXISTS));
   }
 
   @Test
   void anExistingNeurovaultDirectoryWins() {
-    Map<String, String> env = Map.of("NILEARN_DATA", "/data", "NILEARN_SHARED_DATA",
-        "/shared" + File.pathSeparator + "/shared2");
+    Map<String, String> env =
+        Map.of(
+            "NILEARN_DATA",
+            "/data",
+            "NILEARN_SHARED_DATA",
+            "/shared" + File.pathSeparator + "/shared2");
     Set<Path> existing = Set.of(Path.of("/shared2"));
     assertEquals(Path.of("/shared2"), NilearnDataDir.resolve(env::get, HOME, existing::contains));
-    assertEquals(HOME.resolve("nilearn_data"), NilearnDataDir.resolve(env::get, HOME,
-        Set.of(HOME.resolve("nilearn_data"))::contains));
+    assertEquals(
+        HOME.resolve("nilearn_data"),
+        NilearnDataDir.resolve(env::get, HOME, Set.of(HOME.resolve("nilearn_data"))::contains));
   }
 
   @Test
   void tildeAndRelativePaths() {
-    assertEquals(HOME.resolve("nv"),
+    assertEquals(
+        HOME.resolve("nv"),
         NilearnDataDir.resolve(Map.of("NILEARN_DATA", "~/nv")::get, HOME, NOTHING_EXISTS));
-    Path resolved = NilearnDataDir.resolve(Map.of("NILEARN_DATA", "rel")::get, HOME,
-        NOTHING_EXISTS);
+    Path resolved =
+        NilearnDataDir.resolve(Map.of("NILEARN_DATA", "rel")::get, HOME, NOTHING_EXISTS);
     assertTrue(resolved.isAbsolute());
     assertEquals(Path.of("rel").toAbsolutePath(), resolved);
   }
 
   @Test
   void blankVariablesAreIgnored() {
-    assertEquals(HOME.resolve("nilearn_data"),
+    assertEquals(
+        HOME.resolve("nilearn_data"),
         NilearnDataDir.resolve(Map.of("NILEARN_DATA", " ")::get, HOME, NOTHING_EXISTS));
   }
 }

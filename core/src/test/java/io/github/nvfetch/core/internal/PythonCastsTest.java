@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PythonCastsTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"' 5 '|5", "+5|5", "-0|0", "1_000|1000", "00012|12",
-      "\u0665|5", "-42|-42"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"' 5 '|5", "+5|5", "-0|0", "1_000|1000", "00012|12", "\u0665|5", "-42|-42"})
   void intAcceptsIntegerLiterals(String text, long expected) {
     assertEquals(Optional.of(BigInteger.valueOf(expected)), PythonCasts.toInt(text));
   }
@@ -41,9 +42,20 @@ class PythonCastsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"1.|1.0", ".5|0.5", "1e3|1000.0", "1E5|100000.0",
-      "' 2.5 '|2.5", "1_0.0_1e1_0|100100000000.0", "+inf|inf", "-Infinity|-inf", "\u0661.\u0665|1.5",
-      "1e-5|1e-05"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1.|1.0",
+        ".5|0.5",
+        "1e3|1000.0",
+        "1E5|100000.0",
+        "' 2.5 '|2.5",
+        "1_0.0_1e1_0|100100000000.0",
+        "+inf|inf",
+        "-Infinity|-inf",
+        "\u0661.\u0665|1.5",
+        "1e-5|1e-05"
+      })
   void floatAcceptsFloatLiterals(String text, String pythonRepr) {
     OptionalDouble parsed = PythonCasts.toFloat(text);
     assertTrue(parsed.isPresent(), text);

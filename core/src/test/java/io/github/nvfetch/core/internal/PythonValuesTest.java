@@ -20,12 +20,33 @@ class PythonValuesTest {
 
   @Test
   void truthiness() {
-    for (Object falsy : Arrays.asList(null, false, 0L, 0, 0.0f, BigInteger.ZERO,
-        BigDecimal.ZERO, "", List.of(), Map.of(), Set.of())) {
+    for (Object falsy :
+        Arrays.asList(
+            null,
+            false,
+            0L,
+            0,
+            0.0f,
+            BigInteger.ZERO,
+            BigDecimal.ZERO,
+            "",
+            List.of(),
+            Map.of(),
+            Set.of())) {
       assertFalse(PythonValues.isTruthy(falsy), String.valueOf(falsy));
     }
-    for (Object truthy : Arrays.asList(true, 1L, -1, 0.1, Double.NaN, "x", List.of(""),
-        Map.of("", ""), IsNull.of(), new Object())) {
+    for (Object truthy :
+        Arrays.asList(
+            true,
+            1L,
+            -1,
+            0.1,
+            Double.NaN,
+            "x",
+            List.of(""),
+            Map.of("", ""),
+            IsNull.of(),
+            new Object())) {
       assertTrue(PythonValues.isTruthy(truthy), String.valueOf(truthy));
     }
   }

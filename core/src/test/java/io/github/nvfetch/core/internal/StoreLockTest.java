@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The clean-up of leftovers runs only for a harvest that has the store to itself: not while
- * another harvest of this JVM, or of another process, holds the store.
+ * The clean-up of leftovers runs only for a harvest that has the store to itself: not while another
+ * harvest of this JVM, or of another process, holds the store.
  */
 class StoreLockTest {
 
@@ -39,12 +39,18 @@ class StoreLockTest {
 
   @Test
   void aHarvestInAnotherProcessPreventsTheCleanup() throws Exception {
-    Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-cp", System.getProperty("java.class.path"), Holder.class.getName(),
-        dataDir.toString()).redirectErrorStream(true).start();
+    Process other =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Holder.class.getName(),
+                dataDir.toString())
+            .redirectErrorStream(true)
+            .start();
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(),
-          StandardCharsets.UTF_8));
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
       assertEquals("holding", readUntilHolding(out));
       AtomicInteger cleanups = new AtomicInteger();
       try (StoreLock lock = StoreLock.acquire(dataDir, cleanups::incrementAndGet)) {
@@ -74,7 +80,7 @@ class StoreLockTest {
   /** Holds the store lock of {@code args[0]} until its standard input closes. */
   public static final class Holder {
     public static void main(String[] args) throws IOException {
-      try (StoreLock lock = StoreLock.acquire(Path.of(args[0]), () -> { })) {
+      try (StoreLock lock = StoreLock.acquire(Path.of(args[0]), () -> {})) {
         System.out.println("holding");
         System.out.flush();
         while (System.in.read() >= 0) {

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The gzip check matches {@code gzip -t} (members concatenated: fine; zero padding: fine;
- * anything else after a member: rejected), NIfTI-1 and NIfTI-2 headers are read in both byte
- * orders, and the quick check of stored files catches truncated, empty, random and resized files.
+ * The gzip check matches {@code gzip -t} (members concatenated: fine; zero padding: fine; anything
+ * else after a member: rejected), NIfTI-1 and NIfTI-2 headers are read in both byte orders, and the
+ * quick check of stored files catches truncated, empty, random and resized files.
  */
 class StrictGzipAndNiftiTest {
 
@@ -44,10 +44,12 @@ class StrictGzipAndNiftiTest {
   @Test
   void concatenatedMembersInflateToTheWholeContent() throws IOException {
     byte[] raw = TestNifti.raw(4 * 60, 3, 4, 5);
-    byte[] twoMembers = concat(TestNifti.gzip(Arrays.copyOf(raw, 200)),
-        TestNifti.gzip(Arrays.copyOfRange(raw, 200, raw.length)));
-    try (StrictGzipInputStream in = new StrictGzipInputStream(
-        new ByteArrayInputStream(twoMembers))) {
+    byte[] twoMembers =
+        concat(
+            TestNifti.gzip(Arrays.copyOf(raw, 200)),
+            TestNifti.gzip(Arrays.copyOfRange(raw, 200, raw.length)));
+    try (StrictGzipInputStream in =
+        new StrictGzipInputStream(new ByteArrayInputStream(twoMembers))) {
       assertArrayEquals(raw, in.readAllBytes());
       assertEquals(2, in.members());
     }
@@ -60,10 +62,12 @@ class StrictGzipAndNiftiTest {
     byte[] valid = TestNifti.valid(4, 4, 4);
     for (String garbage : new String[] {"garbage", "\u001f", "\u001f\u008b", "\0\0x", "<html>"}) {
       byte[] bad = concat(valid, garbage.getBytes(StandardCharsets.ISO_8859_1));
-      assertThrows(CorruptFileException.class, () -> NiftiGzipCheck.check(file(bad)),
+      assertThrows(
+          CorruptFileException.class, () -> NiftiGzipCheck.check(file(bad)), "garbage " + garbage);
+      assertThrows(
+          CorruptFileException.class,
+          () -> NiftiGzipCheck.quickCheck(file(bad), bad.length),
           "garbage " + garbage);
-      assertThrows(CorruptFileException.class,
-          () -> NiftiGzipCheck.quickCheck(file(bad), bad.length), "garbage " + garbage);
     }
     byte[] padded = concat(valid, new byte[16]);
     assertDoesNotThrow(() -> NiftiGzipCheck.check(file(padded)));
@@ -96,14 +100,23 @@ class StrictGzipAndNiftiTest {
     byte[] valid = TestNifti.valid(8, 8, 8);
     byte[] random = new byte[valid.length];
     new Random(7).nextBytes(random);
-    byte[][] damaged = {Arrays.copyOf(valid, 100), new byte[0], random,
-        Arrays.copyOf(valid, valid.length - 1), concat(valid, new byte[] {1, 2, 3})};
+    byte[][] damaged = {
+      Arrays.copyOf(valid, 100),
+      new byte[0],
+      random,
+      Arrays.copyOf(valid, valid.length - 1),
+      concat(valid, new byte[] {1, 2, 3})
+    };
     for (byte[] bad : damaged) {
-      assertThrows(CorruptFileException.class, () -> NiftiGzipCheck.quickCheck(file(bad), -1),
+      assertThrows(
+          CorruptFileException.class,
+          () -> NiftiGzipCheck.quickCheck(file(bad), -1),
           bad.length + " bytes");
     }
-    assertThrows(CorruptFileException.class,
-        () -> NiftiGzipCheck.quickCheck(file(valid), valid.length + 1), "size differs");
+    assertThrows(
+        CorruptFileException.class,
+        () -> NiftiGzipCheck.quickCheck(file(valid), valid.length + 1),
+        "size differs");
     assertDoesNotThrow(() -> NiftiGzipCheck.quickCheck(file(valid), valid.length));
     assertDoesNotThrow(() -> NiftiGzipCheck.quickCheck(file(valid), 0));
   }

@@ -51,7 +51,9 @@ class LocalStoreTest {
 
   private static List<String> filesUnder(Path dir) throws IOException {
     try (Stream<Path> all = Files.walk(dir)) {
-      return all.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString()).sorted()
+      return all.filter(Files::isRegularFile)
+          .map(p -> dir.relativize(p).toString())
+          .sorted()
           .collect(Collectors.toList());
     }
   }
@@ -70,15 +72,17 @@ class LocalStoreTest {
 
     JsonNode imageJson = readJson(nv.resolve("collection_10/image_100_metadata.json"));
     assertEquals("collection_10/image_100.nii.gz", imageJson.get("relative_path").asText());
-    assertEquals("collection_10/image_100_resampled.nii.gz",
+    assertEquals(
+        "collection_10/image_100_resampled.nii.gz",
         imageJson.get("resampled_relative_path").asText());
-    assertEquals("collection_10/neurosynth_words_for_image_100.json",
+    assertEquals(
+        "collection_10/neurosynth_words_for_image_100.json",
         imageJson.get("ns_words_relative_path").asText());
     imageJson.fieldNames().forEachRemaining(k -> assertFalse(k.contains("absolute"), k));
     assertTrue(imageJson.get("modality").isNull());
 
-    assertEquals(nv.resolve("collection_10/image_100.nii.gz").toString(),
-        image.get("absolute_path"));
+    assertEquals(
+        nv.resolve("collection_10/image_100.nii.gz").toString(), image.get("absolute_path"));
     assertEquals(nv.resolve("collection_10").toString(), saved.get("absolute_path"));
   }
 
@@ -92,8 +96,8 @@ class LocalStoreTest {
       staged.write(ByteBuffer.wrap(new byte[] {1, 2, 3}));
       staged.commit();
     }
-    store.saveWords(10, 100,
-        "{\"data\":{\"values\":{\"motor\":0.5}}}".getBytes(StandardCharsets.UTF_8));
+    store.saveWords(
+        10, 100, "{\"data\":{\"values\":{\"motor\":0.5}}}".getBytes(StandardCharsets.UTF_8));
 
     List<StoredImage> images = store.images().collect(Collectors.toList());
     assertEquals(List.of(100L, 101L), images.stream().map(i -> i.image().id()).toList());
@@ -101,7 +105,8 @@ class LocalStoreTest {
     assertTrue(first.fileExists());
     assertEquals(store.imageFile(10, 100), first.file());
     assertEquals(store.wordsFile(10, 100), first.wordsFile().orElseThrow());
-    assertEquals("collection_10/neurosynth_words_for_image_100.json",
+    assertEquals(
+        "collection_10/neurosynth_words_for_image_100.json",
         first.image().get("ns_words_relative_path"));
     assertFalse(images.get(1).fileExists());
     assertTrue(images.get(1).wordsFile().isEmpty());
@@ -113,14 +118,19 @@ class LocalStoreTest {
   void readsADataDirWrittenByNilearnWithAbsoluteRelativePaths() throws IOException {
     Path nv = dataDir.resolve("neurovault");
     Path col = Files.createDirectories(nv.resolve("collection_35"));
-    Files.writeString(col.resolve("collection_metadata.json"),
+    Files.writeString(
+        col.resolve("collection_metadata.json"),
         "{\"id\": 35, \"name\": \"Changing value\", \"relative_path\": \"collection_35\"}");
     String absolute = col.resolve("image_110.nii.gz").toString();
-    Files.writeString(col.resolve("image_110_metadata.json"),
+    Files.writeString(
+        col.resolve("image_110_metadata.json"),
         "{\"id\": 110, \"collection_id\": 35, \"map_type\": \"Z map\", \"relative_path\": \""
-            + absolute + "\", \"resampled_relative_path\": \"" + col.resolve(
-                "image_110_resampled.nii.gz") + "\", \"ns_words_relative_path\": \""
-            + col.resolve("neurosynth_words_for_image_110.json") + "\"}");
+            + absolute
+            + "\", \"resampled_relative_path\": \""
+            + col.resolve("image_110_resampled.nii.gz")
+            + "\", \"ns_words_relative_path\": \""
+            + col.resolve("neurosynth_words_for_image_110.json")
+            + "\"}");
     Files.write(col.resolve("image_110.nii.gz"), new byte[] {0x1f, (byte) 0x8b});
 
     List<StoredImage> images = LocalStore.at(dataDir).images().toList();
@@ -130,7 +140,8 @@ class LocalStoreTest {
     assertEquals("collection_35/image_110.nii.gz", image.image().get("relative_path"));
     assertEquals(absolute, image.image().get("absolute_path"));
     assertTrue(image.fileExists());
-    assertFalse(image.image().containsKey("ns_words_relative_path"),
+    assertFalse(
+        image.image().containsKey("ns_words_relative_path"),
         "a stale words path is dropped when the file is absent");
     assertEquals("collection_35", image.collection().get("relative_path"));
   }
@@ -218,11 +229,15 @@ class LocalStoreTest {
   @Test
   void aFailingWriteLeavesNeitherTargetNorTemporaryFile() throws IOException {
     Path target = dataDir.resolve("export.csv");
-    assertThrows(StoreException.class,
-        () -> io.github.nvfetch.core.internal.AtomicFiles.write(target, out -> {
-          out.write(new byte[10_000]);
-          throw new IOException("disk full");
-        }));
+    assertThrows(
+        StoreException.class,
+        () ->
+            io.github.nvfetch.core.internal.AtomicFiles.write(
+                target,
+                out -> {
+                  out.write(new byte[10_000]);
+                  throw new IOException("disk full");
+                }));
     assertEquals(List.of(), filesUnder(dataDir));
   }
 
@@ -254,7 +269,9 @@ class LocalStoreTest {
     assertTrue(readOnly.toFile().setWritable(false));
     try {
       boolean root = "root".equals(System.getProperty("user.name"));
-      assertEquals(root, LocalStore.at(readOnly).isWritable(),
+      assertEquals(
+          root,
+          LocalStore.at(readOnly).isWritable(),
           "only root can write into a read-only folder");
     } finally {
       readOnly.toFile().setWritable(true);

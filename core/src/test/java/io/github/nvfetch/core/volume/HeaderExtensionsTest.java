@@ -18,13 +18,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Header extensions: a resampled file carries the source's (as nilearn's, which copies the
- * header); an impossible extension size is a clear format error, never a misread volume.
+ * Header extensions: a resampled file carries the source's (as nilearn's, which copies the header);
+ * an impossible extension size is a clear format error, never a misread volume.
  */
 class HeaderExtensionsTest {
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   @Test
   void aResampledFileKeepsTheSourceExtensionsWithTheDataAfterThem() throws Exception {
@@ -57,8 +56,7 @@ class HeaderExtensionsTest {
     ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(352, esize);
     Path bad = Files.write(temp.resolve("bad.nii"), bytes);
 
-    VolumeFormatException error = assertThrows(VolumeFormatException.class,
-        () -> Volume.read(bad));
+    VolumeFormatException error = assertThrows(VolumeFormatException.class, () -> Volume.read(bad));
     assertTrue(error.getMessage().contains("extension"), error.getMessage());
   }
 

@@ -26,17 +26,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Our resampling against the real nilearn's: every case of {@code resample-golden/manifest.json}
- * (made by {@code tools/resample-golden/make_golden.py}), each interpolation. Axis-aligned
- * grids must be bit-identical (values and NaN mask); oblique affines may differ by rounding in
- * the 4x4 inverse (OpenBLAS's LAPACK), bounded and printed.
+ * (made by {@code tools/resample-golden/make_golden.py}), each interpolation. Axis-aligned grids
+ * must be bit-identical (values and NaN mask); oblique affines may differ by rounding in the 4x4
+ * inverse (OpenBLAS's LAPACK), bounded and printed.
  */
 class ResamplingGoldenTest {
 
   /** Largest absolute difference accepted on oblique affines (the measured one is printed). */
   private static final double OBLIQUE_TOLERANCE = 1e-4;
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   static Stream<Arguments> cases() throws IOException, URISyntaxException {
     Path dir = goldenDir();
@@ -55,27 +54,28 @@ class ResamplingGoldenTest {
   }
 
   static Path goldenDir() throws URISyntaxException {
-    return Path.of(ResamplingGoldenTest.class.getResource("/resample-golden/manifest.json")
-        .toURI()).getParent();
+    return Path.of(ResamplingGoldenTest.class.getResource("/resample-golden/manifest.json").toURI())
+        .getParent();
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("cases")
-  void matchesNilearn(String name, String interpolationName, JsonNode expected)
-      throws Exception {
+  void matchesNilearn(String name, String interpolationName, JsonNode expected) throws Exception {
     Path dir = goldenDir();
     Interpolation interpolation = Interpolation.ofNilearnName(interpolationName);
     Volume input = Volume.read(dir.resolve(name + ".nii.gz"));
     if (expected.has("error")) {
       assertEquals("BoundingBoxError", expected.get("error").asText());
-      assertThrows(BoundingBoxException.class,
-          () -> Resampling.toStandardGrid(input, interpolation));
+      assertThrows(
+          BoundingBoxException.class, () -> Resampling.toStandardGrid(input, interpolation));
       return;
     }
     Volume ours = Resampling.toStandardGrid(input, interpolation);
     Volume nilearnFile = Volume.read(dir.resolve(expected.get("file").asText()));
-    Volume nilearnArray = expected.has("array_file")
-        ? Volume.read(dir.resolve(expected.get("array_file").asText())) : nilearnFile;
+    Volume nilearnArray =
+        expected.has("array_file")
+            ? Volume.read(dir.resolve(expected.get("array_file").asText()))
+            : nilearnFile;
     int[] shape = new int[expected.get("shape").size()];
     for (int i = 0; i < shape.length; i++) {
       shape[i] = expected.get("shape").get(i).asInt();
@@ -85,8 +85,8 @@ class ResamplingGoldenTest {
     assertEquals(nilearnArray.type(), ours.type(), "in-memory dtype");
     double diff = maxDifference(ours, nilearnArray);
     if (name.contains("oblique")) {
-      System.out.printf("resample-golden %s %s: max abs difference %s%n", name,
-          interpolationName, diff);
+      System.out.printf(
+          "resample-golden %s %s: max abs difference %s%n", name, interpolationName, diff);
       assertTrue(diff <= OBLIQUE_TOLERANCE, "oblique difference " + diff);
     } else {
       assertEquals(0.0, diff, name + " " + interpolationName + " must be bit-identical");
@@ -134,8 +134,8 @@ class ResamplingGoldenTest {
       byte[] header = new byte[size];
       System.arraycopy(first, 0, header, 0, 4);
       System.arraycopy(in.readNBytes(size - 4), 0, header, 4, size - 4);
-      ByteBuffer buffer = ByteBuffer.wrap(header)
-          .order(little ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+      ByteBuffer buffer =
+          ByteBuffer.wrap(header).order(little ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
       long voxOffset = nifti1 ? (long) buffer.getFloat(108) : buffer.getLong(168);
       byte[] all = new byte[(int) voxOffset];
       System.arraycopy(header, 0, all, 0, size);

@@ -28,11 +28,12 @@ class WordVectorizerTest {
 
   @Test
   void reproducesNilearnsWorkedExample() throws IOException {
-    List<Optional<Path>> files = List.of(
-        wordsFile("a.json", decode("{\"w1\": 1.0, \"common\": 1.0}")),
-        wordsFile("b.json", "this is not json"),
-        wordsFile("c.json", decode("{\"common\": 1.3, \"w1\": 1.0}")),
-        wordsFile("d.json", decode("{\"w2\": 1.0, \"common\": 1.31}")));
+    List<Optional<Path>> files =
+        List.of(
+            wordsFile("a.json", decode("{\"w1\": 1.0, \"common\": 1.0}")),
+            wordsFile("b.json", "this is not json"),
+            wordsFile("c.json", decode("{\"common\": 1.3, \"w1\": 1.0}")),
+            wordsFile("d.json", decode("{\"w2\": 1.0, \"common\": 1.31}")));
 
     WordVectors vectors = WordVectorizer.vectorizeFiles(files);
 
@@ -68,12 +69,13 @@ class WordVectorizerTest {
 
   @Test
   void absentEmptyAndMissingFilesGiveZeroRows() throws IOException {
-    List<Optional<Path>> files = List.of(
-        Optional.empty(),
-        Optional.of(dir.resolve("missing.json")),
-        wordsFile("empty.json", decode("{}")),
-        wordsFile("nodata.json", "{\"values\": {\"x\": 1}}"),
-        wordsFile("ok.json", decode("{\"reward\": -0.25}")));
+    List<Optional<Path>> files =
+        List.of(
+            Optional.empty(),
+            Optional.of(dir.resolve("missing.json")),
+            wordsFile("empty.json", decode("{}")),
+            wordsFile("nodata.json", "{\"values\": {\"x\": 1}}"),
+            wordsFile("ok.json", decode("{\"reward\": -0.25}")));
 
     WordVectors vectors = WordVectorizer.vectorizeFiles(files);
 
@@ -86,8 +88,8 @@ class WordVectorizerTest {
 
   @Test
   void noWordsAtAllGivesAnEmptyResultWithNilearnsWarning() throws IOException {
-    WordVectors vectors = WordVectorizer.vectorizeFiles(
-        List.of(Optional.empty(), wordsFile("x.json", "[]")));
+    WordVectors vectors =
+        WordVectorizer.vectorizeFiles(List.of(Optional.empty(), wordsFile("x.json", "[]")));
 
     assertTrue(vectors.isEmpty());
     assertEquals(0, vectors.rows());

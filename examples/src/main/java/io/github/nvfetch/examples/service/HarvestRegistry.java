@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The service's harvests, by id: every running one and the most recent ended ones (bounded, so
- * a long-lived service does not grow).
+ * The service's harvests, by id: every running one and the most recent ended ones (bounded, so a
+ * long-lived service does not grow).
  */
 final class HarvestRegistry {
 

@@ -30,15 +30,14 @@ import reactor.netty.http.server.HttpServerRoutes;
 
 /**
  * A harvest service on Reactor Netty's {@link HttpServer}, sharing one {@link NeuroVaultClient}
- * between its callers. {@code GET /harvest} (the command line's term syntax) and
- * {@code POST /harvest} (the JSON request document) stream one NDJSON line per image as it is
- * stored, then a summary line; {@code GET /harvest/ids} does the same for the ids harvest;
- * {@code GET /progress/{harvest}} answers a harvest's counts, {@code GET /metrics} the
- * Micrometer meters in Prometheus' text format and {@code GET /health} the service's state.
- * The stream is pulled at the reader's pace: the next line is taken from the harvest only once
- * the previous one was written to the connection, so a slow reader slows its harvest (by at most
- * the harvest's download window and the socket's buffers), and a reader that disconnects cancels
- * it.
+ * between its callers. {@code GET /harvest} (the command line's term syntax) and {@code POST
+ * /harvest} (the JSON request document) stream one NDJSON line per image as it is stored, then a
+ * summary line; {@code GET /harvest/ids} does the same for the ids harvest; {@code GET
+ * /progress/{harvest}} answers a harvest's counts, {@code GET /metrics} the Micrometer meters in
+ * Prometheus' text format and {@code GET /health} the service's state. The stream is pulled at the
+ * reader's pace: the next line is taken from the harvest only once the previous one was written to
+ * the connection, so a slow reader slows its harvest (by at most the harvest's download window and
+ * the socket's buffers), and a reader that disconnects cancels it.
  */
 public final class HarvestService implements AutoCloseable {
 
@@ -49,12 +48,12 @@ public final class HarvestService implements AutoCloseable {
 
   /**
    * The socket send buffer of a connection. Small, because it is the last place lines wait for a
-   * slow reader: a line is taken from the harvest only once the previous one is in it, so it
-   * bounds how far a harvest runs ahead of its reader (a few dozen lines; a line is about 250
-   * bytes, and even at 100 ms round trips it passes far more lines per second than a harvest
-   * stores).
+   * slow reader: a line is taken from the harvest only once the previous one is in it, so it bounds
+   * how far a harvest runs ahead of its reader (a few dozen lines; a line is about 250 bytes, and
+   * even at 100 ms round trips it passes far more lines per second than a harvest stores).
    */
   private static final int SEND_BUFFER_BYTES = 4096;
+
   private static final String NDJSON = "application/x-ndjson";
   private static final String JSON = "application/json";
 
@@ -65,15 +64,23 @@ public final class HarvestService implements AutoCloseable {
   private final MetricsEndpoint metrics;
   private final DisposableServer server;
 
-  private HarvestService(NeuroVaultClient client, PrometheusMeterRegistry meters, Path dataDir,
-      String host, int port) {
+  private HarvestService(
+      NeuroVaultClient client,
+      PrometheusMeterRegistry meters,
+      Path dataDir,
+      String host,
+      int port) {
     this.client = Objects.requireNonNull(client, "client");
     this.requests = new ServiceRequests(dataDir.toAbsolutePath());
-    this.metrics = new MetricsEndpoint(Objects.requireNonNull(meters, "meters"), registry,
-        lineWriter);
-    this.server = HttpServer.create().host(host).port(port)
-        .childOption(ChannelOption.SO_SNDBUF, SEND_BUFFER_BYTES)
-        .route(this::routes).bindNow();
+    this.metrics =
+        new MetricsEndpoint(Objects.requireNonNull(meters, "meters"), registry, lineWriter);
+    this.server =
+        HttpServer.create()
+            .host(host)
+            .port(port)
+            .childOption(ChannelOption.SO_SNDBUF, SEND_BUFFER_BYTES)
+            .route(this::routes)
+            .bindNow();
   }
 
   /**
@@ -85,15 +92,14 @@ public final class HarvestService implements AutoCloseable {
    * @param port the port, or 0 for any free one
    * @return the running service
    */
-  public static HarvestService start(NeuroVaultClient client, Path dataDir, String host,
-      int port) {
-    return start(client, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), dataDir, host,
-        port);
+  public static HarvestService start(NeuroVaultClient client, Path dataDir, String host, int port) {
+    return start(
+        client, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), dataDir, host, port);
   }
 
   /**
-   * Starts a service whose {@code /metrics} shows {@code meters}: build the client with
-   * {@code NeuroVaultClient.builder().meterRegistry(meters)} to see its meters there too.
+   * Starts a service whose {@code /metrics} shows {@code meters}: build the client with {@code
+   * NeuroVaultClient.builder().meterRegistry(meters)} to see its meters there too.
    *
    * @param client the client every harvest uses (not closed by the service)
    * @param meters the registry {@code /metrics} renders
@@ -102,8 +108,12 @@ public final class HarvestService implements AutoCloseable {
    * @param port the port, or 0 for any free one
    * @return the running service
    */
-  public static HarvestService start(NeuroVaultClient client, PrometheusMeterRegistry meters,
-      Path dataDir, String host, int port) {
+  public static HarvestService start(
+      NeuroVaultClient client,
+      PrometheusMeterRegistry meters,
+      Path dataDir,
+      String host,
+      int port) {
     return new HarvestService(client, meters, dataDir, host, port);
   }
 
@@ -118,15 +128,26 @@ public final class HarvestService implements AutoCloseable {
   }
 
   private void routes(HttpServerRoutes routes) {
-    routes.get("/health", (request, response) -> json(response, HttpResponseStatus.OK,
-            Map.of("status", "up", "harvests_running", registry.running())))
-        .get("/harvest", (request, response) ->
-            stream(response, () -> requests.fetch(query(request))))
-        .post("/harvest", (request, response) -> body(request)
-            .flatMap(body -> Mono.from(stream(response, () -> requests.fetch(body))))
-            .onErrorResume(BadRequestException.class, e -> badRequest(response, e)))
-        .get("/harvest/ids", (request, response) ->
-            stream(response, () -> requests.ids(query(request))))
+    routes
+        .get(
+            "/health",
+            (request, response) ->
+                json(
+                    response,
+                    HttpResponseStatus.OK,
+                    Map.of("status", "up", "harvests_running", registry.running())))
+        .get(
+            "/harvest",
+            (request, response) -> stream(response, () -> requests.fetch(query(request))))
+        .post(
+            "/harvest",
+            (request, response) ->
+                body(request)
+                    .flatMap(body -> Mono.from(stream(response, () -> requests.fetch(body))))
+                    .onErrorResume(BadRequestException.class, e -> badRequest(response, e)))
+        .get(
+            "/harvest/ids",
+            (request, response) -> stream(response, () -> requests.ids(query(request))))
         .get("/progress/{harvest}", this::progress)
         .get("/metrics", (request, response) -> metrics.answer(response));
   }
@@ -139,17 +160,21 @@ public final class HarvestService implements AutoCloseable {
       return badRequest(response, e);
     }
     ProgressTracker tracker = registry.open(request);
-    HttpServerResponse streaming = response.status(HttpResponseStatus.OK)
-        .header(HttpHeaderNames.CONTENT_TYPE, NDJSON)
-        .header(HARVEST_HEADER, Long.toString(tracker.id()));
-    return streaming.sendHeaders().then()
+    HttpServerResponse streaming =
+        response
+            .status(HttpResponseStatus.OK)
+            .header(HttpHeaderNames.CONTENT_TYPE, NDJSON)
+            .header(HARVEST_HEADER, Long.toString(tracker.id()));
+    return streaming
+        .sendHeaders()
+        .then()
         .thenMany(lines(request, tracker).concatMap(line -> written(streaming, line), 1))
         .then();
   }
 
   /**
-   * Writes and flushes one line, completing once the connection took it: the harvest is pulled
-   * one line at a time, at the pace of the reader.
+   * Writes and flushes one line, completing once the connection took it: the harvest is pulled one
+   * line at a time, at the pace of the reader.
    */
   private static Mono<Void> written(HttpServerResponse response, String line) {
     ByteBuf bytes = Unpooled.wrappedBuffer(line.getBytes(StandardCharsets.UTF_8));
@@ -157,27 +182,33 @@ public final class HarvestService implements AutoCloseable {
   }
 
   private Flux<String> lines(HarvestRequest request, ProgressTracker tracker) {
-    return client.harvestOutcomes(request, tracker)
+    return client
+        .harvestOutcomes(request, tracker)
         .doOnNext(tracker::streamed)
         .publishOn(lineWriter, 4)
         .map(NdjsonLines::outcome)
-        .concatWith(Mono.fromCallable(() -> {
-          tracker.ended("completed");
-          return NdjsonLines.summary(tracker);
-        }))
-        .onErrorResume(e -> {
-          tracker.ended("aborted");
-          return Mono.just(NdjsonLines.error(tracker, describe(e)));
-        })
+        .concatWith(
+            Mono.fromCallable(
+                () -> {
+                  tracker.ended("completed");
+                  return NdjsonLines.summary(tracker);
+                }))
+        .onErrorResume(
+            e -> {
+              tracker.ended("aborted");
+              return Mono.just(NdjsonLines.error(tracker, describe(e)));
+            })
         .doOnCancel(() -> tracker.ended("cancelled"));
   }
 
   private Publisher<Void> progress(HttpServerRequest request, HttpServerResponse response) {
     String id = request.param("harvest");
-    return registry.find(parseId(id))
+    return registry
+        .find(parseId(id))
         .map(tracker -> json(response, HttpResponseStatus.OK, tracker.snapshot()))
-        .orElseGet(() -> json(response, HttpResponseStatus.NOT_FOUND,
-            Map.of("error", "no harvest " + id)));
+        .orElseGet(
+            () ->
+                json(response, HttpResponseStatus.NOT_FOUND, Map.of("error", "no harvest " + id)));
   }
 
   private static long parseId(String text) {
@@ -189,15 +220,19 @@ public final class HarvestService implements AutoCloseable {
   }
 
   private static Mono<String> body(HttpServerRequest request) {
-    return request.receive().asByteArray()
-        .reduce(new byte[0], (soFar, chunk) -> {
-          if (soFar.length + chunk.length > MAX_BODY_BYTES) {
-            throw new BadRequestException("request body over " + MAX_BODY_BYTES + " bytes");
-          }
-          byte[] joined = java.util.Arrays.copyOf(soFar, soFar.length + chunk.length);
-          System.arraycopy(chunk, 0, joined, soFar.length, chunk.length);
-          return joined;
-        })
+    return request
+        .receive()
+        .asByteArray()
+        .reduce(
+            new byte[0],
+            (soFar, chunk) -> {
+              if (soFar.length + chunk.length > MAX_BODY_BYTES) {
+                throw new BadRequestException("request body over " + MAX_BODY_BYTES + " bytes");
+              }
+              byte[] joined = java.util.Arrays.copyOf(soFar, soFar.length + chunk.length);
+              System.arraycopy(chunk, 0, joined, soFar.length, chunk.length);
+              return joined;
+            })
         .map(bytes -> new String(bytes, StandardCharsets.UTF_8));
   }
 
@@ -209,10 +244,13 @@ public final class HarvestService implements AutoCloseable {
     return json(response, HttpResponseStatus.BAD_REQUEST, Map.of("error", e.getMessage()));
   }
 
-  private static Mono<Void> json(HttpServerResponse response, HttpResponseStatus status,
-      Map<String, ?> body) {
-    return response.status(status).header(HttpHeaderNames.CONTENT_TYPE, JSON)
-        .sendString(Mono.just(NdjsonLines.write(body))).then();
+  private static Mono<Void> json(
+      HttpServerResponse response, HttpResponseStatus status, Map<String, ?> body) {
+    return response
+        .status(status)
+        .header(HttpHeaderNames.CONTENT_TYPE, JSON)
+        .sendString(Mono.just(NdjsonLines.write(body)))
+        .then();
   }
 
   private static String describe(Throwable error) {

@@ -10,9 +10,9 @@ import reactor.core.scheduler.Scheduler;
 import reactor.netty.http.server.HttpServerResponse;
 
 /**
- * {@code GET /metrics}: the meters of the service's Micrometer registry (the shared client's,
- * when it was built with the same registry) in Prometheus' text format, plus the service's own
- * gauge {@code nvfetch.service.harvests.running}.
+ * {@code GET /metrics}: the meters of the service's Micrometer registry (the shared client's, when
+ * it was built with the same registry) in Prometheus' text format, plus the service's own gauge
+ * {@code nvfetch.service.harvests.running}.
  */
 final class MetricsEndpoint {
 
@@ -27,14 +27,20 @@ final class MetricsEndpoint {
     this.scrapes = scrapes;
     ToDoubleFunction<HarvestRegistry> running = HarvestRegistry::running;
     Gauge.builder("nvfetch.service.harvests.running", harvests, running)
-        .description("Harvests the service is streaming now").register(registry);
+        .description("Harvests the service is streaming now")
+        .register(registry);
   }
 
   /** Answers a scrape (rendered off the network threads). */
   Mono<Void> answer(HttpServerResponse response) {
-    return Mono.fromCallable(registry::scrape).subscribeOn(scrapes)
-        .flatMap(text -> response.status(HttpResponseStatus.OK)
-            .header(HttpHeaderNames.CONTENT_TYPE, CONTENT_TYPE)
-            .sendString(Mono.just(text)).then());
+    return Mono.fromCallable(registry::scrape)
+        .subscribeOn(scrapes)
+        .flatMap(
+            text ->
+                response
+                    .status(HttpResponseStatus.OK)
+                    .header(HttpHeaderNames.CONTENT_TYPE, CONTENT_TYPE)
+                    .sendString(Mono.just(text))
+                    .then());
   }
 }

@@ -42,8 +42,8 @@ final class NdjsonLines {
     line.put("collection", image.collectionId());
     line.put("path", image.file().toString());
     line.put("map_type", image.image().mapType().orElse(null));
-    line.put("origin", image.origin() == FetchedImage.Origin.DOWNLOADED ? "downloaded"
-        : "local_store");
+    line.put(
+        "origin", image.origin() == FetchedImage.Origin.DOWNLOADED ? "downloaded" : "local_store");
     line.put("words", image.wordsFile().map(NdjsonLines::wordCount).orElse(0));
     return write(line);
   }

@@ -7,8 +7,8 @@ import java.util.List;
 import reactor.core.publisher.Flux;
 
 /**
- * For clients of the service: the lines of an NDJSON stream from its body's chunks as they
- * arrive, whatever the chunks' boundaries (a line may span chunks, a chunk hold many lines).
+ * For clients of the service: the lines of an NDJSON stream from its body's chunks as they arrive,
+ * whatever the chunks' boundaries (a line may span chunks, a chunk hold many lines).
  */
 public final class NdjsonSplitter {
 
@@ -17,18 +17,20 @@ public final class NdjsonSplitter {
   private NdjsonSplitter() {}
 
   /**
-   * The complete lines (without their {@code \n}) of a stream of chunks; a last line without
-   * {@code \n} is kept too.
+   * The complete lines (without their {@code \n}) of a stream of chunks; a last line without {@code
+   * \n} is kept too.
    *
    * @param chunks the body's bytes, in order
    * @return the lines, each emitted as soon as its end arrived
    */
   public static Flux<String> lines(Flux<byte[]> chunks) {
-    return Flux.defer(() -> {
-      NdjsonSplitter splitter = new NdjsonSplitter();
-      return chunks.concatMapIterable(splitter::complete, 1)
-          .concatWith(Flux.defer(() -> Flux.fromIterable(splitter.rest())));
-    });
+    return Flux.defer(
+        () -> {
+          NdjsonSplitter splitter = new NdjsonSplitter();
+          return chunks
+              .concatMapIterable(splitter::complete, 1)
+              .concatWith(Flux.defer(() -> Flux.fromIterable(splitter.rest())));
+        });
   }
 
   private List<String> complete(byte[] chunk) {

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One harvest of the service for {@code GET /progress/{harvest}}: its id, how it ended, the
- * images streamed (fetched, failed: counted from the stream itself, so the summary line is exact
- * when the stream ends) and the SDK's {@link HarvestProgress} counts for the rest (selected,
- * bytes, retries), which {@link io.github.nvfetch.reactor.ProgressTracker} keeps from the
- * harvest's events. Events arrive on their own thread, possibly after the stream's end.
+ * One harvest of the service for {@code GET /progress/{harvest}}: its id, how it ended, the images
+ * streamed (fetched, failed: counted from the stream itself, so the summary line is exact when the
+ * stream ends) and the SDK's {@link HarvestProgress} counts for the rest (selected, bytes,
+ * retries), which {@link io.github.nvfetch.reactor.ProgressTracker} keeps from the harvest's
+ * events. Events arrive on their own thread, possibly after the stream's end.
  */
 final class ProgressTracker implements HarvestListener {
 
@@ -43,8 +43,7 @@ final class ProgressTracker implements HarvestListener {
   /** Counts one outcome the stream carried. */
   void streamed(ImageOutcome outcome) {
     if (outcome instanceof FetchedImage image) {
-      (image.origin() == FetchedImage.Origin.LOCAL_STORE ? fromDisk : downloaded)
-          .incrementAndGet();
+      (image.origin() == FetchedImage.Origin.LOCAL_STORE ? fromDisk : downloaded).incrementAndGet();
     } else {
       failed.incrementAndGet();
     }

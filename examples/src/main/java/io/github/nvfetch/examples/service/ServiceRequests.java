@@ -19,10 +19,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Turns what a service client sends into harvest requests. Query parameters use the command
- * line's syntax ({@code term=KEY=VALUE}, repeatable; {@code collection_term}; {@code max_images=N}
- * or {@code all}; {@code words=true}; {@code mode}); a posted body is the JSON request document.
- * The data directory is the service's: a request cannot choose where files go.
+ * Turns what a service client sends into harvest requests. Query parameters use the command line's
+ * syntax ({@code term=KEY=VALUE}, repeatable; {@code collection_term}; {@code max_images=N} or
+ * {@code all}; {@code words=true}; {@code mode}); a posted body is the JSON request document. The
+ * data directory is the service's: a request cannot choose where files go.
  */
 final class ServiceRequests {
 
@@ -70,8 +70,8 @@ final class ServiceRequests {
       throw new BadRequestException("request body: " + e.getMessage());
     }
     if (hasDataDir(body)) {
-      throw new BadRequestException("request body: data_dir is chosen by the service, "
-          + "not by a request");
+      throw new BadRequestException(
+          "request body: data_dir is chosen by the service, " + "not by a request");
     }
     return build(() -> parsed.toBuilder().dataDir(dataDir).build());
   }
@@ -93,9 +93,12 @@ final class ServiceRequests {
     if (collections.length == 0 && images.length == 0) {
       throw new BadRequestException("no ids: give collection=ID and/or image=ID");
     }
-    IdsRequest.Builder builder = IdsRequest.builder().dataDir(dataDir)
-        .collectionIds(collections).imageIds(images)
-        .fetchNeurosynthWords(flag(query, "words"));
+    IdsRequest.Builder builder =
+        IdsRequest.builder()
+            .dataDir(dataDir)
+            .collectionIds(collections)
+            .imageIds(images)
+            .fetchNeurosynthWords(flag(query, "words"));
     single(query, "mode").ifPresent(value -> builder.mode(mode(value)));
     return build(builder::build);
   }
@@ -128,8 +131,10 @@ final class ServiceRequests {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new BadRequestException("max_images: '" + value
-        + "' is not a number of images: write a whole number (0 or more) or 'all'");
+    throw new BadRequestException(
+        "max_images: '"
+            + value
+            + "' is not a number of images: write a whole number (0 or more) or 'all'");
   }
 
   private static Mode mode(String value) {
@@ -139,8 +144,8 @@ final class ServiceRequests {
         return mode;
       }
     }
-    throw new BadRequestException("mode: '" + value
-        + "' is not a mode: write download_new, overwrite or offline");
+    throw new BadRequestException(
+        "mode: '" + value + "' is not a mode: write download_new, overwrite or offline");
   }
 
   private static long[] ids(Map<String, List<String>> query, String name) {
@@ -165,16 +170,19 @@ final class ServiceRequests {
   }
 
   private static boolean flag(Map<String, List<String>> query, String name) {
-    return single(query, name).map(value -> {
-      switch (value.trim().toLowerCase(Locale.ROOT)) {
-        case "", "true", "1", "yes":
-          return true;
-        case "false", "0", "no":
-          return false;
-        default:
-          throw new BadRequestException(name + ": '" + value + "' is not true or false");
-      }
-    }).orElse(false);
+    return single(query, name)
+        .map(
+            value -> {
+              switch (value.trim().toLowerCase(Locale.ROOT)) {
+                case "", "true", "1", "yes":
+                  return true;
+                case "false", "0", "no":
+                  return false;
+                default:
+                  throw new BadRequestException(name + ": '" + value + "' is not true or false");
+              }
+            })
+        .orElse(false);
   }
 
   private static Optional<String> single(Map<String, List<String>> query, String name) {
@@ -188,8 +196,8 @@ final class ServiceRequests {
   private static void checkKnown(Map<String, List<String>> query, Set<String> known) {
     for (String name : query.keySet()) {
       if (!known.contains(name)) {
-        throw new BadRequestException("unknown parameter '" + name + "'; known: "
-            + known.stream().sorted().toList());
+        throw new BadRequestException(
+            "unknown parameter '" + name + "'; known: " + known.stream().sorted().toList());
       }
     }
   }

@@ -39,8 +39,8 @@ class HarvestServiceTest {
 
   private static final Duration TIMEOUT = Duration.ofMinutes(1);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final CorpusSpec CORPUS = CorpusSpec.builder().seed(21).collections(8)
-      .images(120).privateCollectionRate(0).build();
+  private static final CorpusSpec CORPUS =
+      CorpusSpec.builder().seed(21).collections(8).images(120).privateCollectionRate(0).build();
 
   @TempDir Path serviceDir;
   @TempDir Path referenceDir;
@@ -64,9 +64,13 @@ class HarvestServiceTest {
   }
 
   private NeuroVaultClient client(ReplicaServer replica) {
-    return closeLater(NeuroVaultClient.builder().baseUrl(replica.baseUrl())
-        .neurosynthUrl(replica.neurosynthUrl()).requestsPerSecond(200)
-        .retry(RetrySettings.builder().initialBackoff(Duration.ofMillis(20)).build()).build());
+    return closeLater(
+        NeuroVaultClient.builder()
+            .baseUrl(replica.baseUrl())
+            .neurosynthUrl(replica.neurosynthUrl())
+            .requestsPerSecond(200)
+            .retry(RetrySettings.builder().initialBackoff(Duration.ofMillis(20)).build())
+            .build());
   }
 
   private HarvestService service(NeuroVaultClient client) {
@@ -74,7 +78,8 @@ class HarvestServiceTest {
   }
 
   private static HttpClient http(HarvestService service) {
-    return HttpClient.newConnection().baseUrl(service.baseUrl())
+    return HttpClient.newConnection()
+        .baseUrl(service.baseUrl())
         .responseTimeout(Duration.ofSeconds(30));
   }
 
@@ -95,7 +100,9 @@ class HarvestServiceTest {
   }
 
   private static List<Long> imageIds(List<JsonNode> lines) {
-    return lines.stream().filter(line -> line.has("id")).map(line -> line.get("id").asLong())
+    return lines.stream()
+        .filter(line -> line.has("id"))
+        .map(line -> line.get("id").asLong())
         .toList();
   }
 
@@ -106,17 +113,36 @@ class HarvestServiceTest {
   }
 
   private static Mono<Answer> answer(HarvestService service, String uri) {
-    return http(service).get().uri(uri)
-        .responseSingle((response, body) -> body.asString().defaultIfEmpty("")
-            .map(text -> new Answer(response.status().code(),
-                response.responseHeaders().get(HarvestService.HARVEST_HEADER), text)));
+    return http(service)
+        .get()
+        .uri(uri)
+        .responseSingle(
+            (response, body) ->
+                body.asString()
+                    .defaultIfEmpty("")
+                    .map(
+                        text ->
+                            new Answer(
+                                response.status().code(),
+                                response.responseHeaders().get(HarvestService.HARVEST_HEADER),
+                                text)));
   }
 
   private static Answer post(HarvestService service, String uri, String json) {
-    return http(service).post().uri(uri).send(ByteBufFlux.fromString(Mono.just(json)))
-        .responseSingle((response, body) -> body.asString().defaultIfEmpty("")
-            .map(text -> new Answer(response.status().code(),
-                response.responseHeaders().get(HarvestService.HARVEST_HEADER), text)))
+    return http(service)
+        .post()
+        .uri(uri)
+        .send(ByteBufFlux.fromString(Mono.just(json)))
+        .responseSingle(
+            (response, body) ->
+                body.asString()
+                    .defaultIfEmpty("")
+                    .map(
+                        text ->
+                            new Answer(
+                                response.status().code(),
+                                response.responseHeaders().get(HarvestService.HARVEST_HEADER),
+                                text)))
         .block(TIMEOUT);
   }
 
@@ -125,12 +151,19 @@ class HarvestServiceTest {
     ReplicaServer replica = replica(Faults.none());
     NeuroVaultClient client = client(replica);
     HarvestService service = service(client);
-    List<Long> expected = client.harvest(FetchRequest.builder().imageTerm("modality", "fMRI-BOLD")
-        .maxImages(7).dataDir(referenceDir).build()).map(FetchedImage::imageId)
-        .collectList().block(TIMEOUT);
+    List<Long> expected =
+        client
+            .harvest(
+                FetchRequest.builder()
+                    .imageTerm("modality", "fMRI-BOLD")
+                    .maxImages(7)
+                    .dataDir(referenceDir)
+                    .build())
+            .map(FetchedImage::imageId)
+            .collectList()
+            .block(TIMEOUT);
 
-    Answer answer = get(service, "/harvest?term=" + encode("modality=fMRI-BOLD")
-        + "&max_images=7");
+    Answer answer = get(service, "/harvest?term=" + encode("modality=fMRI-BOLD") + "&max_images=7");
 
     assertEquals(200, answer.status(), answer.body());
     List<JsonNode> lines = lines(answer.body());
@@ -155,8 +188,12 @@ class HarvestServiceTest {
     NeuroVaultClient client = client(replica);
     HarvestService service = service(client);
     String document = "{\"max_images\": 4, \"modality\": \"fMRI-BOLD\"}";
-    List<Long> expected = client.harvest(FetchRequest.fromJson(document).toBuilder()
-        .dataDir(referenceDir).build()).map(FetchedImage::imageId).collectList().block(TIMEOUT);
+    List<Long> expected =
+        client
+            .harvest(FetchRequest.fromJson(document).toBuilder().dataDir(referenceDir).build())
+            .map(FetchedImage::imageId)
+            .collectList()
+            .block(TIMEOUT);
 
     Answer posted = post(service, "/harvest", document);
     long first = expected.get(0);
@@ -171,8 +208,11 @@ class HarvestServiceTest {
     assertEquals("local_store", idsLines.get(0).get("origin").asText());
     assertEquals(unknown, idsLines.get(1).get("failed").asLong());
     assertEquals(1, idsLines.get(2).get("summary").get("failed").asInt());
-    long same = client.harvest(IdsRequest.builder().imageIds(first).dataDir(referenceDir)
-        .build()).count().block(TIMEOUT);
+    long same =
+        client
+            .harvest(IdsRequest.builder().imageIds(first).dataDir(referenceDir).build())
+            .count()
+            .block(TIMEOUT);
     assertEquals(1, same);
   }
 
@@ -190,7 +230,8 @@ class HarvestServiceTest {
     Answer missing = get(service, "/progress/999");
 
     assertEquals(400, noOperator.status());
-    assertTrue(parse(noOperator.body()).get("error").asText().contains("is not a term"),
+    assertTrue(
+        parse(noOperator.body()).get("error").asText().contains("is not a term"),
         noOperator.body());
     assertEquals(400, badLimit.status());
     assertTrue(badLimit.body().contains("'lots' is not a number of images"), badLimit.body());
@@ -209,60 +250,77 @@ class HarvestServiceTest {
     ReplicaServer replica = replica(Faults.none());
     NeuroVaultClient client = client(replica);
     HarvestService service = service(client);
-    List<String> queries = List.of("/harvest?max_images=12",
-        "/harvest?max_images=5&term=" + encode("map_type=T map"),
-        "/harvest?max_images=9&term=" + encode("modality=fMRI-BOLD"));
-    List<List<Long>> expected = Stream.of(
-            FetchRequest.builder().maxImages(12),
-            FetchRequest.builder().maxImages(5).imageTerm("map_type", "T map"),
-            FetchRequest.builder().maxImages(9).imageTerm("modality", "fMRI-BOLD"))
-        .map(builder -> client.harvest(builder.dataDir(referenceDir).build())
-            .map(FetchedImage::imageId).collectList().block(TIMEOUT))
-        .toList();
+    List<String> queries =
+        List.of(
+            "/harvest?max_images=12",
+            "/harvest?max_images=5&term=" + encode("map_type=T map"),
+            "/harvest?max_images=9&term=" + encode("modality=fMRI-BOLD"));
+    List<List<Long>> expected =
+        Stream.of(
+                FetchRequest.builder().maxImages(12),
+                FetchRequest.builder().maxImages(5).imageTerm("map_type", "T map"),
+                FetchRequest.builder().maxImages(9).imageTerm("modality", "fMRI-BOLD"))
+            .map(
+                builder ->
+                    client
+                        .harvest(builder.dataDir(referenceDir).build())
+                        .map(FetchedImage::imageId)
+                        .collectList()
+                        .block(TIMEOUT))
+            .toList();
 
-    List<List<Long>> got = Flux.fromIterable(queries)
-        .flatMapSequential(uri -> answer(service, uri))
-        .map(answer -> imageIds(lines(answer.body())))
-        .collectList().block(TIMEOUT);
+    List<List<Long>> got =
+        Flux.fromIterable(queries)
+            .flatMapSequential(uri -> answer(service, uri))
+            .map(answer -> imageIds(lines(answer.body())))
+            .collectList()
+            .block(TIMEOUT);
 
     assertEquals(expected, got);
   }
 
   @Test
   void aClientThatDisconnectsCancelsItsHarvestAndLeavesNoPartFile() throws IOException {
-    Faults slowFiles = Faults.builder().latency(RouteClass.FILE, Latency.ofMillis(400, 0))
-        .build();
+    Faults slowFiles = Faults.builder().latency(RouteClass.FILE, Latency.ofMillis(400, 0)).build();
     ReplicaServer replica = replica(slowFiles);
     HarvestService service = service(client(replica));
 
     String[] harvest = new String[1];
-    String firstLine = http(service).get().uri("/harvest?max_images=60")
-        .response((response, body) -> {
-          harvest[0] = response.responseHeaders().get(HarvestService.HARVEST_HEADER);
-          return body.asString();
-        })
-        .take(1).blockFirst(TIMEOUT);
+    String firstLine =
+        http(service)
+            .get()
+            .uri("/harvest?max_images=60")
+            .response(
+                (response, body) -> {
+                  harvest[0] = response.responseHeaders().get(HarvestService.HARVEST_HEADER);
+                  return body.asString();
+                })
+            .take(1)
+            .blockFirst(TIMEOUT);
 
     assertTrue(parse(firstLine.lines().findFirst().orElseThrow()).has("id"), firstLine);
-    String state = Flux.interval(Duration.ofMillis(50)).onBackpressureDrop()
-        .concatMap(tick -> answer(service, "/progress/" + harvest[0]))
-        .map(progress -> parse(progress.body()).get("state").asText())
-        .filter(s -> !"running".equals(s))
-        .blockFirst(Duration.ofSeconds(20));
+    String state =
+        Flux.interval(Duration.ofMillis(50))
+            .onBackpressureDrop()
+            .concatMap(tick -> answer(service, "/progress/" + harvest[0]))
+            .map(progress -> parse(progress.body()).get("state").asText())
+            .filter(s -> !"running".equals(s))
+            .blockFirst(Duration.ofSeconds(20));
     assertEquals("cancelled", state);
     assertTrue(noPartFiles(), "part files of the cancelled downloads are deleted");
-    long fileRequests = replica.requestLog().stream()
-        .filter(r -> r.pathAndQuery().startsWith("/media/")).count();
+    long fileRequests =
+        replica.requestLog().stream().filter(r -> r.pathAndQuery().startsWith("/media/")).count();
     assertTrue(fileRequests < 60, "the harvest stopped: " + fileRequests + " file requests");
     JsonNode health = parse(get(service, "/health").body());
     assertEquals(0, health.get("harvests_running").asInt());
   }
 
   private boolean noPartFiles() throws IOException {
-    return Boolean.TRUE.equals(Flux.interval(Duration.ofMillis(50))
-        .map(tick -> countPartFiles() == 0)
-        .filter(none -> none)
-        .blockFirst(Duration.ofSeconds(20)));
+    return Boolean.TRUE.equals(
+        Flux.interval(Duration.ofMillis(50))
+            .map(tick -> countPartFiles() == 0)
+            .filter(none -> none)
+            .blockFirst(Duration.ofSeconds(20)));
   }
 
   private long countPartFiles() {

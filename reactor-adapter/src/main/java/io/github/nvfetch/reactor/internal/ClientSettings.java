@@ -33,10 +33,24 @@ import reactor.netty.resources.ConnectionProvider;
  *     nothing but the metrics package needs Micrometer)
  * @param nettyMetrics whether Reactor Netty's own client metrics are turned on
  */
-public record ClientSettings(URI baseUrl, URI neurosynthUrl, double requestsPerSecond,
-    int maxConnections, int downloadConcurrency, int pageSize, Duration connectTimeout,
-    Duration responseTimeout, Duration fileTimeout, Duration neurosynthTimeout,
-    RetrySettings retry, Optional<String> apiToken, int maxConsecutiveFailures,
-    long maxFileBytes, HarvestListener listener, Optional<HttpClient> httpClient,
-    Optional<ConnectionProvider> connectionProvider, int ioThreads,
-    Optional<Object> meterRegistry, boolean nettyMetrics) {}
+public record ClientSettings(
+    URI baseUrl,
+    URI neurosynthUrl,
+    double requestsPerSecond,
+    int maxConnections,
+    int downloadConcurrency,
+    int pageSize,
+    Duration connectTimeout,
+    Duration responseTimeout,
+    Duration fileTimeout,
+    Duration neurosynthTimeout,
+    RetrySettings retry,
+    Optional<String> apiToken,
+    int maxConsecutiveFailures,
+    long maxFileBytes,
+    HarvestListener listener,
+    Optional<HttpClient> httpClient,
+    Optional<ConnectionProvider> connectionProvider,
+    int ioThreads,
+    Optional<Object> meterRegistry,
+    boolean nettyMetrics) {}

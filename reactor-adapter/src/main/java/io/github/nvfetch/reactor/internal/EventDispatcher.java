@@ -74,7 +74,8 @@ public final class EventDispatcher implements AutoCloseable {
     try {
       delivery.listener().onEvent(delivery.event());
     } catch (RuntimeException | LinkageError e) {
-      LOG.warn("harvest listener {} threw on {}; ignored", delivery.listener(), delivery.event(), e);
+      LOG.warn(
+          "harvest listener {} threw on {}; ignored", delivery.listener(), delivery.event(), e);
     }
   }
 

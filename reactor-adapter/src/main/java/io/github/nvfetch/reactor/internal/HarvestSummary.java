@@ -23,8 +23,7 @@ import reactor.core.publisher.SignalType;
 public final class HarvestSummary {
 
   /** The logger of harvest summaries (the public client's name, stable for configurations). */
-  static final Logger LOG = LoggerFactory.getLogger(
-      "io.github.nvfetch.reactor.NeuroVaultClient");
+  static final Logger LOG = LoggerFactory.getLogger("io.github.nvfetch.reactor.NeuroVaultClient");
 
   private static final int REASONS_SHOWN = 3;
 
@@ -47,8 +46,8 @@ public final class HarvestSummary {
    *
    * @param kind what the harvest is, for the log line ({@code "filtered harvest"}, ...)
    */
-  public static Flux<ImageOutcome> observe(Flux<ImageOutcome> outcomes, String kind,
-      EventSink events, ClientMetrics metrics) {
+  public static Flux<ImageOutcome> observe(
+      Flux<ImageOutcome> outcomes, String kind, EventSink events, ClientMetrics metrics) {
     return observe(outcomes.doOnNext(outcome -> measure(outcome, metrics)), kind, events, LOG);
   }
 
@@ -61,14 +60,16 @@ public final class HarvestSummary {
   }
 
   /** {@link #observe(Flux, String, EventSink, ClientMetrics)} logging to {@code log}. */
-  static Flux<ImageOutcome> observe(Flux<ImageOutcome> outcomes, String kind, EventSink events,
-      Logger log) {
-    return Flux.defer(() -> {
-      HarvestSummary summary = new HarvestSummary(kind, log);
-      return outcomes.doOnNext(summary::count)
-          .doOnError(e -> summary.error = e)
-          .doFinally(signal -> summary.finish(signal, events));
-    });
+  static Flux<ImageOutcome> observe(
+      Flux<ImageOutcome> outcomes, String kind, EventSink events, Logger log) {
+    return Flux.defer(
+        () -> {
+          HarvestSummary summary = new HarvestSummary(kind, log);
+          return outcomes
+              .doOnNext(summary::count)
+              .doOnError(e -> summary.error = e)
+              .doFinally(signal -> summary.finish(signal, events));
+        });
   }
 
   private void count(ImageOutcome outcome) {
@@ -89,20 +90,37 @@ public final class HarvestSummary {
     Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
     boolean cancelled = signal == SignalType.CANCEL;
     log(elapsed, cancelled);
-    events.emit(new HarvestEvent.HarvestFinished(fetched.get(), fromDisk.get(), failed.get(),
-        elapsed, Optional.ofNullable(error), cancelled));
+    events.emit(
+        new HarvestEvent.HarvestFinished(
+            fetched.get(),
+            fromDisk.get(),
+            failed.get(),
+            elapsed,
+            Optional.ofNullable(error),
+            cancelled));
   }
 
   private void log(Duration elapsed, boolean cancelled) {
     String how = error != null ? "stopped" : cancelled ? "cancelled" : "finished";
-    String line = String.format(Locale.ROOT, "%s %s after %.1f s: %d image(s) fetched "
-        + "(%d from the local store, %d downloaded), %d failed", kind, how,
-        elapsed.toMillis() / 1000.0, fetched.get(), fromDisk.get(), fetched.get() - fromDisk.get(),
-        failed.get());
+    String line =
+        String.format(
+            Locale.ROOT,
+            "%s %s after %.1f s: %d image(s) fetched "
+                + "(%d from the local store, %d downloaded), %d failed",
+            kind,
+            how,
+            elapsed.toMillis() / 1000.0,
+            fetched.get(),
+            fromDisk.get(),
+            fetched.get() - fromDisk.get(),
+            failed.get());
     if (error != null) {
       log.warn("{}: {}", line, error.toString());
     } else if (failed.get() > 0) {
-      log.warn("{} ({}{}; the dataset lists every failure)", line, String.join("; ", reasons),
+      log.warn(
+          "{} ({}{}; the dataset lists every failure)",
+          line,
+          String.join("; ", reasons),
           failed.get() > reasons.size() ? "; ..." : "");
     } else {
       log.info(line);

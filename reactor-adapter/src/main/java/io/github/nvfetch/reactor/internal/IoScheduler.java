@@ -11,9 +11,9 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The bounded pool of threads that do blocking file I/O. Unlike Reactor's bounded-elastic
- * scheduler, cancelling a task never interrupts it: a file write that has started always
- * finishes (an interrupt would close the file channel under it and leave partial files).
- * Tasks not yet started when cancelled are skipped.
+ * scheduler, cancelling a task never interrupts it: a file write that has started always finishes
+ * (an interrupt would close the file channel under it and leave partial files). Tasks not yet
+ * started when cancelled are skipped.
  */
 public final class IoScheduler implements AutoCloseable {
 

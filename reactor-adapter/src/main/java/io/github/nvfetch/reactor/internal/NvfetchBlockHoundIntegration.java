@@ -5,11 +5,11 @@ import reactor.blockhound.integration.BlockHoundIntegration;
 
 /**
  * For applications that run BlockHound: the SDK never blocks a Netty or parallel thread, but
- * Resilience4j's lock-free rate limiter backs off for one nanosecond ({@code parkNanos(1)})
- * when two threads race for the same permission, which BlockHound would report; and Jackson
- * builds each deserializer once under a short internal lock, which a second thread parsing the
- * same type at that moment waits for. Both waits are declared here. Loaded by BlockHound through
- * {@code ServiceLoader}; inert without BlockHound.
+ * Resilience4j's lock-free rate limiter backs off for one nanosecond ({@code parkNanos(1)}) when
+ * two threads race for the same permission, which BlockHound would report; and Jackson builds each
+ * deserializer once under a short internal lock, which a second thread parsing the same type at
+ * that moment waits for. Both waits are declared here. Loaded by BlockHound through {@code
+ * ServiceLoader}; inert without BlockHound.
  */
 public final class NvfetchBlockHoundIntegration implements BlockHoundIntegration {
 
@@ -17,7 +17,8 @@ public final class NvfetchBlockHoundIntegration implements BlockHoundIntegration
   public void applyTo(BlockHound.Builder builder) {
     builder.allowBlockingCallsInside(
         "io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter", "compareAndSet");
-    builder.allowBlockingCallsInside("com.fasterxml.jackson.databind.deser.DeserializerCache",
+    builder.allowBlockingCallsInside(
+        "com.fasterxml.jackson.databind.deser.DeserializerCache",
         "_createAndCacheValueDeserializer");
   }
 }

@@ -1,6 +1,5 @@
 package io.github.nvfetch.reactor.e2e;
 
-import io.github.nvfetch.testkit.junit.StoreContents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,7 @@ import io.github.nvfetch.testkit.CorpusSpec;
 import io.github.nvfetch.testkit.Faults;
 import io.github.nvfetch.testkit.Latency;
 import io.github.nvfetch.testkit.RouteClass;
+import io.github.nvfetch.testkit.junit.StoreContents;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,21 +30,25 @@ class CancellationTest {
 
   @Test
   void cancellingMidHarvestLeavesOnlyCompleteFiles() throws InterruptedException {
-    CorpusSpec spec = CorpusSpec.builder().seed(17).collections(6).images(120)
-        .realisticFileSize(true).build();
-    Faults slowFiles = Faults.builder()
-        .latency(RouteClass.FILE, Latency.ofMillis(200, 0)).build();
+    CorpusSpec spec =
+        CorpusSpec.builder().seed(17).collections(6).images(120).realisticFileSize(true).build();
+    Faults slowFiles = Faults.builder().latency(RouteClass.FILE, Latency.ofMillis(200, 0)).build();
     try (Replica replica = Replica.start(spec, slowFiles)) {
       NeuroVaultClient client = replica.clientBuilder().downloadConcurrency(4).build();
       CountDownLatch transferring = new CountDownLatch(3);
       List<FetchedImage> received = new CopyOnWriteArrayList<>();
       FetchRequest request = FetchRequest.builder().dataDir(dataDir).noLimit().build();
 
-      Disposable harvest = client.fetch(request, event -> {
-        if (event instanceof HarvestEvent.BytesTransferred) {
-          transferring.countDown();
-        }
-      }).subscribe(received::add);
+      Disposable harvest =
+          client
+              .fetch(
+                  request,
+                  event -> {
+                    if (event instanceof HarvestEvent.BytesTransferred) {
+                      transferring.countDown();
+                    }
+                  })
+              .subscribe(received::add);
       assertTrue(transferring.await(30, TimeUnit.SECONDS), "downloads started");
       harvest.dispose();
       client.close();
@@ -52,7 +56,8 @@ class CancellationTest {
       replica.assertNoLeftovers(dataDir);
       List<Long> onDisk = StoreContents.imagesOnDisk(dataDir);
       replica.assertStoredIdentical(dataDir, onDisk);
-      assertTrue(onDisk.size() < replica.expectedSelection(request).size(),
+      assertTrue(
+          onDisk.size() < replica.expectedSelection(request).size(),
           "the harvest really was cut short");
     }
   }
@@ -60,16 +65,19 @@ class CancellationTest {
   @Test
   void aSlowSubscriberBoundsWhatIsDownloaded() {
     CorpusSpec spec = CorpusSpec.builder().seed(17).collections(6).images(120).build();
-    try (Replica replica = Replica.start(spec); NeuroVaultClient client = replica.clientBuilder()
-        .downloadConcurrency(3).build()) {
+    try (Replica replica = Replica.start(spec);
+        NeuroVaultClient client = replica.clientBuilder().downloadConcurrency(3).build()) {
       FetchRequest request = FetchRequest.builder().dataDir(dataDir).maxImages(50).build();
 
       StepVerifier.create(client.fetch(request), 2)
           .expectNextCount(2)
           .expectNoEvent(Duration.ofMillis(300))
-          .then(() -> assertTrue(StoreContents.imagesOnDisk(dataDir).size() <= 2 + 3 + 1,
-              "at most the requested images plus the download concurrency: "
-                  + StoreContents.imagesOnDisk(dataDir)))
+          .then(
+              () ->
+                  assertTrue(
+                      StoreContents.imagesOnDisk(dataDir).size() <= 2 + 3 + 1,
+                      "at most the requested images plus the download concurrency: "
+                          + StoreContents.imagesOnDisk(dataDir)))
           .thenCancel()
           .verify(Duration.ofMinutes(1));
     }
@@ -78,10 +86,13 @@ class CancellationTest {
   @Test
   void theSameHarvestCanBeSubscribedAgain() {
     CorpusSpec spec = CorpusSpec.builder().seed(17).collections(6).images(60).build();
-    try (Replica replica = Replica.start(spec); NeuroVaultClient client = replica.client()) {
+    try (Replica replica = Replica.start(spec);
+        NeuroVaultClient client = replica.client()) {
       var harvest = client.fetch(FetchRequest.builder().dataDir(dataDir).maxImages(3).build());
-      List<Long> first = harvest.map(FetchedImage::imageId).collectList().block(Duration.ofMinutes(1));
-      List<Long> second = harvest.map(FetchedImage::imageId).collectList().block(Duration.ofMinutes(1));
+      List<Long> first =
+          harvest.map(FetchedImage::imageId).collectList().block(Duration.ofMinutes(1));
+      List<Long> second =
+          harvest.map(FetchedImage::imageId).collectList().block(Duration.ofMinutes(1));
       assertEquals(first, second);
     }
   }

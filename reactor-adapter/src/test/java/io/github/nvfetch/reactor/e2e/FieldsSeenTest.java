@@ -26,16 +26,19 @@ class FieldsSeenTest {
   @Test
   void aHarvestThatSelectsNothingStillReportsTheFieldsItSaw() {
     List<HarvestEvent.FieldsSeen> events = new CopyOnWriteArrayList<>();
-    try (Replica replica = Replica.start(CorpusSpec.builder().seed(8).collections(3).images(20)
-        .build());
+    try (Replica replica =
+            Replica.start(CorpusSpec.builder().seed(8).collections(3).images(20).build());
         NeuroVaultClient client = replica.client()) {
-      NeuroVaultDataset dataset = client.fetchDataset(FetchRequest.builder()
-              .imageTerm("modalty", "fMRI-BOLD").dataDir(dir).build(),
-          event -> {
-            if (event instanceof HarvestEvent.FieldsSeen seen) {
-              events.add(seen);
-            }
-          }).block(Duration.ofSeconds(60));
+      NeuroVaultDataset dataset =
+          client
+              .fetchDataset(
+                  FetchRequest.builder().imageTerm("modalty", "fMRI-BOLD").dataDir(dir).build(),
+                  event -> {
+                    if (event instanceof HarvestEvent.FieldsSeen seen) {
+                      events.add(seen);
+                    }
+                  })
+              .block(Duration.ofSeconds(60));
 
       assertEquals(0, dataset.fetched().size());
     }

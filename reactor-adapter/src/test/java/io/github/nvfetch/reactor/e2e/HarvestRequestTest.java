@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The one entry point for both harvests gives what the two specific ones give. */
 class HarvestRequestTest {
 
-  private static final CorpusSpec SPEC = CorpusSpec.builder().seed(5).collections(6)
-      .images(60).build();
+  private static final CorpusSpec SPEC =
+      CorpusSpec.builder().seed(5).collections(6).images(60).build();
   private static final Duration TIMEOUT = Duration.ofMinutes(1);
 
   @TempDir Path first;
@@ -35,7 +35,8 @@ class HarvestRequestTest {
 
   @Test
   void aFilteredRequestSelectsTheSameImagesThroughHarvestAsThroughFetch() {
-    try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
+    try (Replica replica = Replica.start(SPEC);
+        NeuroVaultClient client = replica.client()) {
       FetchRequest request = FetchRequest.builder().maxImages(12).dataDir(first).build();
       List<FetchedImage> viaFetch = client.fetch(request).collectList().block(TIMEOUT);
       HarvestRequest same = request.toBuilder().dataDir(second).build();
@@ -44,20 +45,21 @@ class HarvestRequestTest {
 
       assertEquals(12, viaHarvest.size());
       assertEquals(ids(viaFetch), ids(viaHarvest));
-      viaHarvest.forEach(image -> assertTrue(image.file().startsWith(second), image.file()::toString));
+      viaHarvest.forEach(
+          image -> assertTrue(image.file().startsWith(second), image.file()::toString));
     }
   }
 
   @Test
   void anIdsRequestGivesItsOutcomesAndDatasetThroughHarvest() {
-    try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
+    try (Replica replica = Replica.start(SPEC);
+        NeuroVaultClient client = replica.client()) {
       long known = client.images().take(2).blockLast(TIMEOUT).id();
       long unknown = 987_654_321L;
-      HarvestRequest request = IdsRequest.builder().imageIds(known, unknown).dataDir(first)
-          .build();
+      HarvestRequest request = IdsRequest.builder().imageIds(known, unknown).dataDir(first).build();
 
-      List<ImageOutcome> outcomes = client.harvestOutcomes(request, HarvestListener.NONE)
-          .collectList().block(TIMEOUT);
+      List<ImageOutcome> outcomes =
+          client.harvestOutcomes(request, HarvestListener.NONE).collectList().block(TIMEOUT);
       NeuroVaultDataset dataset = client.harvestDataset(request).block(TIMEOUT);
 
       assertEquals(List.of(known, unknown), ids(outcomes));

@@ -1,6 +1,5 @@
 package io.github.nvfetch.reactor.e2e;
 
-import io.github.nvfetch.testkit.junit.StoreContents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +18,7 @@ import io.github.nvfetch.testkit.FileStatus;
 import io.github.nvfetch.testkit.Hostility;
 import io.github.nvfetch.testkit.LoggedRequest;
 import io.github.nvfetch.testkit.ReplicaRoute;
+import io.github.nvfetch.testkit.junit.StoreContents;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -51,19 +51,25 @@ class HostileListingsTest {
   @TempDir Path dataDir;
   private final List<HarvestEvent> events = new CopyOnWriteArrayList<>();
   private final Object arrived = new Object();
-  private final io.github.nvfetch.reactor.HarvestListener listener = event -> {
-    synchronized (arrived) {
-      events.add(event);
-      arrived.notifyAll();
-    }
-  };
+  private final io.github.nvfetch.reactor.HarvestListener listener =
+      event -> {
+        synchronized (arrived) {
+          events.add(event);
+          arrived.notifyAll();
+        }
+      };
 
   @BeforeAll
   static void start() {
     replica = Replica.start(CorpusSpec.builder().seed(11).collections(8).images(160).build());
     client = replica.clientBuilder().pageSize(PAGE).build();
-    collections = replica.corpus.collectionIds()
-        .filter(c -> replica.corpus.imageIds(c).count() >= 3 * PAGE).limit(3).toArray();
+    collections =
+        replica
+            .corpus
+            .collectionIds()
+            .filter(c -> replica.corpus.imageIds(c).count() >= 3 * PAGE)
+            .limit(3)
+            .toArray();
     assertEquals(3, collections.length, "the corpus has three collections of 3+ pages");
   }
 
@@ -80,22 +86,29 @@ class HostileListingsTest {
   }
 
   private List<ImageOutcome> harvestIds(long... collectionIds) {
-    IdsRequest request = IdsRequest.builder().collectionIds(collectionIds).dataDir(dataDir)
-        .build();
+    IdsRequest request = IdsRequest.builder().collectionIds(collectionIds).dataDir(dataDir).build();
     List<ImageOutcome> outcomes = new CopyOnWriteArrayList<>();
     StepVerifier.create(client.fetchIdsOutcomes(request, listener))
-        .recordWith(() -> outcomes).thenConsumeWhile(o -> true).expectComplete().verify(LIMIT);
+        .recordWith(() -> outcomes)
+        .thenConsumeWhile(o -> true)
+        .expectComplete()
+        .verify(LIMIT);
     return outcomes;
   }
 
   private static List<Long> fetchedIds(List<ImageOutcome> outcomes) {
-    return outcomes.stream().filter(ImageOutcome::isSuccess).map(ImageOutcome::imageId)
+    return outcomes.stream()
+        .filter(ImageOutcome::isSuccess)
+        .map(ImageOutcome::imageId)
         .collect(Collectors.toList());
   }
 
   private static List<Long> fetchable(long collectionId) {
-    return replica.corpus.imageIds(collectionId)
-        .filter(id -> replica.corpus.fileStatus(id) == FileStatus.OK).boxed()
+    return replica
+        .corpus
+        .imageIds(collectionId)
+        .filter(id -> replica.corpus.fileStatus(id) == FileStatus.OK)
+        .boxed()
         .collect(Collectors.toList());
   }
 
@@ -121,7 +134,8 @@ class HostileListingsTest {
   private static List<LoggedRequest> listRequests(long collectionId) {
     String path = Hostility.collectionImages(collectionId);
     return replica.requests(ReplicaRoute.COLLECTION_IMAGES).stream()
-        .filter(r -> r.pathAndQuery().startsWith(path)).collect(Collectors.toList());
+        .filter(r -> r.pathAndQuery().startsWith(path))
+        .collect(Collectors.toList());
   }
 
   private static void assertNeighboursComplete(List<ImageOutcome> outcomes, long... others) {
@@ -135,32 +149,40 @@ class HostileListingsTest {
   @Test
   void aNextLinkToItselfEndsThatListAfterOnePage() {
     long hostile = collections[1];
-    replica.server.setHostility(Hostility.builder()
-        .selfNext(Hostility.collectionImages(hostile)).build());
+    replica.server.setHostility(
+        Hostility.builder().selfNext(Hostility.collectionImages(hostile)).build());
 
     List<ImageOutcome> outcomes = harvestIds(collections[0], hostile, collections[2]);
 
     assertEquals(1, listRequests(hostile).size(), "the looping page is read once");
-    List<Long> fromHostile = fetchedIds(outcomes).stream()
-        .filter(id -> replica.corpus.imageIds(hostile).anyMatch(i -> i == id)).toList();
-    assertEquals(fetchable(hostile).stream().filter(id -> replica.corpus.imageIds(hostile)
-        .limit(PAGE).anyMatch(i -> i == id)).toList(), fromHostile, "its first page, once");
+    List<Long> fromHostile =
+        fetchedIds(outcomes).stream()
+            .filter(id -> replica.corpus.imageIds(hostile).anyMatch(i -> i == id))
+            .toList();
+    assertEquals(
+        fetchable(hostile).stream()
+            .filter(id -> replica.corpus.imageIds(hostile).limit(PAGE).anyMatch(i -> i == id))
+            .toList(),
+        fromHostile,
+        "its first page, once");
     assertEquals(1, eventsOf(HarvestEvent.ListingFailed.class).size(), events.toString());
     assertNeighboursComplete(outcomes, collections[0], collections[2]);
   }
 
   @Test
   void aCycleThroughTwoPagesNeverReturnsAnImageTwiceEvenWithALimit() {
-    replica.server.setHostility(Hostility.builder().nextBackToFirst(Hostility.COLLECTION_LIST)
-        .build());
-    FetchRequest request = FetchRequest.fromJson("{\"max_images\": 40}").toBuilder()
-        .dataDir(dataDir).build();
+    replica.server.setHostility(
+        Hostility.builder().nextBackToFirst(Hostility.COLLECTION_LIST).build());
+    FetchRequest request =
+        FetchRequest.fromJson("{\"max_images\": 40}").toBuilder().dataDir(dataDir).build();
 
     List<FetchedImage> fetched = client.fetch(request, listener).collectList().block(LIMIT);
 
     List<Long> ids = fetched.stream().map(FetchedImage::imageId).toList();
     assertEquals(ids.size(), new HashSet<>(ids).size(), "no image twice: " + ids);
-    assertEquals(2, replica.requests(ReplicaRoute.COLLECTION_LIST).size(),
+    assertEquals(
+        2,
+        replica.requests(ReplicaRoute.COLLECTION_LIST).size(),
         "A and B once each, never around the cycle");
     assertEquals(1, eventsOf(HarvestEvent.ListingFailed.class).size(), events.toString());
   }
@@ -169,12 +191,14 @@ class HostileListingsTest {
   @ValueSource(strings = {"\"many\"", "-1", "1e400", "null", "[]"})
   void aBadCountSkipsThatListAfterABoundedNumberOfRequests(String count) {
     long hostile = collections[1];
-    replica.server.setHostility(Hostility.builder()
-        .countValue(Hostility.collectionImages(hostile), count).build());
+    replica.server.setHostility(
+        Hostility.builder().countValue(Hostility.collectionImages(hostile), count).build());
 
     List<ImageOutcome> outcomes = harvestIds(collections[0], hostile, collections[2]);
 
-    assertEquals(FailureTable.pageFailuresInARow(PAGE), listRequests(hostile).size(),
+    assertEquals(
+        FailureTable.pageFailuresInARow(PAGE),
+        listRequests(hostile).size(),
         "limit 5, 2, 1, five single records skipped, then the list fails");
     assertEquals(1, eventsOf(HarvestEvent.CollectionFailed.class).size(), events.toString());
     assertNeighboursComplete(outcomes, collections[0], collections[2]);
@@ -183,12 +207,14 @@ class HostileListingsTest {
   @Test
   void aPageNestedTooDeepSkipsThatListAfterABoundedNumberOfRequests() {
     long hostile = collections[0];
-    replica.server.setHostility(Hostility.builder()
-        .deepNesting(Hostility.collectionImages(hostile), 200_000).build());
+    replica.server.setHostility(
+        Hostility.builder().deepNesting(Hostility.collectionImages(hostile), 200_000).build());
 
     List<ImageOutcome> outcomes = harvestIds(hostile, collections[1], collections[2]);
 
-    assertEquals(FailureTable.pageFailuresInARow(PAGE), listRequests(hostile).size(),
+    assertEquals(
+        FailureTable.pageFailuresInARow(PAGE),
+        listRequests(hostile).size(),
         "limit 5, 2, 1, five single records skipped, then the list fails");
     assertEquals(1, eventsOf(HarvestEvent.CollectionFailed.class).size(), events.toString());
     assertNeighboursComplete(outcomes, collections[1], collections[2]);
@@ -197,12 +223,14 @@ class HostileListingsTest {
   @Test
   void aHugeResponseHeaderOnOneListSkipsOnlyThatCollection() {
     long hostile = collections[2];
-    replica.server.setHostility(Hostility.builder()
-        .hugeHeader(Hostility.collectionImages(hostile), 9 * 1024).build());
-    FetchRequest request = FetchRequest.fromJson("{\"max_images\": null}").toBuilder()
-        .dataDir(dataDir).build();
-    List<Long> expected = replica.expectedSelection(request).stream()
-        .filter(id -> replica.corpus.imageIds(hostile).noneMatch(i -> i == id)).toList();
+    replica.server.setHostility(
+        Hostility.builder().hugeHeader(Hostility.collectionImages(hostile), 9 * 1024).build());
+    FetchRequest request =
+        FetchRequest.fromJson("{\"max_images\": null}").toBuilder().dataDir(dataDir).build();
+    List<Long> expected =
+        replica.expectedSelection(request).stream()
+            .filter(id -> replica.corpus.imageIds(hostile).noneMatch(i -> i == id))
+            .toList();
 
     List<FetchedImage> fetched = client.fetch(request, listener).collectList().block(LIMIT);
 
@@ -214,8 +242,8 @@ class HostileListingsTest {
   @Test
   void anEmptyPageBeforeTheCountIsAShortListingReported() {
     long hostile = collections[0];
-    replica.server.setHostility(Hostility.builder()
-        .emptyPageFrom(Hostility.collectionImages(hostile), 2 * PAGE).build());
+    replica.server.setHostility(
+        Hostility.builder().emptyPageFrom(Hostility.collectionImages(hostile), 2 * PAGE).build());
 
     List<ImageOutcome> outcomes = harvestIds(hostile, collections[1]);
 
@@ -247,8 +275,8 @@ class HostileListingsTest {
   void aBadFileSizeNeitherHangsNorLosesTheImage(String size) {
     long collection = collections[1];
     List<Long> images = fetchable(collection);
-    replica.server.setHostility(Hostility.builder().imageField(images.get(0), "file_size", size)
-        .build());
+    replica.server.setHostility(
+        Hostility.builder().imageField(images.get(0), "file_size", size).build());
 
     List<ImageOutcome> outcomes = harvestIds(collection);
 
@@ -261,8 +289,10 @@ class HostileListingsTest {
     long collection = collections[2];
     List<Long> images = fetchable(collection);
     long liar = images.get(1);
-    replica.server.setHostility(Hostility.builder()
-        .imageField(liar, "collection_id", String.valueOf(collections[0])).build());
+    replica.server.setHostility(
+        Hostility.builder()
+            .imageField(liar, "collection_id", String.valueOf(collections[0]))
+            .build());
 
     List<ImageOutcome> outcomes = harvestIds(collection);
 
@@ -277,16 +307,16 @@ class HostileListingsTest {
     List<Long> images = fetchable(collections[0]);
     long asked = images.get(0);
     long other = images.get(1);
-    replica.server.setHostility(Hostility.builder()
-        .imageDetailField(asked, "id", String.valueOf(other)).build());
-    IdsRequest request = IdsRequest.builder().imageIds(asked, images.get(2)).dataDir(dataDir)
-        .build();
+    replica.server.setHostility(
+        Hostility.builder().imageDetailField(asked, "id", String.valueOf(other)).build());
+    IdsRequest request =
+        IdsRequest.builder().imageIds(asked, images.get(2)).dataDir(dataDir).build();
 
-    List<ImageOutcome> outcomes = client.fetchIdsOutcomes(request, listener).collectList()
-        .block(LIMIT);
+    List<ImageOutcome> outcomes =
+        client.fetchIdsOutcomes(request, listener).collectList().block(LIMIT);
 
-    assertEquals(List.of(asked, images.get(2)), outcomes.stream().map(ImageOutcome::imageId)
-        .toList());
+    assertEquals(
+        List.of(asked, images.get(2)), outcomes.stream().map(ImageOutcome::imageId).toList());
     FailedImage failure = assertInstanceOf(FailedImage.class, outcomes.get(0));
     assertTrue(failure.reason().contains("answered image " + other), failure.reason());
     assertTrue(outcomes.get(1).isSuccess());
@@ -303,31 +333,36 @@ class HostileListingsTest {
     List<ImageOutcome> outcomes = harvestIds(collection);
 
     assertEquals(fetchable(collection), fetchedIds(outcomes));
-    assertTrue(java.nio.file.Files.isSymbolicLink(root.resolve("collection_424242")),
+    assertTrue(
+        java.nio.file.Files.isSymbolicLink(root.resolve("collection_424242")),
         "the stray entry is left alone");
   }
 
   @Test
   void aBaseUrlThatAnswers404OnTheCollectionListIsAnErrorWithAHint() {
-    try (NeuroVaultClient wrong = replica.clientBuilder().baseUrl(replica.server.baseUrl()
-        + "/api").build()) {
-      FetchRequest request = FetchRequest.fromJson("{\"max_images\": 3}").toBuilder()
-          .dataDir(dataDir).build();
+    try (NeuroVaultClient wrong =
+        replica.clientBuilder().baseUrl(replica.server.baseUrl() + "/api").build()) {
+      FetchRequest request =
+          FetchRequest.fromJson("{\"max_images\": 3}").toBuilder().dataDir(dataDir).build();
 
       StepVerifier.create(wrong.fetch(request))
-          .expectErrorSatisfies(e -> {
-            assertInstanceOf(HarvestAbortedException.class, e);
-            assertTrue(e.getMessage().contains("/api/api/collections/"), e.getMessage());
-            assertTrue(e.getMessage().contains("is --base-url the site root"), e.getMessage());
-          })
+          .expectErrorSatisfies(
+              e -> {
+                assertInstanceOf(HarvestAbortedException.class, e);
+                assertTrue(e.getMessage().contains("/api/api/collections/"), e.getMessage());
+                assertTrue(e.getMessage().contains("is --base-url the site root"), e.getMessage());
+              })
           .verify(LIMIT);
     }
   }
 
   @Test
   void aCollectionAskedForByIdThatIsMissingIsAReportedSkip() {
-    FetchRequest request = FetchRequest.fromJson("{\"max_images\": null, \"collection_terms\": "
-        + "{\"id\": 987654}}").toBuilder().dataDir(dataDir).build();
+    FetchRequest request =
+        FetchRequest.fromJson("{\"max_images\": null, \"collection_terms\": " + "{\"id\": 987654}}")
+            .toBuilder()
+            .dataDir(dataDir)
+            .build();
 
     StepVerifier.create(client.fetch(request, listener)).expectComplete().verify(LIMIT);
 

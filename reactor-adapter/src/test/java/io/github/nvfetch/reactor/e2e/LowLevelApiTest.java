@@ -33,8 +33,14 @@ class LowLevelApiTest {
 
   @BeforeAll
   static void start() {
-    replica = Replica.start(CorpusSpec.builder().seed(31).collections(30).images(250)
-        .privateCollectionRate(0.2).build());
+    replica =
+        Replica.start(
+            CorpusSpec.builder()
+                .seed(31)
+                .collections(30)
+                .images(250)
+                .privateCollectionRate(0.2)
+                .build());
     client = replica.clientBuilder().pageSize(7).build();
   }
 
@@ -48,10 +54,10 @@ class LowLevelApiTest {
   void aPagedFluxIsBothItemsAndPages() {
     List<Long> expected = replica.corpus.collectionIds().boxed().toList();
 
-    List<Page<CollectionMeta>> pages = client.collections().byPage().collectList()
-        .block(Duration.ofMinutes(1));
-    List<Long> items = client.collections().map(CollectionMeta::id).collectList()
-        .block(Duration.ofMinutes(1));
+    List<Page<CollectionMeta>> pages =
+        client.collections().byPage().collectList().block(Duration.ofMinutes(1));
+    List<Long> items =
+        client.collections().map(CollectionMeta::id).collectList().block(Duration.ofMinutes(1));
 
     assertEquals(expected, items);
     assertEquals((expected.size() + 6) / 7, pages.size());
@@ -74,27 +80,42 @@ class LowLevelApiTest {
     ImageMeta image = client.image(imageId).block(Duration.ofSeconds(30));
     assertEquals(replica.image(imageId), image);
     long collectionId = replica.corpus.collectionOf(imageId);
-    assertEquals(replica.collection(collectionId),
+    assertEquals(
+        replica.collection(collectionId),
         client.collection(collectionId).block(Duration.ofSeconds(30)));
-    assertEquals(replica.corpus.imageIds(collectionId).boxed().toList(),
-        client.collectionImages(collectionId).map(ImageMeta::id).collectList()
+    assertEquals(
+        replica.corpus.imageIds(collectionId).boxed().toList(),
+        client
+            .collectionImages(collectionId)
+            .map(ImageMeta::id)
+            .collectList()
             .block(Duration.ofSeconds(30)));
   }
 
   @Test
   void privateCollectionsNeedTheToken() {
-    long hidden = replica.corpus.allCollectionIds().filter(replica.corpus::isPrivate)
-        .findFirst().getAsLong();
+    long hidden =
+        replica.corpus.allCollectionIds().filter(replica.corpus::isPrivate).findFirst().getAsLong();
 
     StepVerifier.create(client.collection(hidden))
         .expectError(ForbiddenException.class)
         .verify(Duration.ofSeconds(30));
-    assertFalse(client.collections().map(CollectionMeta::id).collectList()
-        .block(Duration.ofMinutes(1)).contains(hidden));
+    assertFalse(
+        client
+            .collections()
+            .map(CollectionMeta::id)
+            .collectList()
+            .block(Duration.ofMinutes(1))
+            .contains(hidden));
     try (NeuroVaultClient owner = replica.clientBuilder().apiToken("replica-token").build()) {
       assertEquals(hidden, owner.collection(hidden).block(Duration.ofSeconds(30)).id());
-      assertTrue(owner.collections().map(CollectionMeta::id).collectList()
-          .block(Duration.ofMinutes(1)).contains(hidden));
+      assertTrue(
+          owner
+              .collections()
+              .map(CollectionMeta::id)
+              .collectList()
+              .block(Duration.ofMinutes(1))
+              .contains(hidden));
     }
   }
 
@@ -104,8 +125,11 @@ class LowLevelApiTest {
       long id = replica.corpus.collectionIds().skip(2).findFirst().getAsLong();
       replica.resetStats();
 
-      List<CollectionMeta> all = reactor.core.publisher.Flux.range(0, 10)
-          .flatMap(i -> fresh.collection(id)).collectList().block(Duration.ofSeconds(30));
+      List<CollectionMeta> all =
+          reactor.core.publisher.Flux.range(0, 10)
+              .flatMap(i -> fresh.collection(id))
+              .collectList()
+              .block(Duration.ofSeconds(30));
 
       assertEquals(10, all.size());
       all.forEach(c -> assertEquals(id, c.id()));
@@ -117,11 +141,12 @@ class LowLevelApiTest {
   void aCollectionIdTermThatIsNotAnIdIsNeverPutInAPath() {
     replica.resetStats();
 
-    List<CollectionMeta> found = client.collections(Terms.of("id", "../images"))
-        .collectList().block(Duration.ofMinutes(1));
+    List<CollectionMeta> found =
+        client.collections(Terms.of("id", "../images")).collectList().block(Duration.ofMinutes(1));
 
     assertEquals(List.of(), found);
-    assertTrue(replica.requests(ReplicaRoute.COLLECTION_LIST).size() > 0,
+    assertTrue(
+        replica.requests(ReplicaRoute.COLLECTION_LIST).size() > 0,
         "the list was read and checked locally instead");
     assertEquals(0, replica.requests(ReplicaRoute.IMAGE_LIST).size());
   }
@@ -129,9 +154,11 @@ class LowLevelApiTest {
   @Test
   void unknownIdsAreTypedNotFound() {
     StepVerifier.create(client.collection(999_999_999L))
-        .expectError(NotFoundException.class).verify(Duration.ofSeconds(30));
+        .expectError(NotFoundException.class)
+        .verify(Duration.ofSeconds(30));
     StepVerifier.create(client.image(999_999_999L))
-        .expectError(NotFoundException.class).verify(Duration.ofSeconds(30));
+        .expectError(NotFoundException.class)
+        .verify(Duration.ofSeconds(30));
   }
 
   @Test
@@ -141,15 +168,25 @@ class LowLevelApiTest {
     Object name = replica.collection(wanted).get("name");
     replica.resetStats();
 
-    List<Long> found = client.collections(Terms.of("name", name)).map(CollectionMeta::id)
-        .collectList().block(Duration.ofMinutes(1));
+    List<Long> found =
+        client
+            .collections(Terms.of("name", name))
+            .map(CollectionMeta::id)
+            .collectList()
+            .block(Duration.ofMinutes(1));
 
     assertEquals(List.of(wanted), found, "the replica ignores the filter, as the live service");
-    assertTrue(replica.requests(ReplicaRoute.COLLECTION_LIST).get(0).pathAndQuery()
-        .contains("name="), "the term was sent to the server");
+    assertTrue(
+        replica.requests(ReplicaRoute.COLLECTION_LIST).get(0).pathAndQuery().contains("name="),
+        "the term was sent to the server");
     if (doi != null) {
-      assertEquals(List.of(wanted), client.collections(Terms.of("DOI", doi))
-          .map(CollectionMeta::id).collectList().block(Duration.ofMinutes(1)));
+      assertEquals(
+          List.of(wanted),
+          client
+              .collections(Terms.of("DOI", doi))
+              .map(CollectionMeta::id)
+              .collectList()
+              .block(Duration.ofMinutes(1)));
     }
   }
 
@@ -158,8 +195,11 @@ class LowLevelApiTest {
     long imageId = replica.corpus.imageIds().skip(3).findFirst().getAsLong();
     Path target = dir.resolve("map.nii.gz");
 
-    Path written = client.image(imageId).flatMap(image -> client.download(image, target))
-        .block(Duration.ofSeconds(30));
+    Path written =
+        client
+            .image(imageId)
+            .flatMap(image -> client.download(image, target))
+            .block(Duration.ofSeconds(30));
 
     assertEquals(target, written);
     assertArrayEquals(replica.corpus.fileBytes(imageId), Files.readAllBytes(target));
@@ -168,9 +208,15 @@ class LowLevelApiTest {
 
   @Test
   void neurosynthWordsAreTheDecoderAnswer() {
-    long imageId = replica.corpus.imageIds().filter(id -> !replica.corpus.words(id).isEmpty())
-        .findFirst().getAsLong();
-    assertEquals(replica.corpus.words(imageId),
+    long imageId =
+        replica
+            .corpus
+            .imageIds()
+            .filter(id -> !replica.corpus.words(id).isEmpty())
+            .findFirst()
+            .getAsLong();
+    assertEquals(
+        replica.corpus.words(imageId),
         client.neurosynthWords(imageId).block(Duration.ofSeconds(30)));
   }
 }

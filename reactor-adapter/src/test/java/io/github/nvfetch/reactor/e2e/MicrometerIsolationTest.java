@@ -39,23 +39,32 @@ class MicrometerIsolationTest {
 
   @Test
   void aClientHarvestsInAClassLoaderWithoutMicrometer() throws Exception {
-    try (Replica replica = Replica.start(CorpusSpec.builder().seed(4).collections(4).images(40)
-            .build());
-        URLClassLoader isolated = new URLClassLoader(classpathWithoutMicrometer(),
-            ClassLoader.getPlatformClassLoader())) {
-      assertThrows(ClassNotFoundException.class,
+    try (Replica replica =
+            Replica.start(CorpusSpec.builder().seed(4).collections(4).images(40).build());
+        URLClassLoader isolated =
+            new URLClassLoader(
+                classpathWithoutMicrometer(), ClassLoader.getPlatformClassLoader())) {
+      assertThrows(
+          ClassNotFoundException.class,
           () -> isolated.loadClass("io.micrometer.core.instrument.MeterRegistry"));
-      Method run = isolated.loadClass("io.github.nvfetch.reactor.testing.NoMicrometerHarvest")
-          .getMethod("run", String.class, String.class, String.class, int.class);
-      Object fetched = run.invoke(null, replica.server.baseUrl(), replica.server.neurosynthUrl(),
-          dataDir.toString(), 5);
+      Method run =
+          isolated
+              .loadClass("io.github.nvfetch.reactor.testing.NoMicrometerHarvest")
+              .getMethod("run", String.class, String.class, String.class, int.class);
+      Object fetched =
+          run.invoke(
+              null,
+              replica.server.baseUrl(),
+              replica.server.neurosynthUrl(),
+              dataDir.toString(),
+              5);
       assertEquals(5, fetched);
     }
   }
 
   /**
-   * Only the metrics package refers to Micrometer, and the builder's
-   * {@code meterRegistry(MeterRegistry)} signature (not loaded unless called).
+   * Only the metrics package refers to Micrometer, and the builder's {@code
+   * meterRegistry(MeterRegistry)} signature (not loaded unless called).
    */
   @Test
   void onlyTheMetricsPackageReferencesMicrometer() throws IOException {
@@ -64,16 +73,20 @@ class MicrometerIsolationTest {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
         String name = CLASSES.relativize(file).toString().replace(File.separatorChar, '/');
         String constants = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-        if (constants.contains("io/micrometer") && !name.startsWith(
-            "io/github/nvfetch/reactor/internal/metrics/")
+        if (constants.contains("io/micrometer")
+            && !name.startsWith("io/github/nvfetch/reactor/internal/metrics/")
             && !name.equals("io/github/nvfetch/reactor/NeuroVaultClientBuilder.class")) {
           offenders.add(name);
         }
       }
     }
     assertEquals(List.of(), offenders);
-    assertEquals(List.of(), Arrays.stream(io.github.nvfetch.reactor.NeuroVaultClientBuilder.class
-        .getDeclaredFields()).filter(f -> f.getType().getName().startsWith("io.micrometer"))
-        .map(f -> f.getName()).toList(), "no builder field is typed with a Micrometer class");
+    assertEquals(
+        List.of(),
+        Arrays.stream(io.github.nvfetch.reactor.NeuroVaultClientBuilder.class.getDeclaredFields())
+            .filter(f -> f.getType().getName().startsWith("io.micrometer"))
+            .map(f -> f.getName())
+            .toList(),
+        "no builder field is typed with a Micrometer class");
   }
 }

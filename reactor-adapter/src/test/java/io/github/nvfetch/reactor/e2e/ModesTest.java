@@ -1,6 +1,5 @@
 package io.github.nvfetch.reactor.e2e;
 
-import io.github.nvfetch.testkit.junit.StoreContents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +12,7 @@ import io.github.nvfetch.core.internal.Json;
 import io.github.nvfetch.reactor.NeuroVaultClient;
 import io.github.nvfetch.testkit.CorpusSpec;
 import io.github.nvfetch.testkit.ReplicaRoute;
+import io.github.nvfetch.testkit.junit.StoreContents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** download_new, overwrite and offline, observed through the files and the replica's log. */
 class ModesTest {
 
-  private static final CorpusSpec SPEC = CorpusSpec.builder().seed(3).collections(12)
-      .images(150).build();
+  private static final CorpusSpec SPEC =
+      CorpusSpec.builder().seed(3).collections(12).images(150).build();
 
   @TempDir Path dataDir;
 
@@ -44,7 +44,8 @@ class ModesTest {
 
   @Test
   void downloadNewServesASecondRunFromDiskWithoutAnyRequest() {
-    try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
+    try (Replica replica = Replica.start(SPEC);
+        NeuroVaultClient client = replica.client()) {
       FetchRequest everything = request(1, Mode.DOWNLOAD_NEW).toBuilder().noLimit().build();
       List<FetchedImage> first = run(client, everything);
       replica.resetStats();
@@ -59,7 +60,8 @@ class ModesTest {
 
   @Test
   void downloadNewFetchesOnlyWhatIsMissingAndCountsLocalImages() throws IOException {
-    try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
+    try (Replica replica = Replica.start(SPEC);
+        NeuroVaultClient client = replica.client()) {
       List<FetchedImage> first = run(client, request(10, Mode.DOWNLOAD_NEW));
       FetchedImage removed = first.get(3);
       Files.delete(removed.file());
@@ -68,18 +70,30 @@ class ModesTest {
 
       List<FetchedImage> second = run(client, request(15, Mode.DOWNLOAD_NEW));
 
-      assertEquals(NilearnSelections.imageIds("seed3", "{\"max_images\": 15}").stream().sorted()
-          .toList(), ids(second).stream().sorted().toList());
-      assertEquals(stillOnDisk, second.stream()
-          .filter(i -> i.origin() == FetchedImage.Origin.LOCAL_STORE).count(),
-          "on disk " + StoreContents.imagesOnDisk(dataDir) + ", first " + ids(first) + ", second "
+      assertEquals(
+          NilearnSelections.imageIds("seed3", "{\"max_images\": 15}").stream().sorted().toList(),
+          ids(second).stream().sorted().toList());
+      assertEquals(
+          stillOnDisk,
+          second.stream().filter(i -> i.origin() == FetchedImage.Origin.LOCAL_STORE).count(),
+          "on disk "
+              + StoreContents.imagesOnDisk(dataDir)
+              + ", first "
+              + ids(first)
+              + ", second "
               + second.stream().map(i -> i.imageId() + ":" + i.origin()).toList());
-      assertEquals(FetchedImage.Origin.DOWNLOADED, second.stream()
-          .filter(i -> i.imageId() == removed.imageId()).findFirst().orElseThrow().origin());
-      List<String> media = replica.requests(ReplicaRoute.MEDIA_FILE).stream()
-          .map(r -> r.pathAndQuery()).toList();
+      assertEquals(
+          FetchedImage.Origin.DOWNLOADED,
+          second.stream()
+              .filter(i -> i.imageId() == removed.imageId())
+              .findFirst()
+              .orElseThrow()
+              .origin());
+      List<String> media =
+          replica.requests(ReplicaRoute.MEDIA_FILE).stream().map(r -> r.pathAndQuery()).toList();
       assertEquals(15 - stillOnDisk, media.size(), media.toString());
-      assertTrue(media.stream().anyMatch(p -> p.equals(replica.corpus.filePath(removed.imageId()))),
+      assertTrue(
+          media.stream().anyMatch(p -> p.equals(replica.corpus.filePath(removed.imageId()))),
           "the deleted image is fetched again");
       replica.assertStoredIdentical(dataDir, ids(second));
     }
@@ -87,9 +101,15 @@ class ModesTest {
 
   @Test
   void downloadNewCompletesAPartlyDownloadedCollection() throws IOException {
-    try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
-      long collection = replica.corpus.collectionIds()
-          .filter(c -> replica.corpus.imageIds(c).count() >= 5).findFirst().getAsLong();
+    try (Replica replica = Replica.start(SPEC);
+        NeuroVaultClient client = replica.client()) {
+      long collection =
+          replica
+              .corpus
+              .collectionIds()
+              .filter(c -> replica.corpus.imageIds(c).count() >= 5)
+              .findFirst()
+              .getAsLong();
       IdsRequest ids = IdsRequest.builder().collectionIds(collection).dataDir(dataDir).build();
       List<FetchedImage> all = client.fetchIds(ids).collectList().block(Duration.ofMinutes(1));
       FetchedImage a = all.get(1);
@@ -101,35 +121,46 @@ class ModesTest {
       List<FetchedImage> again = client.fetchIds(ids).collectList().block(Duration.ofMinutes(1));
 
       assertEquals(ids(all).stream().sorted().toList(), ids(again).stream().sorted().toList());
-      List<String> media = replica.requests(ReplicaRoute.MEDIA_FILE).stream()
-          .map(r -> r.pathAndQuery()).sorted().toList();
-      assertEquals(List.of(replica.corpus.filePath(a.imageId()), replica.corpus.filePath(b.imageId()))
-          .stream().sorted().toList(), media, "only the two missing files are downloaded");
+      List<String> media =
+          replica.requests(ReplicaRoute.MEDIA_FILE).stream()
+              .map(r -> r.pathAndQuery())
+              .sorted()
+              .toList();
+      assertEquals(
+          List.of(replica.corpus.filePath(a.imageId()), replica.corpus.filePath(b.imageId()))
+              .stream()
+              .sorted()
+              .toList(),
+          media,
+          "only the two missing files are downloaded");
       replica.assertStoredIdentical(dataDir, ids(again));
     }
   }
 
   @Test
   void overwriteRefetchesEverythingAndRestoresEditedMetadata() throws IOException {
-    try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
+    try (Replica replica = Replica.start(SPEC);
+        NeuroVaultClient client = replica.client()) {
       List<FetchedImage> first = run(client, request(8, Mode.DOWNLOAD_NEW));
-      Path metadata = first.get(0).file().resolveSibling(
-          "image_" + first.get(0).imageId() + "_metadata.json");
+      Path metadata =
+          first.get(0).file().resolveSibling("image_" + first.get(0).imageId() + "_metadata.json");
       ObjectNode edited = (ObjectNode) Json.MAPPER.readTree(metadata.toFile());
       edited.put("name", "edited by hand");
       Files.write(metadata, Json.MAPPER.writeValueAsBytes(edited));
 
       List<FetchedImage> kept = run(client, request(8, Mode.DOWNLOAD_NEW));
-      assertEquals("edited by hand", kept.get(0).image().get("name"),
-          "download_new trusts what is on disk");
+      assertEquals(
+          "edited by hand", kept.get(0).image().get("name"), "download_new trusts what is on disk");
       replica.resetStats();
 
       List<FetchedImage> overwritten = run(client, request(8, Mode.OVERWRITE));
 
       assertEquals(ids(first), ids(overwritten));
-      assertEquals(replica.image(first.get(0).imageId()).get("name"),
+      assertEquals(
+          replica.image(first.get(0).imageId()).get("name"),
           overwritten.get(0).image().get("name"));
-      assertEquals(replica.image(first.get(0).imageId()).get("name"),
+      assertEquals(
+          replica.image(first.get(0).imageId()).get("name"),
           Json.MAPPER.readTree(metadata.toFile()).get("name").asText());
       assertTrue(replica.requests(ReplicaRoute.MEDIA_FILE).size() >= 8);
       overwritten.forEach(i -> assertEquals(FetchedImage.Origin.DOWNLOADED, i.origin()));
@@ -139,13 +170,17 @@ class ModesTest {
   @Test
   void offlineSendsNoRequestAndWorksWithTheServerGone() {
     List<FetchedImage> online;
-    try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
+    try (Replica replica = Replica.start(SPEC);
+        NeuroVaultClient client = replica.client()) {
       online = run(client, request(12, Mode.DOWNLOAD_NEW));
     }
     List<Long> onDisk = StoreContents.imagesOnDisk(dataDir);
-    assertEquals(ids(online).stream().sorted().toList(), onDisk,
+    assertEquals(
+        ids(online).stream().sorted().toList(),
+        onDisk,
         "the store holds exactly the images returned");
-    try (Replica other = Replica.start(SPEC); NeuroVaultClient client = other.client()) {
+    try (Replica other = Replica.start(SPEC);
+        NeuroVaultClient client = other.client()) {
       other.server.stop();
 
       List<FetchedImage> offline = run(client, request(12, Mode.OFFLINE));
@@ -158,7 +193,9 @@ class ModesTest {
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-      assertEquals(onDisk, ids(more).stream().sorted().toList(),
+      assertEquals(
+          onDisk,
+          ids(more).stream().sorted().toList(),
           "offline gives exactly what is on disk, never more: " + listing);
       more.forEach(i -> assertEquals(FetchedImage.Origin.LOCAL_STORE, i.origin()));
     }
@@ -166,7 +203,8 @@ class ModesTest {
 
   @Test
   void offlineOnAnEmptyDirectoryGivesNothing() {
-    try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
+    try (Replica replica = Replica.start(SPEC);
+        NeuroVaultClient client = replica.client()) {
       assertEquals(List.of(), run(client, request(5, Mode.OFFLINE)));
       assertEquals(0, replica.stats().requestsTotal());
     }

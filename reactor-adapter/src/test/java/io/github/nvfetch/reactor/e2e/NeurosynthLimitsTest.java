@@ -14,25 +14,46 @@ class NeurosynthLimitsTest {
 
   @Test
   void a413IsNoWordsAskedOnce() {
-    try (Replica replica = Replica.start(CorpusSpec.builder().seed(3).collections(4).images(30)
-        .hostileRecords(true).build());
+    try (Replica replica =
+            Replica.start(
+                CorpusSpec.builder()
+                    .seed(3)
+                    .collections(4)
+                    .images(30)
+                    .hostileRecords(true)
+                    .build());
         NeuroVaultClient client = replica.client()) {
-      long huge = replica.corpus.imageIds()
-          .filter(id -> replica.corpus.imageJson(id).path("file").asText()
-              .endsWith("huge_content_length.nii.gz"))
-          .findFirst().orElseThrow();
+      long huge =
+          replica
+              .corpus
+              .imageIds()
+              .filter(
+                  id ->
+                      replica
+                          .corpus
+                          .imageJson(id)
+                          .path("file")
+                          .asText()
+                          .endsWith("huge_content_length.nii.gz"))
+              .findFirst()
+              .orElseThrow();
 
-      StepVerifier.create(client.neurosynthWords(huge)).expectComplete()
+      StepVerifier.create(client.neurosynthWords(huge))
+          .expectComplete()
           .verify(Duration.ofSeconds(30));
-      StepVerifier.create(client.neurosynthWords(huge)).expectComplete()
+      StepVerifier.create(client.neurosynthWords(huge))
+          .expectComplete()
           .verify(Duration.ofSeconds(30));
 
       replica.server.awaitIdle(Duration.ofSeconds(10));
-      long decodes = replica.server.requestLog().stream()
-          .filter(r -> r.pathAndQuery().contains("neurovault=" + huge)).count();
+      long decodes =
+          replica.server.requestLog().stream()
+              .filter(r -> r.pathAndQuery().contains("neurovault=" + huge))
+              .count();
       assertEquals(1, decodes, "413 is neither retried nor asked again");
-      assertTrue(replica.server.requestLog().stream()
-          .anyMatch(r -> r.pathAndQuery().contains("neurovault=" + huge) && r.status() == 413));
+      assertTrue(
+          replica.server.requestLog().stream()
+              .anyMatch(r -> r.pathAndQuery().contains("neurovault=" + huge) && r.status() == 413));
     }
   }
 }

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the real nilearn selected on the tests' replica corpora, recorded by
- * {@code tools/nilearn-compat/record_selections.py} into {@code nilearn-selections.json} (with
- * DESIGN.md's deliberate filter fixes applied). The end-to-end tests compare the SDK with these
- * recorded ids, never with the SDK's own selection code.
+ * What the real nilearn selected on the tests' replica corpora, recorded by {@code
+ * tools/nilearn-compat/record_selections.py} into {@code nilearn-selections.json} (with DESIGN.md's
+ * deliberate filter fixes applied). The end-to-end tests compare the SDK with these recorded ids,
+ * never with the SDK's own selection code.
  */
 final class NilearnSelections {
 
@@ -21,8 +21,7 @@ final class NilearnSelections {
   private NilearnSelections() {}
 
   private static JsonNode load() {
-    try (InputStream in = NilearnSelections.class.getResourceAsStream(
-        "/nilearn-selections.json")) {
+    try (InputStream in = NilearnSelections.class.getResourceAsStream("/nilearn-selections.json")) {
       if (in == null) {
         throw new IllegalStateException("nilearn-selections.json is not on the test class path");
       }
@@ -48,7 +47,11 @@ final class NilearnSelections {
         return List.copyOf(ids);
       }
     }
-    throw new IllegalArgumentException("no nilearn recording of " + requestJson + " on "
-        + corpus + ": add it to tools/nilearn-compat/record_selections.py and rerun it");
+    throw new IllegalArgumentException(
+        "no nilearn recording of "
+            + requestJson
+            + " on "
+            + corpus
+            + ": add it to tools/nilearn-compat/record_selections.py and rerun it");
   }
 }

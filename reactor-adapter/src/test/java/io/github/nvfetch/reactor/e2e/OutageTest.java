@@ -20,8 +20,15 @@ class OutageTest {
   @TempDir Path dataDir;
 
   private static NeuroVaultClient quickClient(Replica replica) {
-    return replica.clientBuilder().retry(RetrySettings.builder().maxAttempts(3)
-        .initialBackoff(Duration.ofMillis(10)).maxBackoff(Duration.ofMillis(50)).build()).build();
+    return replica
+        .clientBuilder()
+        .retry(
+            RetrySettings.builder()
+                .maxAttempts(3)
+                .initialBackoff(Duration.ofMillis(10))
+                .maxBackoff(Duration.ofMillis(50))
+                .build())
+        .build();
   }
 
   @Test
@@ -31,10 +38,11 @@ class OutageTest {
       replica.server.stop();
 
       StepVerifier.create(client.fetch(FetchRequest.builder().dataDir(dataDir).build()))
-          .expectErrorSatisfies(e -> {
-            assertTrue(e instanceof HarvestAbortedException, e.toString());
-            assertTrue(e.getMessage().contains("the collection list"), e.getMessage());
-          })
+          .expectErrorSatisfies(
+              e -> {
+                assertTrue(e instanceof HarvestAbortedException, e.toString());
+                assertTrue(e.getMessage().contains("the collection list"), e.getMessage());
+              })
           .verify(Duration.ofMinutes(1));
     }
   }
@@ -46,12 +54,13 @@ class OutageTest {
       long image = replica.corpus.imageIds().findFirst().getAsLong();
       replica.server.stop();
 
-      StepVerifier.create(client.fetchIds(IdsRequest.builder().imageIds(image)
-              .dataDir(dataDir).build()))
-          .expectErrorSatisfies(e -> {
-            assertTrue(e instanceof HarvestAbortedException, e.toString());
-            assertTrue(e.getMessage().contains("image " + image), e.getMessage());
-          })
+      StepVerifier.create(
+              client.fetchIds(IdsRequest.builder().imageIds(image).dataDir(dataDir).build()))
+          .expectErrorSatisfies(
+              e -> {
+                assertTrue(e instanceof HarvestAbortedException, e.toString());
+                assertTrue(e.getMessage().contains("image " + image), e.getMessage());
+              })
           .verify(Duration.ofMinutes(1));
     }
   }
@@ -63,12 +72,14 @@ class OutageTest {
       long collection = replica.corpus.collectionIds().findFirst().getAsLong();
       replica.server.stop();
 
-      StepVerifier.create(client.fetchIds(IdsRequest.builder().collectionIds(collection)
-              .dataDir(dataDir).build()))
-          .expectErrorSatisfies(e -> {
-            assertTrue(e instanceof HarvestAbortedException, e.toString());
-            assertTrue(e.getMessage().contains("collection " + collection), e.getMessage());
-          })
+      StepVerifier.create(
+              client.fetchIds(
+                  IdsRequest.builder().collectionIds(collection).dataDir(dataDir).build()))
+          .expectErrorSatisfies(
+              e -> {
+                assertTrue(e instanceof HarvestAbortedException, e.toString());
+                assertTrue(e.getMessage().contains("collection " + collection), e.getMessage());
+              })
           .verify(Duration.ofMinutes(1));
     }
   }

@@ -19,21 +19,33 @@ class PageShrinkingTest {
   void aPoisonRecordIsPassedBySmallerPagesAndNothingIsLost() {
     CorpusSpec spec = CorpusSpec.builder().seed(9).collections(4).images(300).build();
     try (Replica probe = Replica.start(spec)) {
-      long collection = probe.corpus.collectionIds()
-          .filter(c -> probe.corpus.imageIds(c).count() >= 40).findFirst().getAsLong();
+      long collection =
+          probe
+              .corpus
+              .collectionIds()
+              .filter(c -> probe.corpus.imageIds(c).count() >= 40)
+              .findFirst()
+              .getAsLong();
       List<Long> images = probe.corpus.imageIds(collection).boxed().toList();
       long poison = images.get(images.size() / 2);
       probe.close();
-      try (Replica replica = Replica.start(spec, Faults.builder().poisonImage(poison)
-              .poisonPageThreshold(8).build());
+      try (Replica replica =
+              Replica.start(
+                  spec, Faults.builder().poisonImage(poison).poisonPageThreshold(8).build());
           NeuroVaultClient client = replica.clientBuilder().pageSize(100).build()) {
 
-        List<Long> listed = client.collectionImages(collection).map(ImageMeta::id)
-            .collectList().block(Duration.ofMinutes(1));
+        List<Long> listed =
+            client
+                .collectionImages(collection)
+                .map(ImageMeta::id)
+                .collectList()
+                .block(Duration.ofMinutes(1));
 
         assertEquals(images, listed, "every record, the poison one included, in order");
-        List<String> pages = replica.requests(ReplicaRoute.COLLECTION_IMAGES).stream()
-            .map(r -> r.pathAndQuery()).toList();
+        List<String> pages =
+            replica.requests(ReplicaRoute.COLLECTION_IMAGES).stream()
+                .map(r -> r.pathAndQuery())
+                .toList();
         assertTrue(pages.stream().anyMatch(p -> p.contains("limit=6")), pages.toString());
         assertTrue(replica.stats().requestsWithStatus(500) >= 2, "large pages failed");
       }

@@ -32,18 +32,23 @@ class ProgressTest {
   @TempDir Path dataDir;
 
   private static long bytesOnDisk(NeuroVaultDataset data) {
-    return data.fetched().stream().map(FetchedImage::file).mapToLong(file -> {
-      try {
-        return Files.size(file);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }).sum();
+    return data.fetched().stream()
+        .map(FetchedImage::file)
+        .mapToLong(
+            file -> {
+              try {
+                return Files.size(file);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            })
+        .sum();
   }
 
   @Test
   void trackerCountsTheHarvestAndSamplesEndWithTheFinalProgress() {
-    try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
+    try (Replica replica = Replica.start(SPEC);
+        NeuroVaultClient client = replica.client()) {
       FetchRequest request = FetchRequest.builder().dataDir(dataDir).maxImages(12).build();
       ProgressTracker progress = ProgressTracker.of(request);
       Flux<HarvestProgress> samples = progress.samples(Duration.ofMillis(20)).cache();
@@ -69,8 +74,8 @@ class ProgressTest {
 
       ProgressTracker again = ProgressTracker.of(request);
       client.fetchDataset(request, again).block(Duration.ofMinutes(1));
-      HarvestProgress second = again.samples(Duration.ofMillis(20)).blockLast(
-          Duration.ofSeconds(10));
+      HarvestProgress second =
+          again.samples(Duration.ofMillis(20)).blockLast(Duration.ofSeconds(10));
       assertEquals(12, second.fromDisk(), "the second run finds every image on disk");
       assertEquals(0, second.downloaded());
       assertEquals(0, second.bytes());
@@ -79,7 +84,8 @@ class ProgressTest {
 
   @Test
   void loggingListenerLogsProgressAtInfoAndImagesAtDebug() {
-    try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
+    try (Replica replica = Replica.start(SPEC);
+        NeuroVaultClient client = replica.client()) {
       FetchRequest request = FetchRequest.builder().dataDir(dataDir).maxImages(6).build();
       CapturingLogger log = new CapturingLogger(true);
       ProgressTracker progress = ProgressTracker.of(request);
@@ -90,11 +96,14 @@ class ProgressTest {
       after.samples(Duration.ofMillis(20)).blockLast(Duration.ofSeconds(10));
 
       List<String> info = log.at(Level.INFO);
-      assertTrue(info.get(info.size() - 1).startsWith("harvest finished: 6/6 images"),
-          info.toString());
+      assertTrue(
+          info.get(info.size() - 1).startsWith("harvest finished: 6/6 images"), info.toString());
       assertTrue(info.stream().anyMatch(line -> line.startsWith("progress: ")), info.toString());
-      assertEquals(6, log.at(Level.DEBUG).stream()
-          .filter(line -> line.matches("image \\d+ fetched \\(DOWNLOADED\\): .*")).count());
+      assertEquals(
+          6,
+          log.at(Level.DEBUG).stream()
+              .filter(line -> line.matches("image \\d+ fetched \\(DOWNLOADED\\): .*"))
+              .count());
       assertEquals(List.of(), log.at(Level.WARN));
     }
   }

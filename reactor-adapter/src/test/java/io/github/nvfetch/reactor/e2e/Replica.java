@@ -8,8 +8,8 @@ import io.github.nvfetch.reactor.NeuroVaultClientBuilder;
 import io.github.nvfetch.reactor.RetrySettings;
 import io.github.nvfetch.testkit.Corpus;
 import io.github.nvfetch.testkit.CorpusSpec;
-import io.github.nvfetch.testkit.FileStatus;
 import io.github.nvfetch.testkit.Faults;
+import io.github.nvfetch.testkit.FileStatus;
 import io.github.nvfetch.testkit.ReplicaServer;
 import io.github.nvfetch.testkit.junit.ReplicaExtension;
 import java.time.Duration;
@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Test harness: the testkit's replica extension with a client pointed at it (quick retries)
- * and an oracle that computes nilearn's selection straight from the corpus, for the cases the
- * recorded nilearn selections do not cover (Java lambdas, flaky files).
+ * Test harness: the testkit's replica extension with a client pointed at it (quick retries) and an
+ * oracle that computes nilearn's selection straight from the corpus, for the cases the recorded
+ * nilearn selections do not cover (Java lambdas, flaky files).
  */
 final class Replica extends ReplicaExtension {
 
@@ -47,8 +47,13 @@ final class Replica extends ReplicaExtension {
         .baseUrl(server.baseUrl())
         .neurosynthUrl(server.neurosynthUrl())
         .requestsPerSecond(1000)
-        .retry(RetrySettings.builder().maxAttempts(10).initialBackoff(Duration.ofMillis(20))
-            .maxBackoff(Duration.ofMillis(400)).maxRetryAfter(Duration.ofSeconds(2)).build());
+        .retry(
+            RetrySettings.builder()
+                .maxAttempts(10)
+                .initialBackoff(Duration.ofMillis(20))
+                .maxBackoff(Duration.ofMillis(400))
+                .maxRetryAfter(Duration.ofSeconds(2))
+                .build());
   }
 
   NeuroVaultClient client() {
@@ -64,9 +69,9 @@ final class Replica extends ReplicaExtension {
   }
 
   /**
-   * nilearn's selection for a fresh filtered fetch, computed from the corpus alone: collections
-   * in API order, then their images in order, every filter applied; the images selected until
-   * {@code maxImages} of them have files that can be fetched.
+   * nilearn's selection for a fresh filtered fetch, computed from the corpus alone: collections in
+   * API order, then their images in order, every filter applied; the images selected until {@code
+   * maxImages} of them have files that can be fetched.
    */
   List<Long> expectedSelection(FetchRequest request) {
     List<Long> selected = new ArrayList<>();

@@ -38,15 +38,24 @@ class ResampleHarvestTest {
 
   @Test
   void resampledFilesReplaceOriginalsAndModesFollowNilearn() throws Exception {
-    try (Replica replica = Replica.start(CorpusSpec.builder().seed(11).collections(4)
-            .images(12).build());
+    try (Replica replica =
+            Replica.start(CorpusSpec.builder().seed(11).collections(4).images(12).build());
         NeuroVaultClient client = replica.client()) {
-      long collection = replica.corpus.collectionIds()
-          .filter(c -> replica.corpus.imageIds(c).count() >= 2).findFirst().getAsLong();
+      long collection =
+          replica
+              .corpus
+              .collectionIds()
+              .filter(c -> replica.corpus.imageIds(c).count() >= 2)
+              .findFirst()
+              .getAsLong();
       List<Long> ids = replica.corpus.imageIds(collection).limit(2).boxed().toList();
       LocalStore store = LocalStore.at(dataDir);
-      IdsRequest resampled = IdsRequest.builder().imageIds(ids.get(0), ids.get(1))
-          .dataDir(dataDir).resample(true).build();
+      IdsRequest resampled =
+          IdsRequest.builder()
+              .imageIds(ids.get(0), ids.get(1))
+              .dataDir(dataDir)
+              .resample(true)
+              .build();
 
       // One image alone first: HttpTransport's first concurrent JSON parses can contend on
       // Jackson's deserializer cache lock, which BlockHound reports (not this feature's code).
@@ -64,8 +73,10 @@ class ResampleHarvestTest {
         assertEquals("continuous", fetched.image().get("resampled_interpolation"));
         assertEquals(file.toString(), fetched.image().get("resampled_absolute_path"));
         String saved = Files.readString(file.resolveSibling("image_" + id + "_metadata.json"));
-        assertTrue(saved.contains("\"resampled_interpolation\":\"continuous\"")
-            || saved.contains("\"resampled_interpolation\": \"continuous\""), saved);
+        assertTrue(
+            saved.contains("\"resampled_interpolation\":\"continuous\"")
+                || saved.contains("\"resampled_interpolation\": \"continuous\""),
+            saved);
       }
       replica.assertNoLeftovers(dataDir);
       int filesServed = replica.requests(ReplicaRoute.MEDIA_FILE).size();
@@ -75,18 +86,23 @@ class ResampleHarvestTest {
       assertEquals(2, offline.stream().filter(ImageOutcome::isSuccess).count());
 
       List<ImageOutcome> originals = run(client, resampled.toBuilder().resample(false).build());
-      assertEquals(4, replica.requests(ReplicaRoute.MEDIA_FILE).size(),
+      assertEquals(
+          4,
+          replica.requests(ReplicaRoute.MEDIA_FILE).size(),
           "download_new after resample=True fetches the originals never kept");
-      assertEquals(store.imageFile(collection, ids.get(0)),
-          ((FetchedImage) originals.get(0)).file());
+      assertEquals(
+          store.imageFile(collection, ids.get(0)), ((FetchedImage) originals.get(0)).file());
       replica.assertStoredIdentical(dataDir, ids);
 
-      List<ImageOutcome> linear = run(client, resampled.toBuilder()
-          .interpolation(Interpolation.LINEAR).mode(Mode.OFFLINE).build());
+      List<ImageOutcome> linear =
+          run(
+              client,
+              resampled.toBuilder().interpolation(Interpolation.LINEAR).mode(Mode.OFFLINE).build());
       FetchedImage relinear = (FetchedImage) linear.get(0);
       assertEquals("linear", relinear.image().get("resampled_interpolation"));
-      Volume expected = Resampling.toStandardGrid(
-          Volume.read(store.imageFile(collection, ids.get(0))), Interpolation.LINEAR);
+      Volume expected =
+          Resampling.toStandardGrid(
+              Volume.read(store.imageFile(collection, ids.get(0))), Interpolation.LINEAR);
       Volume actual = Volume.read(relinear.file());
       for (int i = 0; i < expected.voxelCount(); i++) {
         assertEquals(expected.getFlat(i), actual.getFlat(i), "voxel " + i);
@@ -98,23 +114,34 @@ class ResampleHarvestTest {
 
   @Test
   void offlineImageWithNeitherFileIsAReportedFailure() throws Exception {
-    try (Replica replica = Replica.start(CorpusSpec.builder().seed(12).collections(3)
-            .images(9).build());
+    try (Replica replica =
+            Replica.start(CorpusSpec.builder().seed(12).collections(3).images(9).build());
         NeuroVaultClient client = replica.client()) {
-      long collection = replica.corpus.collectionIds()
-          .filter(c -> replica.corpus.imageIds(c).count() >= 2).findFirst().getAsLong();
+      long collection =
+          replica
+              .corpus
+              .collectionIds()
+              .filter(c -> replica.corpus.imageIds(c).count() >= 2)
+              .findFirst()
+              .getAsLong();
       List<Long> ids = replica.corpus.imageIds(collection).limit(2).boxed().toList();
       LocalStore store = LocalStore.at(dataDir);
-      IdsRequest resampled = IdsRequest.builder().imageIds(ids.get(0), ids.get(1))
-          .dataDir(dataDir).resample(true).build();
+      IdsRequest resampled =
+          IdsRequest.builder()
+              .imageIds(ids.get(0), ids.get(1))
+              .dataDir(dataDir)
+              .resample(true)
+              .build();
       run(client, resampled.toBuilder().imageIds(ids.get(0)).build());
       run(client, resampled);
       Files.delete(store.resampledFile(collection, ids.get(1)));
 
       List<HarvestEvent> events = Collections.synchronizedList(new ArrayList<>());
-      List<ImageOutcome> offline = client.fetchIdsOutcomes(
-              resampled.toBuilder().mode(Mode.OFFLINE).build(), events::add)
-          .collectList().block(Duration.ofMinutes(1));
+      List<ImageOutcome> offline =
+          client
+              .fetchIdsOutcomes(resampled.toBuilder().mode(Mode.OFFLINE).build(), events::add)
+              .collectList()
+              .block(Duration.ofMinutes(1));
 
       assertEquals(2, offline.size());
       assertTrue(offline.get(0).isSuccess());
@@ -126,7 +153,9 @@ class ResampleHarvestTest {
       List<ImageOutcome> online = run(client, resampled);
       assertTrue(online.stream().allMatch(ImageOutcome::isSuccess), online.toString());
       assertTrue(Files.isRegularFile(store.resampledFile(collection, ids.get(1))));
-      assertEquals(3, replica.requests(ReplicaRoute.MEDIA_FILE).size(),
+      assertEquals(
+          3,
+          replica.requests(ReplicaRoute.MEDIA_FILE).size(),
           "online, an image with neither file is fetched again");
       replica.assertNoLeftovers(dataDir);
     }
@@ -134,21 +163,26 @@ class ResampleHarvestTest {
 
   @Test
   void resampledFileOfAnotherInterpolationIsNotReusedSilently() throws Exception {
-    try (Replica replica = Replica.start(CorpusSpec.builder().seed(13).collections(2)
-            .images(4).build());
+    try (Replica replica =
+            Replica.start(CorpusSpec.builder().seed(13).collections(2).images(4).build());
         NeuroVaultClient client = replica.client()) {
-      long id = replica.corpus.collectionIds()
-          .flatMap(c -> replica.corpus.imageIds(c)).findFirst().getAsLong();
+      long id =
+          replica
+              .corpus
+              .collectionIds()
+              .flatMap(c -> replica.corpus.imageIds(c))
+              .findFirst()
+              .getAsLong();
       long collection = replica.image(id).collectionId().getAsLong();
       LocalStore store = LocalStore.at(dataDir);
-      IdsRequest continuous = IdsRequest.builder().imageIds(id).dataDir(dataDir)
-          .resample(true).build();
+      IdsRequest continuous =
+          IdsRequest.builder().imageIds(id).dataDir(dataDir).resample(true).build();
       run(client, continuous);
       byte[] madeContinuous = Files.readAllBytes(store.resampledFile(collection, id));
 
       IdsRequest nearest = continuous.toBuilder().interpolation(Interpolation.NEAREST).build();
-      FailedImage offline = (FailedImage) run(client, nearest.toBuilder().mode(Mode.OFFLINE)
-          .build()).get(0);
+      FailedImage offline =
+          (FailedImage) run(client, nearest.toBuilder().mode(Mode.OFFLINE).build()).get(0);
       assertTrue(offline.reason().contains("continuous"), offline.reason());
       assertArrayEquals(madeContinuous, Files.readAllBytes(store.resampledFile(collection, id)));
 
@@ -162,11 +196,16 @@ class ResampleHarvestTest {
 
   @Test
   void imageOutsideTheGridIsAReportedFailureWithNoLeftover() throws Exception {
-    try (Replica replica = Replica.start(CorpusSpec.builder().seed(14).collections(2)
-            .images(4).build());
+    try (Replica replica =
+            Replica.start(CorpusSpec.builder().seed(14).collections(2).images(4).build());
         NeuroVaultClient client = replica.client()) {
-      long id = replica.corpus.collectionIds()
-          .flatMap(c -> replica.corpus.imageIds(c)).findFirst().getAsLong();
+      long id =
+          replica
+              .corpus
+              .collectionIds()
+              .flatMap(c -> replica.corpus.imageIds(c))
+              .findFirst()
+              .getAsLong();
       long collection = replica.image(id).collectionId().getAsLong();
       LocalStore store = LocalStore.at(dataDir);
       IdsRequest request = IdsRequest.builder().imageIds(id).dataDir(dataDir).build();
@@ -177,9 +216,12 @@ class ResampleHarvestTest {
           .writeNiftiGz(store.imageFile(collection, id));
 
       List<HarvestEvent> events = Collections.synchronizedList(new ArrayList<>());
-      List<ImageOutcome> outcomes = client.fetchIdsOutcomes(request.toBuilder().resample(true)
-              .mode(Mode.OFFLINE).build(), events::add)
-          .collectList().block(Duration.ofMinutes(1));
+      List<ImageOutcome> outcomes =
+          client
+              .fetchIdsOutcomes(
+                  request.toBuilder().resample(true).mode(Mode.OFFLINE).build(), events::add)
+              .collectList()
+              .block(Duration.ofMinutes(1));
 
       FailedImage failed = (FailedImage) outcomes.get(0);
       assertEquals(id, failed.imageId());
@@ -194,17 +236,22 @@ class ResampleHarvestTest {
 
   @Test
   void datasetAndExportsCarryTheResampledPaths() throws Exception {
-    try (Replica replica = Replica.start(CorpusSpec.builder().seed(15).collections(2)
-            .images(4).build());
+    try (Replica replica =
+            Replica.start(CorpusSpec.builder().seed(15).collections(2).images(4).build());
         NeuroVaultClient client = replica.client()) {
-      FetchRequest request = FetchRequest.builder().maxImages(2).dataDir(dataDir)
-          .resample(true).interpolation(Interpolation.LINEAR).build();
+      FetchRequest request =
+          FetchRequest.builder()
+              .maxImages(2)
+              .dataDir(dataDir)
+              .resample(true)
+              .interpolation(Interpolation.LINEAR)
+              .build();
       NeuroVaultDataset dataset = client.fetchDataset(request).block(Duration.ofMinutes(1));
 
       assertEquals(2, dataset.images().size());
       for (FetchedImage fetched : dataset.fetched()) {
-        Path expected = LocalStore.at(dataDir).resampledFile(fetched.collection().id(),
-            fetched.image().id());
+        Path expected =
+            LocalStore.at(dataDir).resampledFile(fetched.collection().id(), fetched.image().id());
         assertEquals(expected, fetched.file());
       }
       Path csv = dataDir.resolve("images.csv");
@@ -223,7 +270,6 @@ class ResampleHarvestTest {
   }
 
   private static List<ImageOutcome> run(NeuroVaultClient client, IdsRequest request) {
-    return client.fetchIdsOutcomes(request, event -> { }).collectList()
-        .block(Duration.ofMinutes(1));
+    return client.fetchIdsOutcomes(request, event -> {}).collectList().block(Duration.ofMinutes(1));
   }
 }

@@ -33,8 +33,8 @@ class SharedLimitsTest {
   /** The most requests in a second of one 8 r/s budget with its burst (see the first test). */
   private static final int SHARED_PEAK = 8 + FairPermits.clampBurst(4 + 1);
 
-  private static final CorpusSpec SPEC = CorpusSpec.builder().seed(13).collections(10)
-      .images(150).build();
+  private static final CorpusSpec SPEC =
+      CorpusSpec.builder().seed(13).collections(10).images(150).build();
 
   @TempDir Path first;
   @TempDir Path second;
@@ -45,16 +45,18 @@ class SharedLimitsTest {
   }
 
   /** The same, each client with its own {@code Limits} object. */
-  private static ReplicaStats twoClients(Replica replica, Limits forOne, Limits forTwo, Path a,
-      Path b) {
-    try (NeuroVaultClient one = replica.clientBuilder().requestsPerSecond(8).limits(forOne)
-            .build();
-        NeuroVaultClient two = replica.clientBuilder().requestsPerSecond(8).limits(forTwo)
-            .build()) {
-      List<NeuroVaultDataset> results = Mono.zip(
-          one.fetchDataset(FetchRequest.builder().dataDir(a).maxImages(12).build()),
-          two.fetchDataset(FetchRequest.builder().dataDir(b).maxImages(12).build()))
-          .map(both -> List.of(both.getT1(), both.getT2())).block(Duration.ofMinutes(2));
+  private static ReplicaStats twoClients(
+      Replica replica, Limits forOne, Limits forTwo, Path a, Path b) {
+    try (NeuroVaultClient one =
+            replica.clientBuilder().requestsPerSecond(8).limits(forOne).build();
+        NeuroVaultClient two =
+            replica.clientBuilder().requestsPerSecond(8).limits(forTwo).build()) {
+      List<NeuroVaultDataset> results =
+          Mono.zip(
+                  one.fetchDataset(FetchRequest.builder().dataDir(a).maxImages(12).build()),
+                  two.fetchDataset(FetchRequest.builder().dataDir(b).maxImages(12).build()))
+              .map(both -> List.of(both.getT1(), both.getT2()))
+              .block(Duration.ofMinutes(2));
       results.forEach(data -> assertEquals(12, data.fetched().size()));
       replica.server.awaitIdle(Duration.ofSeconds(10));
       return replica.server.stats();
@@ -70,23 +72,27 @@ class SharedLimitsTest {
       // One budget of 8 r/s with a burst of 5 (4 downloads and a page): at most 8 + 5 in any
       // second (12 exactly on time, one more for the replica's arrival jitter). nginx allows
       // 10 r/s with a burst of 20: it rejects none of them.
-      assertTrue(stats.peakRequestsPerSecond() <= SHARED_PEAK,
-          "combined peak " + stats.peakRequestsPerSecond() + " r/s, one budget allows "
+      assertTrue(
+          stats.peakRequestsPerSecond() <= SHARED_PEAK,
+          "combined peak "
+              + stats.peakRequestsPerSecond()
+              + " r/s, one budget allows "
               + SHARED_PEAK);
     }
   }
 
   /**
-   * The control of the test above: given separate {@code Limits}, the same two clients do not
-   * share a budget, so together they pass what one 8 requests/s budget allows (no faults here,
-   * so no throttling slows them).
+   * The control of the test above: given separate {@code Limits}, the same two clients do not share
+   * a budget, so together they pass what one 8 requests/s budget allows (no faults here, so no
+   * throttling slows them).
    */
   @Test
   void twoClientsGivenSeparateLimitsDoNotShareABudget() {
     try (Replica replica = Replica.start(SPEC)) {
-      ReplicaStats stats = twoClients(replica, Limits.newShared(), Limits.perClient(), first,
-          second);
-      assertTrue(stats.peakRequestsPerSecond() > SHARED_PEAK,
+      ReplicaStats stats =
+          twoClients(replica, Limits.newShared(), Limits.perClient(), first, second);
+      assertTrue(
+          stats.peakRequestsPerSecond() > SHARED_PEAK,
           "combined peak " + stats.peakRequestsPerSecond() + " r/s: two budgets of 8 r/s");
     }
   }
@@ -109,15 +115,20 @@ class SharedLimitsTest {
 
   @Test
   void aRequestLowersItsDownloadConcurrency() {
-    Faults slowFiles = Faults.builder().latency(RouteClass.FILE, Latency.ofMillis(150, 0))
-        .build();
+    Faults slowFiles = Faults.builder().latency(RouteClass.FILE, Latency.ofMillis(150, 0)).build();
     List<Integer> peaks = new ArrayList<>();
     for (Integer concurrency : new Integer[] {null, 1}) {
       try (Replica replica = Replica.start(SPEC, slowFiles);
           NeuroVaultClient client = replica.clientBuilder().downloadConcurrency(4).build()) {
         Path dir = concurrency == null ? first : second;
-        client.fetchDataset(FetchRequest.builder().dataDir(dir).maxImages(10)
-            .downloadConcurrency(concurrency).build()).block(Duration.ofMinutes(1));
+        client
+            .fetchDataset(
+                FetchRequest.builder()
+                    .dataDir(dir)
+                    .maxImages(10)
+                    .downloadConcurrency(concurrency)
+                    .build())
+            .block(Duration.ofMinutes(1));
         replica.server.awaitIdle(Duration.ofSeconds(10));
         peaks.add(mostFilesAtOnce(replica.server.requestLog()));
       }

@@ -21,38 +21,44 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Issue 17's coalescing gap: a harvest whose local scan ran before another harvest stored an
- * image, and that reaches the image after that download ended, does not download it again.
- * The second harvest's server answers its pages slowly, so it scans (an empty store), then
- * waits for its pages while the first harvest stores every image, then reaches them.
+ * Issue 17's coalescing gap: a harvest whose local scan ran before another harvest stored an image,
+ * and that reaches the image after that download ended, does not download it again. The second
+ * harvest's server answers its pages slowly, so it scans (an empty store), then waits for its pages
+ * while the first harvest stores every image, then reaches them.
  */
 class StoredSinceScanTest {
 
-  private static final CorpusSpec SPEC = CorpusSpec.builder().seed(17).collections(4)
-      .images(40).build();
+  private static final CorpusSpec SPEC =
+      CorpusSpec.builder().seed(17).collections(4).images(40).build();
 
   @TempDir Path dataDir;
 
   @Test
   void anImageStoredAfterTheScanIsNotDownloadedAgain() {
     try (Replica fast = Replica.start(SPEC);
-        Replica slowPages = Replica.start(SPEC, Faults.builder()
-            .latency(RouteClass.API_PAGE, Latency.ofMillis(1500, 0)).build());
+        Replica slowPages =
+            Replica.start(
+                SPEC,
+                Faults.builder().latency(RouteClass.API_PAGE, Latency.ofMillis(1500, 0)).build());
         NeuroVaultClient first = fast.client();
         NeuroVaultClient second = slowPages.client()) {
       FetchRequest request = FetchRequest.builder().dataDir(dataDir).maxImages(5).build();
 
-      CompletableFuture<List<ImageOutcome>> late = second.fetchOutcomes(request, event -> { }).collectList()
-          .toFuture();
+      CompletableFuture<List<ImageOutcome>> late =
+          second.fetchOutcomes(request, event -> {}).collectList().toFuture();
       firstRequestOf(slowPages);
-      List<ImageOutcome> early = first.fetchOutcomes(request, event -> { }).collectList()
-          .block(Duration.ofMinutes(1));
+      List<ImageOutcome> early =
+          first.fetchOutcomes(request, event -> {}).collectList().block(Duration.ofMinutes(1));
       List<ImageOutcome> reached = Mono.fromFuture(late).block(Duration.ofMinutes(1));
 
       assertEquals(5, early.size());
       assertEquals(ids(early), ids(reached), "both harvests select the same images");
-      assertTrue(reached.stream().allMatch(o -> o instanceof FetchedImage fetched
-              && fetched.origin() != FetchedImage.Origin.LOCAL_STORE),
+      assertTrue(
+          reached.stream()
+              .allMatch(
+                  o ->
+                      o instanceof FetchedImage fetched
+                          && fetched.origin() != FetchedImage.Origin.LOCAL_STORE),
           "the second harvest's scan ran before the first stored anything: " + reached);
       assertEquals(5, files(fast), "the first harvest downloaded each image once");
       assertEquals(0, files(slowPages), "the second found them stored: no download again");
@@ -70,8 +76,7 @@ class StoredSinceScanTest {
   }
 
   private static long files(Replica replica) {
-    return replica.server.requestLog().stream().filter(r -> r.route().equals("media_file"))
-        .count();
+    return replica.server.requestLog().stream().filter(r -> r.route().equals("media_file")).count();
   }
 
   private static List<Long> ids(List<ImageOutcome> outcomes) {

@@ -16,9 +16,9 @@ import reactor.netty.http.server.HttpServer;
 import reactor.test.StepVerifier;
 
 /**
- * Redirects are followed on the same host only and the API token never reaches another host.
- * Two small servers stand in for NeuroVault and for a foreign host ("localhost" is another host
- * name than "127.0.0.1", the one the client is configured with).
+ * Redirects are followed on the same host only and the API token never reaches another host. Two
+ * small servers stand in for NeuroVault and for a foreign host ("localhost" is another host name
+ * than "127.0.0.1", the one the client is configured with).
  */
 class TransportSecurityTest {
 
@@ -28,43 +28,76 @@ class TransportSecurityTest {
   void tokenStaysOnTheConfiguredHostAndForeignRedirectsAreRefused() {
     List<Seen> foreignSeen = new CopyOnWriteArrayList<>();
     List<Seen> homeSeen = new CopyOnWriteArrayList<>();
-    DisposableServer foreign = HttpServer.create().host("127.0.0.1").port(0)
-        .route(r -> r.get("/**", (req, res) -> {
-          foreignSeen.add(new Seen(req.uri(), req.requestHeaders().get("Authorization")));
-          return res.header("Content-Type", "application/json").sendString(Mono.just(
-              "{\"id\": 1}"));
-        })).bindNow();
-    DisposableServer home = HttpServer.create().host("127.0.0.1").port(0)
-        .route(r -> r
-            .get("/api/collections/1/", (req, res) -> {
-              homeSeen.add(new Seen(req.uri(), req.requestHeaders().get("Authorization")));
-              return res.status(302).header("Location", "http://localhost:" + foreign.port()
-                  + "/api/collections/1/").send();
-            })
-            .get("/api/collections/2/", (req, res) -> {
-              homeSeen.add(new Seen(req.uri(), req.requestHeaders().get("Authorization")));
-              return res.status(301).header("Location", "/api/collections/3/").send();
-            })
-            .get("/api/collections/3/", (req, res) -> {
-              homeSeen.add(new Seen(req.uri(), req.requestHeaders().get("Authorization")));
-              return res.header("Content-Type", "application/json")
-                  .sendString(Mono.just("{\"id\": 2, \"name\": \"moved\"}"));
-            }))
-        .bindNow();
-    try (NeuroVaultClient client = NeuroVaultClient.builder()
-        .baseUrl("http://127.0.0.1:" + home.port()).apiToken("s3cret")
-        .retry(RetrySettings.builder().maxAttempts(1).build()).build()) {
+    DisposableServer foreign =
+        HttpServer.create()
+            .host("127.0.0.1")
+            .port(0)
+            .route(
+                r ->
+                    r.get(
+                        "/**",
+                        (req, res) -> {
+                          foreignSeen.add(
+                              new Seen(req.uri(), req.requestHeaders().get("Authorization")));
+                          return res.header("Content-Type", "application/json")
+                              .sendString(Mono.just("{\"id\": 1}"));
+                        }))
+            .bindNow();
+    DisposableServer home =
+        HttpServer.create()
+            .host("127.0.0.1")
+            .port(0)
+            .route(
+                r ->
+                    r.get(
+                            "/api/collections/1/",
+                            (req, res) -> {
+                              homeSeen.add(
+                                  new Seen(req.uri(), req.requestHeaders().get("Authorization")));
+                              return res.status(302)
+                                  .header(
+                                      "Location",
+                                      "http://localhost:" + foreign.port() + "/api/collections/1/")
+                                  .send();
+                            })
+                        .get(
+                            "/api/collections/2/",
+                            (req, res) -> {
+                              homeSeen.add(
+                                  new Seen(req.uri(), req.requestHeaders().get("Authorization")));
+                              return res.status(301)
+                                  .header("Location", "/api/collections/3/")
+                                  .send();
+                            })
+                        .get(
+                            "/api/collections/3/",
+                            (req, res) -> {
+                              homeSeen.add(
+                                  new Seen(req.uri(), req.requestHeaders().get("Authorization")));
+                              return res.header("Content-Type", "application/json")
+                                  .sendString(Mono.just("{\"id\": 2, \"name\": \"moved\"}"));
+                            }))
+            .bindNow();
+    try (NeuroVaultClient client =
+        NeuroVaultClient.builder()
+            .baseUrl("http://127.0.0.1:" + home.port())
+            .apiToken("s3cret")
+            .retry(RetrySettings.builder().maxAttempts(1).build())
+            .build()) {
 
       StepVerifier.create(client.collection(1))
           .expectErrorSatisfies(e -> assertEquals(302, ((HttpStatusException) e).status()))
           .verify(Duration.ofSeconds(30));
-      assertEquals("moved", client.collection(2).block(Duration.ofSeconds(30)).name()
-          .orElseThrow());
+      assertEquals(
+          "moved", client.collection(2).block(Duration.ofSeconds(30)).name().orElseThrow());
 
       assertEquals(List.of(), foreignSeen, "nothing, token least of all, reached the other host");
-      assertEquals(List.of(new Seen("/api/collections/1/", "Token s3cret"),
-          new Seen("/api/collections/2/", "Token s3cret"),
-          new Seen("/api/collections/3/", "Token s3cret")), homeSeen);
+      assertEquals(
+          List.of(
+              new Seen("/api/collections/1/", "Token s3cret"),
+              new Seen("/api/collections/2/", "Token s3cret"),
+              new Seen("/api/collections/3/", "Token s3cret")),
+          homeSeen);
     } finally {
       home.disposeNow();
       foreign.disposeNow();
@@ -74,14 +107,22 @@ class TransportSecurityTest {
   @Test
   void noTokenIsSentWhenNoneIsConfigured() {
     List<Seen> seen = new CopyOnWriteArrayList<>();
-    DisposableServer home = HttpServer.create().host("127.0.0.1").port(0)
-        .route(r -> r.get("/**", (req, res) -> {
-          seen.add(new Seen(req.uri(), req.requestHeaders().get("Authorization")));
-          return res.header("Content-Type", "application/json")
-              .sendString(Mono.just("{\"id\": 5}"));
-        })).bindNow();
-    try (NeuroVaultClient client = NeuroVaultClient.builder()
-        .baseUrl("http://127.0.0.1:" + home.port()).build()) {
+    DisposableServer home =
+        HttpServer.create()
+            .host("127.0.0.1")
+            .port(0)
+            .route(
+                r ->
+                    r.get(
+                        "/**",
+                        (req, res) -> {
+                          seen.add(new Seen(req.uri(), req.requestHeaders().get("Authorization")));
+                          return res.header("Content-Type", "application/json")
+                              .sendString(Mono.just("{\"id\": 5}"));
+                        }))
+            .bindNow();
+    try (NeuroVaultClient client =
+        NeuroVaultClient.builder().baseUrl("http://127.0.0.1:" + home.port()).build()) {
       assertEquals(5, client.collection(5).block(Duration.ofSeconds(30)).id());
       assertNull(seen.get(0).authorization());
     } finally {

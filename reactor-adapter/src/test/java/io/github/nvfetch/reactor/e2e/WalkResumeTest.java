@@ -29,23 +29,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A rerun with {@code resume(true)} continues the recorded walk: it lists none of the
- * collections walked before, downloads nothing stored before, and ends with exactly the images
- * a fresh run with the same request gets; a request that differs walks from the start and says
- * why.
+ * A rerun with {@code resume(true)} continues the recorded walk: it lists none of the collections
+ * walked before, downloads nothing stored before, and ends with exactly the images a fresh run with
+ * the same request gets; a request that differs walks from the start and says why.
  */
 class WalkResumeTest {
 
-  private static final CorpusSpec SPEC = CorpusSpec.builder().seed(29).collections(40)
-      .images(320).build();
+  private static final CorpusSpec SPEC =
+      CorpusSpec.builder().seed(29).collections(40).images(320).build();
   private static final Pattern IMAGES_OF = Pattern.compile("/api/collections/(\\d+)/images/");
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
   @TempDir Path resumedDir;
   @TempDir Path freshDir;
 
-  private static List<FetchedImage> run(NeuroVaultClient client, FetchRequest request,
-      List<HarvestEvent> events) {
+  private static List<FetchedImage> run(
+      NeuroVaultClient client, FetchRequest request, List<HarvestEvent> events) {
     return client.fetch(request, events::add).collectList().block(TIMEOUT);
   }
 
@@ -66,50 +65,69 @@ class WalkResumeTest {
 
   @Test
   void aResumedRunListsNoWalkedCollectionAndEndsLikeAFreshRun() {
-    try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
+    try (Replica replica = Replica.start(SPEC);
+        NeuroVaultClient client = replica.client()) {
       FetchRequest first = FetchRequest.builder().dataDir(resumedDir).maxImages(40).build();
       List<FetchedImage> before = run(client, first, new ArrayList<>());
       List<Long> listedBefore = listed(replica.server.requestLog());
       long frontier = before.get(before.size() - 1).collection().id();
-      assertTrue(Files.exists(WalkJournal.of(LocalStore.at(resumedDir)).file(
-          new io.github.nvfetch.core.internal.walk.WalkSelection(replica.server.baseUrl() + "/api/",
-              first.effectiveCollectionTerms().toString(),
-              first.effectiveImageTerms().toString()))), "the walk was recorded");
+      assertTrue(
+          Files.exists(
+              WalkJournal.of(LocalStore.at(resumedDir))
+                  .file(
+                      new io.github.nvfetch.core.internal.walk.WalkSelection(
+                          replica.server.baseUrl() + "/api/",
+                          first.effectiveCollectionTerms().toString(),
+                          first.effectiveImageTerms().toString()))),
+          "the walk was recorded");
       replica.server.resetStats();
 
       FetchRequest more = first.toBuilder().maxImages(150).resume(true).build();
       List<HarvestEvent> events = new CopyOnWriteArrayList<>();
       ProgressTracker progress = ProgressTracker.of(more);
-      List<FetchedImage> resumed = client.fetch(more, event -> {
-        events.add(event);
-        progress.onEvent(event);
-      }).collectList().block(TIMEOUT);
+      List<FetchedImage> resumed =
+          client
+              .fetch(
+                  more,
+                  event -> {
+                    events.add(event);
+                    progress.onEvent(event);
+                  })
+              .collectList()
+              .block(TIMEOUT);
       List<Long> listedAfter = listed(replica.server.requestLog());
-      List<FetchedImage> fresh = run(client, more.toBuilder().dataDir(freshDir).resume(false)
-          .build(), new ArrayList<>());
+      List<FetchedImage> fresh =
+          run(client, more.toBuilder().dataDir(freshDir).resume(false).build(), new ArrayList<>());
 
       assertEquals(ids(fresh), ids(resumed), "the images of a fresh run with the same request");
       assertEquals(ids(fresh), new TreeSet<>(StoreContents.imagesOnDisk(resumedDir)));
-      Set<Long> downloadedAgain = resumed.stream()
-          .filter(i -> i.origin() == FetchedImage.Origin.DOWNLOADED)
-          .map(i -> i.image().id()).filter(ids(before)::contains).collect(Collectors.toSet());
+      Set<Long> downloadedAgain =
+          resumed.stream()
+              .filter(i -> i.origin() == FetchedImage.Origin.DOWNLOADED)
+              .map(i -> i.image().id())
+              .filter(ids(before)::contains)
+              .collect(Collectors.toSet());
       assertEquals(Set.of(), downloadedAgain, "nothing stored before is downloaded again");
       List<Long> walkedBefore = listedBefore.subList(0, listedBefore.indexOf(frontier));
       List<Long> listedAgain = listedAfter.stream().filter(walkedBefore::contains).toList();
-      assertEquals(List.of(), listedAgain, "collections walked before the frontier ("
-          + frontier + ") listed again");
+      assertEquals(
+          List.of(),
+          listedAgain,
+          "collections walked before the frontier (" + frontier + ") listed again");
       assertTrue(events.stream().noneMatch(HarvestEvent.WalkNotResumed.class::isInstance));
       HarvestProgress last = progress.snapshot();
       assertTrue(last.collectionsCount() > 0, last.toString());
       assertTrue(last.collectionsWalked() > 0, last.toString());
-      assertTrue(last.toString().endsWith("/" + last.collectionsCount() + " collections"),
+      assertTrue(
+          last.toString().endsWith("/" + last.collectionsCount() + " collections"),
           last.toString());
     }
   }
 
   @Test
   void aWalkToTheEndResumesWithoutListingAnyCollectionAgain() {
-    try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
+    try (Replica replica = Replica.start(SPEC);
+        NeuroVaultClient client = replica.client()) {
       FetchRequest all = FetchRequest.builder().dataDir(resumedDir).noLimit().build();
       ProgressTracker progress = ProgressTracker.of(all);
       List<FetchedImage> before = client.fetch(all, progress).collectList().block(TIMEOUT);
@@ -118,8 +136,8 @@ class WalkResumeTest {
       assertEquals(walked.collectionsCount(), walked.collectionsWalked(), walked.toString());
       replica.server.resetStats();
 
-      List<FetchedImage> again = run(client, all.toBuilder().resume(true).build(),
-          new ArrayList<>());
+      List<FetchedImage> again =
+          run(client, all.toBuilder().resume(true).build(), new ArrayList<>());
 
       assertEquals(ids(before), ids(again));
       assertEquals(List.of(), listed(replica.server.requestLog()), "image lists read again");
@@ -129,19 +147,23 @@ class WalkResumeTest {
 
   @Test
   void aDifferentSelectionWalksFromTheStartAndSaysWhy() {
-    try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
+    try (Replica replica = Replica.start(SPEC);
+        NeuroVaultClient client = replica.client()) {
       FetchRequest first = FetchRequest.builder().dataDir(resumedDir).maxImages(20).build();
       run(client, first, new ArrayList<>());
-      FetchRequest other = first.toBuilder().imageTerm("modality", "fMRI-BOLD").maxImages(60)
-          .resume(true).build();
+      FetchRequest other =
+          first.toBuilder().imageTerm("modality", "fMRI-BOLD").maxImages(60).resume(true).build();
       List<HarvestEvent> events = new CopyOnWriteArrayList<>();
 
       List<FetchedImage> got = run(client, other, events);
-      List<FetchedImage> fresh = run(client, other.toBuilder().dataDir(freshDir).resume(false)
-          .build(), new ArrayList<>());
+      List<FetchedImage> fresh =
+          run(client, other.toBuilder().dataDir(freshDir).resume(false).build(), new ArrayList<>());
 
-      List<String> reasons = events.stream().filter(HarvestEvent.WalkNotResumed.class::isInstance)
-          .map(e -> ((HarvestEvent.WalkNotResumed) e).reason()).toList();
+      List<String> reasons =
+          events.stream()
+              .filter(HarvestEvent.WalkNotResumed.class::isInstance)
+              .map(e -> ((HarvestEvent.WalkNotResumed) e).reason())
+              .toList();
       assertEquals(1, reasons.size(), events.toString());
       assertTrue(reasons.get(0).contains("image terms: recorded"), reasons.get(0));
       assertTrue(reasons.get(0).contains("'modality': 'fMRI-BOLD'"), reasons.get(0));
@@ -151,15 +173,28 @@ class WalkResumeTest {
 
   @Test
   void resumeWithoutARecordOrWithAPredicateSaysWhy() {
-    try (Replica replica = Replica.start(SPEC); NeuroVaultClient client = replica.client()) {
+    try (Replica replica = Replica.start(SPEC);
+        NeuroVaultClient client = replica.client()) {
       List<HarvestEvent> events = new CopyOnWriteArrayList<>();
-      run(client, FetchRequest.builder().dataDir(resumedDir).maxImages(5).resume(true).build(),
+      run(
+          client,
+          FetchRequest.builder().dataDir(resumedDir).maxImages(5).resume(true).build(),
           events);
-      run(client, FetchRequest.builder().dataDir(resumedDir).maxImages(10).resume(true)
-          .imageFilter(image -> true).build(), events);
+      run(
+          client,
+          FetchRequest.builder()
+              .dataDir(resumedDir)
+              .maxImages(10)
+              .resume(true)
+              .imageFilter(image -> true)
+              .build(),
+          events);
 
-      List<String> reasons = events.stream().filter(HarvestEvent.WalkNotResumed.class::isInstance)
-          .map(e -> ((HarvestEvent.WalkNotResumed) e).reason()).toList();
+      List<String> reasons =
+          events.stream()
+              .filter(HarvestEvent.WalkNotResumed.class::isInstance)
+              .map(e -> ((HarvestEvent.WalkNotResumed) e).reason())
+              .toList();
       assertEquals(2, reasons.size(), reasons.toString());
       assertTrue(reasons.get(0).startsWith("no walk is recorded"), reasons.get(0));
       assertTrue(reasons.get(1).contains("filter"), reasons.get(1));

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Damaged files already on disk (truncated, empty, random, grown, or with a flipped bit only a
- * full inflate finds) are never returned as fetched: download_new fetches them again after the
- * quick check, and the {@code verifyFiles} option inflates every stored file.
+ * Damaged files already on disk (truncated, empty, random, grown, or with a flipped bit only a full
+ * inflate finds) are never returned as fetched: download_new fetches them again after the quick
+ * check, and the {@code verifyFiles} option inflates every stored file.
  */
 class DamagedStoreTest {
 
@@ -47,7 +47,9 @@ class DamagedStoreTest {
   }
 
   private static Map<Long, FetchedImage.Origin> origins(List<ImageOutcome> outcomes) {
-    return outcomes.stream().filter(ImageOutcome::isSuccess).map(o -> (FetchedImage) o)
+    return outcomes.stream()
+        .filter(ImageOutcome::isSuccess)
+        .map(o -> (FetchedImage) o)
         .collect(Collectors.toMap(FetchedImage::imageId, FetchedImage::origin));
   }
 
@@ -67,8 +69,7 @@ class DamagedStoreTest {
         List<ImageOutcome> again = HostileHarness.run(client, request);
 
         assertEquals(List.of(), failures(again));
-        assertEquals(IDS.stream().sorted().toList(), fetchedIds(again).stream().sorted()
-            .toList());
+        assertEquals(IDS.stream().sorted().toList(), fetchedIds(again).stream().sorted().toList());
         Map<Long, FetchedImage.Origin> origins = origins(again);
         for (long id : List.of(61L, 62L, 63L, 64L)) {
           assertEquals(FetchedImage.Origin.DOWNLOADED, origins.get(id), "image " + id);
@@ -96,12 +97,14 @@ class DamagedStoreTest {
         Files.write(stored(h, 65), flipped);
 
         List<ImageOutcome> quick = HostileHarness.run(client, request);
-        assertEquals(FetchedImage.Origin.LOCAL_STORE, origins(quick).get(65L),
+        assertEquals(
+            FetchedImage.Origin.LOCAL_STORE,
+            origins(quick).get(65L),
             "the quick check cannot see a flipped bit inside the deflate data");
         assertEquals(1, fileRequests(h, 65));
 
-        List<ImageOutcome> verified = HostileHarness.run(client,
-            request.toBuilder().verifyFiles(true).build());
+        List<ImageOutcome> verified =
+            HostileHarness.run(client, request.toBuilder().verifyFiles(true).build());
 
         assertEquals(List.of(), failures(verified));
         assertEquals(FetchedImage.Origin.DOWNLOADED, origins(verified).get(65L));
@@ -122,8 +125,8 @@ class DamagedStoreTest {
         damage(h);
         long requestsBefore = h.server.requests().size();
 
-        List<ImageOutcome> offline = HostileHarness.run(client,
-            request.toBuilder().mode(Mode.OFFLINE).build());
+        List<ImageOutcome> offline =
+            HostileHarness.run(client, request.toBuilder().mode(Mode.OFFLINE).build());
 
         assertEquals(List.of(65L, 66L, 67L), fetchedIds(offline));
         assertEquals(requestsBefore, h.server.requests().size(), "offline sends nothing");

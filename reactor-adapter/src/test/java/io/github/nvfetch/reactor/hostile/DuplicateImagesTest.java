@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A listing that names an image twice (on one page, across pages, in two collections): each
- * image is selected, downloaded and returned once per harvest, in filtered and ids harvests, and
- * the file on disk is whole.
+ * A listing that names an image twice (on one page, across pages, in two collections): each image
+ * is selected, downloaded and returned once per harvest, in filtered and ids harvests, and the file
+ * on disk is whole.
  */
 class DuplicateImagesTest {
 
@@ -30,10 +30,12 @@ class DuplicateImagesTest {
     h.site.collection(2, 105, 101, 102, 106);
     h.site.collection(3, 107, 106, 108);
     for (long id : h.site.imageIds()) {
-      h.site.file(id, exchange -> {
-        exchange.pause(Duration.ofMillis(50));
-        h.site.okFile(id).respond(exchange);
-      });
+      h.site.file(
+          id,
+          exchange -> {
+            exchange.pause(Duration.ofMillis(50));
+            h.site.okFile(id).respond(exchange);
+          });
     }
   }
 
@@ -47,10 +49,10 @@ class DuplicateImagesTest {
   void aFilteredHarvestFetchesAndReturnsEachImageOnce() {
     try (HostileHarness h = new HostileHarness()) {
       listTwice(h);
-      try (NeuroVaultClient client = h.clientBuilder().downloadConcurrency(4).maxConnections(6)
-          .pageSize(2).build()) {
-        List<ImageOutcome> outcomes = HostileHarness.run(client,
-            FetchRequest.builder().dataDir(dataDir).noLimit().build());
+      try (NeuroVaultClient client =
+          h.clientBuilder().downloadConcurrency(4).maxConnections(6).pageSize(2).build()) {
+        List<ImageOutcome> outcomes =
+            HostileHarness.run(client, FetchRequest.builder().dataDir(dataDir).noLimit().build());
 
         assertEquals(List.of(), failures(outcomes));
         assertEquals(h.site.imageIds(), fetchedIds(outcomes));
@@ -65,10 +67,16 @@ class DuplicateImagesTest {
   void anIdsHarvestFetchesAndReturnsEachImageOnce() {
     try (HostileHarness h = new HostileHarness()) {
       listTwice(h);
-      try (NeuroVaultClient client = h.clientBuilder().downloadConcurrency(4).maxConnections(6)
-          .pageSize(2).build()) {
-        List<ImageOutcome> outcomes = HostileHarness.run(client, IdsRequest.builder()
-            .dataDir(dataDir).collectionIds(1, 2, 3).imageIds(101, 108, 101).build());
+      try (NeuroVaultClient client =
+          h.clientBuilder().downloadConcurrency(4).maxConnections(6).pageSize(2).build()) {
+        List<ImageOutcome> outcomes =
+            HostileHarness.run(
+                client,
+                IdsRequest.builder()
+                    .dataDir(dataDir)
+                    .collectionIds(1, 2, 3)
+                    .imageIds(101, 108, 101)
+                    .build());
 
         assertEquals(List.of(), failures(outcomes));
         assertEquals(h.site.imageIds(), fetchedIds(outcomes));
@@ -84,12 +92,12 @@ class DuplicateImagesTest {
     try (HostileHarness h = new HostileHarness()) {
       h.site.collection(4, 111, 112, 111, 111);
       byte[] body = h.site.bytes(111);
-      h.site.file(111, Scripts.firstThen(1, Scripts.cutAfter(body, body.length / 2),
-          h.site.okFile(111)));
-      try (NeuroVaultClient client = h.clientBuilder().downloadConcurrency(3).maxConnections(4)
-          .build()) {
-        List<ImageOutcome> outcomes = HostileHarness.run(client,
-            FetchRequest.builder().dataDir(dataDir).noLimit().build());
+      h.site.file(
+          111, Scripts.firstThen(1, Scripts.cutAfter(body, body.length / 2), h.site.okFile(111)));
+      try (NeuroVaultClient client =
+          h.clientBuilder().downloadConcurrency(3).maxConnections(4).build()) {
+        List<ImageOutcome> outcomes =
+            HostileHarness.run(client, FetchRequest.builder().dataDir(dataDir).noLimit().build());
 
         assertEquals(List.of(), failures(outcomes));
         assertEquals(List.of(111L, 112L), fetchedIds(outcomes));

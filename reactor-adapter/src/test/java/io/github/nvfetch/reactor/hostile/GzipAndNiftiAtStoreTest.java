@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What is committed is checked at store time as {@code gzip -t} checks it: trailing garbage
- * after a valid member is refused, concatenated members and zero padding are accepted, and a
- * body that is not the image's own (wrong size for its {@code file_size}) is refused.
+ * What is committed is checked at store time as {@code gzip -t} checks it: trailing garbage after a
+ * valid member is refused, concatenated members and zero padding are accepted, and a body that is
+ * not the image's own (wrong size for its {@code file_size}) is refused.
  */
 class GzipAndNiftiAtStoreTest {
 
@@ -44,8 +44,10 @@ class GzipAndNiftiAtStoreTest {
 
         List<FailedImage> failed = failures(outcomes);
         assertEquals(List.of(51L, 52L, 55L), failed.stream().map(FailedImage::imageId).toList());
-        failed.forEach(f -> assertTrue(f.reason().contains("gzip")
-            || f.reason().contains("file_size"), f.reason()));
+        failed.forEach(
+            f ->
+                assertTrue(
+                    f.reason().contains("gzip") || f.reason().contains("file_size"), f.reason()));
         assertEquals(List.of(53L, 54L), fetchedIds(outcomes));
         h.assertStoredExactly(dataDir, List.of(53L, 54L));
         HostileHarness.assertNoLeftovers(dataDir);
@@ -61,7 +63,8 @@ class GzipAndNiftiAtStoreTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return concat(TinyNifti.gzip(Arrays.copyOf(raw, 100)),
+    return concat(
+        TinyNifti.gzip(Arrays.copyOf(raw, 100)),
         TinyNifti.gzip(Arrays.copyOfRange(raw, 100, raw.length)));
   }
 

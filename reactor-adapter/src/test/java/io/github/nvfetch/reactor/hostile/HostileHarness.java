@@ -1,6 +1,5 @@
 package io.github.nvfetch.reactor.hostile;
 
-import io.github.nvfetch.testkit.junit.StoreContents;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +16,7 @@ import io.github.nvfetch.reactor.NeuroVaultClientBuilder;
 import io.github.nvfetch.reactor.RetrySettings;
 import io.github.nvfetch.testkit.hostile.HostileServer;
 import io.github.nvfetch.testkit.hostile.HostileSite;
+import io.github.nvfetch.testkit.junit.StoreContents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,17 +48,21 @@ final class HostileHarness implements AutoCloseable {
         .maxConnections(1)
         .responseTimeout(Duration.ofSeconds(5))
         .fileTimeout(Duration.ofSeconds(20))
-        .retry(RetrySettings.builder().maxAttempts(3).initialBackoff(Duration.ofMillis(10))
-            .maxBackoff(Duration.ofMillis(50)).build());
+        .retry(
+            RetrySettings.builder()
+                .maxAttempts(3)
+                .initialBackoff(Duration.ofMillis(10))
+                .maxBackoff(Duration.ofMillis(50))
+                .build());
   }
 
   /**
-   * Loads the HTTP stack's classes with a patient client, so that a test with a timeout of
-   * seconds measures the server, not a cold JVM on a busy machine.
+   * Loads the HTTP stack's classes with a patient client, so that a test with a timeout of seconds
+   * measures the server, not a cold JVM on a busy machine.
    */
   static void warmUp(HostileHarness h) {
-    try (NeuroVaultClient client = h.clientBuilder().responseTimeout(Duration.ofSeconds(30))
-        .build()) {
+    try (NeuroVaultClient client =
+        h.clientBuilder().responseTimeout(Duration.ofSeconds(30)).build()) {
       client.collections().collectList().block(BOUND);
     }
   }
@@ -76,18 +80,22 @@ final class HostileHarness implements AutoCloseable {
   }
 
   static List<Long> fetchedIds(List<ImageOutcome> outcomes) {
-    return outcomes.stream().filter(ImageOutcome::isSuccess)
-        .map(o -> ((FetchedImage) o).imageId()).collect(Collectors.toList());
+    return outcomes.stream()
+        .filter(ImageOutcome::isSuccess)
+        .map(o -> ((FetchedImage) o).imageId())
+        .collect(Collectors.toList());
   }
 
   static List<FailedImage> failures(List<ImageOutcome> outcomes) {
-    return outcomes.stream().filter(o -> !o.isSuccess()).map(o -> (FailedImage) o)
+    return outcomes.stream()
+        .filter(o -> !o.isSuccess())
+        .map(o -> (FailedImage) o)
         .collect(Collectors.toList());
   }
 
   /**
-   * Asserts each listed image's file on disk is exactly its intended body (never another
-   * image's bytes, never torn), and that no other image file is on disk.
+   * Asserts each listed image's file on disk is exactly its intended body (never another image's
+   * bytes, never torn), and that no other image file is on disk.
    */
   void assertStoredExactly(Path dataDir, List<Long> imageIds) {
     LocalStore store = LocalStore.at(dataDir);
@@ -104,10 +112,12 @@ final class HostileHarness implements AutoCloseable {
   }
 
   static List<Long> imagesOnDisk(Path dataDir) {
-    return walk(dataDir).stream().map(p -> p.getFileName().toString())
+    return walk(dataDir).stream()
+        .map(p -> p.getFileName().toString())
         .filter(n -> n.matches("image_\\d+\\.nii\\.gz"))
         .map(n -> Long.parseLong(n.substring(6, n.length() - 7)))
-        .sorted().collect(Collectors.toList());
+        .sorted()
+        .collect(Collectors.toList());
   }
 
   static void assertNoLeftovers(Path dataDir) {

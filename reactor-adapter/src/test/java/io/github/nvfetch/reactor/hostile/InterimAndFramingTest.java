@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Interim responses and lying lengths on kept-alive connections: a stored file is always the
- * body of its own request.
+ * Interim responses and lying lengths on kept-alive connections: a stored file is always the body
+ * of its own request.
  */
 class InterimAndFramingTest {
 
@@ -43,12 +43,17 @@ class InterimAndFramingTest {
     try (HostileHarness h = new HostileHarness()) {
       h.site.collection(2, 21, 22, 23);
       byte[] sameSizeAsTwentyTwo = h.site.bytes(29);
-      h.site.file(21, exchange -> {
-        h.site.okFile(21).respond(exchange);
-        exchange.head(200, "OK", "Content-Type: application/gzip",
-            "Content-Length: " + sameSizeAsTwentyTwo.length);
-        exchange.write(sameSizeAsTwentyTwo);
-      });
+      h.site.file(
+          21,
+          exchange -> {
+            h.site.okFile(21).respond(exchange);
+            exchange.head(
+                200,
+                "OK",
+                "Content-Type: application/gzip",
+                "Content-Length: " + sameSizeAsTwentyTwo.length);
+            exchange.write(sameSizeAsTwentyTwo);
+          });
       try (NeuroVaultClient client = h.clientBuilder().build()) {
         List<ImageOutcome> outcomes = HostileHarness.run(client, everything(dataDir));
 
@@ -64,8 +69,10 @@ class InterimAndFramingTest {
     try (HostileHarness h = new HostileHarness()) {
       h.site.collection(3, 31, 32, 33, 34);
       byte[] thirtyOne = h.site.bytes(31);
-      h.site.file(31, Scripts.firstThen(1,
-          Scripts.wrongLength(thirtyOne, thirtyOne.length + 100), h.site.okFile(31)));
+      h.site.file(
+          31,
+          Scripts.firstThen(
+              1, Scripts.wrongLength(thirtyOne, thirtyOne.length + 100), h.site.okFile(31)));
       byte[] thirtyThree = h.site.bytes(33);
       h.site.file(33, Scripts.wrongLength(thirtyThree, thirtyThree.length - 40));
       try (NeuroVaultClient client = h.clientBuilder().build()) {

@@ -26,23 +26,34 @@ class TokenOriginTest {
 
   @Test
   void theTokenNeverLeavesTheNeuroVaultOrigin() {
-    try (HostileHarness h = new HostileHarness(); HostileServer neighbour = HostileServer.start()) {
+    try (HostileHarness h = new HostileHarness();
+        HostileServer neighbour = HostileServer.start()) {
       neighbour.on("/*", Scripts.status(404, "Not Found"));
       h.site.collection(9, 91, 92);
-      h.site.file(92, exchange -> exchange.head(302, "Found",
-          "Location: " + neighbour.baseUrl() + "/elsewhere/image_92.nii.gz",
-          "Content-Length: 0"));
-      try (NeuroVaultClient client = h.clientBuilder().apiToken("s3cret")
-          .neurosynthUrl(neighbour.baseUrl() + "/api/v2/decode/").build()) {
-        HostileHarness.run(client, FetchRequest.builder().dataDir(dataDir).noLimit()
-            .fetchNeurosynthWords(true).build());
+      h.site.file(
+          92,
+          exchange ->
+              exchange.head(
+                  302,
+                  "Found",
+                  "Location: " + neighbour.baseUrl() + "/elsewhere/image_92.nii.gz",
+                  "Content-Length: 0"));
+      try (NeuroVaultClient client =
+          h.clientBuilder()
+              .apiToken("s3cret")
+              .neurosynthUrl(neighbour.baseUrl() + "/api/v2/decode/")
+              .build()) {
+        HostileHarness.run(
+            client,
+            FetchRequest.builder().dataDir(dataDir).noLimit().fetchNeurosynthWords(true).build());
       }
       List<SeenRequest> home = h.server.seen();
       assertFalse(home.isEmpty());
-      home.forEach(r -> assertEquals(Optional.of("Token s3cret"), r.header("authorization"),
-          r.target()));
+      home.forEach(
+          r -> assertEquals(Optional.of("Token s3cret"), r.header("authorization"), r.target()));
       List<SeenRequest> away = neighbour.seen();
-      assertTrue(away.stream().anyMatch(r -> r.target().startsWith("/api/v2/decode/")),
+      assertTrue(
+          away.stream().anyMatch(r -> r.target().startsWith("/api/v2/decode/")),
           "Neurosynth was asked: " + away);
       away.forEach(r -> assertEquals(Optional.empty(), r.header("authorization"), r.target()));
     }

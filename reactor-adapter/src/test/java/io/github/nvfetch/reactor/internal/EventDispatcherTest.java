@@ -22,17 +22,21 @@ class EventDispatcherTest {
     List<Long> seen = new ArrayList<>();
     CountDownLatch done = new CountDownLatch(1);
     try (EventDispatcher dispatcher = new EventDispatcher("t")) {
-      EventSink sink = new EventSink(dispatcher, e -> {
-        if (((HarvestEvent.WordsUnavailable) e).imageId() == 0) {
-          throw new IllegalStateException("listener bug");
-        }
-      }, e -> {
-        long id = ((HarvestEvent.WordsUnavailable) e).imageId();
-        seen.add(id);
-        if (id == 99) {
-          done.countDown();
-        }
-      });
+      EventSink sink =
+          new EventSink(
+              dispatcher,
+              e -> {
+                if (((HarvestEvent.WordsUnavailable) e).imageId() == 0) {
+                  throw new IllegalStateException("listener bug");
+                }
+              },
+              e -> {
+                long id = ((HarvestEvent.WordsUnavailable) e).imageId();
+                seen.add(id);
+                if (id == 99) {
+                  done.countDown();
+                }
+              });
       for (long i = 0; i < 100; i++) {
         sink.emit(words(i));
       }
@@ -50,43 +54,50 @@ class EventDispatcherTest {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch started = new CountDownLatch(1);
     try (EventDispatcher dispatcher = new EventDispatcher("t")) {
-      EventSink sink = new EventSink(dispatcher, e -> {
-        started.countDown();
-        try {
-          release.await();
-        } catch (InterruptedException ie) {
-          Thread.currentThread().interrupt();
-        }
-      });
+      EventSink sink =
+          new EventSink(
+              dispatcher,
+              e -> {
+                started.countDown();
+                try {
+                  release.await();
+                } catch (InterruptedException ie) {
+                  Thread.currentThread().interrupt();
+                }
+              });
       sink.emit(words(0));
       assertTrue(started.await(10, TimeUnit.SECONDS));
       for (int i = 0; i < 20_000; i++) {
         sink.emit(new HarvestEvent.BytesTransferred(1, 10, i, -1));
       }
-      assertEquals(10_000, dispatcher.dropped(),
+      assertEquals(
+          10_000,
+          dispatcher.dropped(),
           "beyond 10,000 queued events, byte progress is dropped and the emitter goes on");
       release.countDown();
     }
   }
 
   @Test
-  void terminalEventsAreNeverDroppedHoweverFarTheListenerFallsBehind()
-      throws InterruptedException {
+  void terminalEventsAreNeverDroppedHoweverFarTheListenerFallsBehind() throws InterruptedException {
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger delivered = new AtomicInteger();
     CountDownLatch all = new CountDownLatch(1);
     int events = 150_000;
     try (EventDispatcher dispatcher = new EventDispatcher("t")) {
-      EventSink sink = new EventSink(dispatcher, e -> {
-        try {
-          release.await();
-        } catch (InterruptedException ie) {
-          Thread.currentThread().interrupt();
-        }
-        if (delivered.incrementAndGet() == events) {
-          all.countDown();
-        }
-      });
+      EventSink sink =
+          new EventSink(
+              dispatcher,
+              e -> {
+                try {
+                  release.await();
+                } catch (InterruptedException ie) {
+                  Thread.currentThread().interrupt();
+                }
+                if (delivered.incrementAndGet() == events) {
+                  all.countDown();
+                }
+              });
       for (int i = 0; i < events; i++) {
         sink.emit(words(i));
       }
@@ -102,14 +113,18 @@ class EventDispatcherTest {
     try (EventDispatcher dispatcher = new EventDispatcher("idle-dispatcher-under-test")) {
       new EventSink(dispatcher, e -> done.countDown()).emit(words(1));
       assertTrue(done.await(10, TimeUnit.SECONDS));
-      Thread worker = Thread.getAllStackTraces().keySet().stream()
-          .filter(t -> t.getName().equals("idle-dispatcher-under-test"))
-          .findFirst().orElseThrow();
+      Thread worker =
+          Thread.getAllStackTraces().keySet().stream()
+              .filter(t -> t.getName().equals("idle-dispatcher-under-test"))
+              .findFirst()
+              .orElseThrow();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
       while (worker.getState() == Thread.State.RUNNABLE && System.nanoTime() < deadline) {
         Thread.onSpinWait();
       }
-      assertEquals(Thread.State.WAITING, worker.getState(),
+      assertEquals(
+          Thread.State.WAITING,
+          worker.getState(),
           "an idle dispatcher parks until there is work, with no timed wake-up");
     }
   }

@@ -38,9 +38,12 @@ class HarvestSummaryTest {
   }
 
   private static ImageOutcome ok(long id, FetchedImage.Origin origin) {
-    return new FetchedImage(ImageMeta.fromMap(Map.of("id", id, "collection_id", 1)),
-        CollectionMeta.fromMap(Map.of("id", 1)), Path.of("image_" + id + ".nii.gz"),
-        Optional.empty(), origin);
+    return new FetchedImage(
+        ImageMeta.fromMap(Map.of("id", id, "collection_id", 1)),
+        CollectionMeta.fromMap(Map.of("id", 1)),
+        Path.of("image_" + id + ".nii.gz"),
+        Optional.empty(),
+        origin);
   }
 
   private static ImageOutcome failed(long id) {
@@ -49,18 +52,24 @@ class HarvestSummaryTest {
 
   @Test
   void aCleanHarvestIsOneInfoLine() {
-    Flux<ImageOutcome> outcomes = Flux.just(ok(1, FetchedImage.Origin.LOCAL_STORE),
-        ok(2, FetchedImage.Origin.DOWNLOADED));
+    Flux<ImageOutcome> outcomes =
+        Flux.just(ok(1, FetchedImage.Origin.LOCAL_STORE), ok(2, FetchedImage.Origin.DOWNLOADED));
     StepVerifier.create(HarvestSummary.observe(outcomes, "filtered harvest", sink, log))
-        .expectNextCount(2).expectComplete().verify(Duration.ofSeconds(5));
+        .expectNextCount(2)
+        .expectComplete()
+        .verify(Duration.ofSeconds(5));
     dispatcher.close();
     assertEquals(List.of(), log.at(Level.WARN));
     assertEquals(1, log.at(Level.INFO).size());
-    assertTrue(log.at(Level.INFO).get(0).matches("filtered harvest finished after [0-9.]+ s: 2 "
-        + "image\\(s\\) fetched \\(1 from the local store, 1 downloaded\\), 0 failed"),
+    assertTrue(
+        log.at(Level.INFO)
+            .get(0)
+            .matches(
+                "filtered harvest finished after [0-9.]+ s: 2 "
+                    + "image\\(s\\) fetched \\(1 from the local store, 1 downloaded\\), 0 failed"),
         log.at(Level.INFO).get(0));
-    HarvestEvent.HarvestFinished finished = assertInstanceOf(HarvestEvent.HarvestFinished.class,
-        events.get(events.size() - 1));
+    HarvestEvent.HarvestFinished finished =
+        assertInstanceOf(HarvestEvent.HarvestFinished.class, events.get(events.size() - 1));
     assertEquals(2, finished.fetched());
     assertEquals(1, finished.fromDisk());
     assertEquals(0, finished.failed());
@@ -69,30 +78,42 @@ class HarvestSummaryTest {
 
   @Test
   void failuresMakeOneWarnLineWithTheFirstReasons() {
-    Flux<ImageOutcome> outcomes = Flux.just(failed(3), ok(4, FetchedImage.Origin.DOWNLOADED),
-        failed(5), failed(6), failed(7));
+    Flux<ImageOutcome> outcomes =
+        Flux.just(
+            failed(3), ok(4, FetchedImage.Origin.DOWNLOADED), failed(5), failed(6), failed(7));
     StepVerifier.create(HarvestSummary.observe(outcomes, "harvest by ids", sink, log))
-        .expectNextCount(5).expectComplete().verify(Duration.ofSeconds(5));
+        .expectNextCount(5)
+        .expectComplete()
+        .verify(Duration.ofSeconds(5));
     assertEquals(List.of(), log.at(Level.INFO));
     List<String> warnings = log.at(Level.WARN);
     assertEquals(1, warnings.size(), "one line for the harvest, not one per image: " + warnings);
     String line = warnings.get(0);
     assertTrue(line.contains("1 image(s) fetched") && line.contains("4 failed"), line);
-    assertTrue(line.contains("image 3: ") && line.contains("image 6: ")
-        && !line.contains("image 7: ") && line.contains("; ..."), line);
+    assertTrue(
+        line.contains("image 3: ")
+            && line.contains("image 6: ")
+            && !line.contains("image 7: ")
+            && line.contains("; ..."),
+        line);
   }
 
   @Test
   void anErrorIsWarnedAndReportedInTheLastEvent() {
-    Flux<ImageOutcome> outcomes = Flux.just(ok(1, FetchedImage.Origin.DOWNLOADED))
-        .concatWith(Flux.error(new IllegalStateException("server gone")));
+    Flux<ImageOutcome> outcomes =
+        Flux.just(ok(1, FetchedImage.Origin.DOWNLOADED))
+            .concatWith(Flux.error(new IllegalStateException("server gone")));
     StepVerifier.create(HarvestSummary.observe(outcomes, "filtered harvest", sink, log))
-        .expectNextCount(1).expectErrorMessage("server gone").verify(Duration.ofSeconds(5));
+        .expectNextCount(1)
+        .expectErrorMessage("server gone")
+        .verify(Duration.ofSeconds(5));
     dispatcher.close();
-    assertTrue(log.at(Level.WARN).get(0).contains("stopped")
-        && log.at(Level.WARN).get(0).contains("server gone"), log.lines().toString());
-    HarvestEvent.HarvestFinished finished = assertInstanceOf(HarvestEvent.HarvestFinished.class,
-        events.get(events.size() - 1));
+    assertTrue(
+        log.at(Level.WARN).get(0).contains("stopped")
+            && log.at(Level.WARN).get(0).contains("server gone"),
+        log.lines().toString());
+    HarvestEvent.HarvestFinished finished =
+        assertInstanceOf(HarvestEvent.HarvestFinished.class, events.get(events.size() - 1));
     assertEquals("server gone", finished.error().orElseThrow().getMessage());
   }
 }

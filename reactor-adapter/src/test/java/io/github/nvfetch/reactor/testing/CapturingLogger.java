@@ -38,8 +38,8 @@ public final class CapturingLogger extends LegacyAbstractLogger {
   }
 
   @Override
-  protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern,
-      Object[] arguments, Throwable throwable) {
+  protected void handleNormalizedLoggingCall(
+      Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
     lines.add(new Line(level, MessageFormatter.basicArrayFormat(pattern, arguments)));
   }
 

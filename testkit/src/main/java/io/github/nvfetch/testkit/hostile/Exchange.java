@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One request received by a {@link HostileServer}, and the raw socket output a {@link Script}
- * answers on. Writes go straight to the socket (flushed on every call), so a script controls
- * every byte and its timing.
+ * answers on. Writes go straight to the socket (flushed on every call), so a script controls every
+ * byte and its timing.
  */
 public final class Exchange {
 
@@ -23,8 +23,13 @@ public final class Exchange {
   private final String baseUrl;
   private boolean closeAfter;
 
-  Exchange(String method, String target, Map<String, String> headers, OutputStream out,
-      CountDownLatch closing, String baseUrl) {
+  Exchange(
+      String method,
+      String target,
+      Map<String, String> headers,
+      OutputStream out,
+      CountDownLatch closing,
+      String baseUrl) {
     this.method = method;
     this.target = target;
     this.headers = headers;
@@ -76,8 +81,8 @@ public final class Exchange {
 
   /** Writes a status line and headers (with the blank line that ends them). */
   public void head(int status, String reason, String... headerLines) throws IOException {
-    StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(' ')
-        .append(reason).append("\r\n");
+    StringBuilder head =
+        new StringBuilder("HTTP/1.1 ").append(status).append(' ').append(reason).append("\r\n");
     for (String line : headerLines) {
       head.append(line).append("\r\n");
     }

@@ -26,17 +26,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * A scripted HTTP/1.1 server on a raw socket, for tests of how a client copes with servers
- * that misbehave in ways a well-behaved HTTP library never would: interim {@code 1xx}
- * responses, lying {@code Content-Length}, bodies dripping one byte at a time or never ending,
- * bytes after a response on a kept-alive connection. Each request is answered by the
- * {@link Script} registered for its path (exact path first, then the longest registered prefix
- * ending in {@code *}); unknown paths get a 404.
+ * A scripted HTTP/1.1 server on a raw socket, for tests of how a client copes with servers that
+ * misbehave in ways a well-behaved HTTP library never would: interim {@code 1xx} responses, lying
+ * {@code Content-Length}, bodies dripping one byte at a time or never ending, bytes after a
+ * response on a kept-alive connection. Each request is answered by the {@link Script} registered
+ * for its path (exact path first, then the longest registered prefix ending in {@code *}); unknown
+ * paths get a 404.
  *
- * <p>It listens on 127.0.0.1 on an ephemeral port, keeps connections alive between requests
- * (as a real server does, so that a client bug can deliver one response to the next request),
- * and stops by itself: connections idle for 30 s are closed, scripts that wait end when the
- * server closes, and {@link #close()} closes every socket and stops every thread.
+ * <p>It listens on 127.0.0.1 on an ephemeral port, keeps connections alive between requests (as a
+ * real server does, so that a client bug can deliver one response to the next request), and stops
+ * by itself: connections idle for 30 s are closed, scripts that wait end when the server closes,
+ * and {@link #close()} closes every socket and stops every thread.
  */
 public final class HostileServer implements AutoCloseable {
 
@@ -78,8 +78,8 @@ public final class HostileServer implements AutoCloseable {
   }
 
   /**
-   * Answers requests for {@code path} with {@code script}; a path ending in {@code *} is a
-   * prefix. Replaces an earlier script for the same path.
+   * Answers requests for {@code path} with {@code script}; a path ending in {@code *} is a prefix.
+   * Replaces an earlier script for the same path.
    */
   public HostileServer on(String path, Script script) {
     if (path.endsWith("*")) {
@@ -165,7 +165,8 @@ public final class HostileServer implements AutoCloseable {
     for (String line : head.subList(1, head.size())) {
       int colon = line.indexOf(':');
       if (colon > 0) {
-        headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+        headers.put(
+            line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
             line.substring(colon + 1).trim());
       }
     }

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A minimal NeuroVault on a {@link HostileServer}: the collection list, each collection's
- * record and image list (paginated with {@code limit} and {@code offset}, in NeuroVault's
- * envelope), image records and image files ({@link TinyNifti}, served well-formed unless a test
- * gives a file another {@link Script}). Listings may name an image more than once, or in
- * several collections, as a hostile or buggy server would; an image belongs to the first
- * collection that lists it. Records pass nilearn's default filters.
+ * A minimal NeuroVault on a {@link HostileServer}: the collection list, each collection's record
+ * and image list (paginated with {@code limit} and {@code offset}, in NeuroVault's envelope), image
+ * records and image files ({@link TinyNifti}, served well-formed unless a test gives a file another
+ * {@link Script}). Listings may name an image more than once, or in several collections, as a
+ * hostile or buggy server would; an image belongs to the first collection that lists it. Records
+ * pass nilearn's default filters.
  */
 public final class HostileSite {
 
@@ -43,8 +43,8 @@ public final class HostileSite {
   }
 
   /**
-   * Adds a collection whose image list names {@code imageIds} in this order (duplicates and
-   * images of other collections allowed). Files of new images are served well-formed.
+   * Adds a collection whose image list names {@code imageIds} in this order (duplicates and images
+   * of other collections allowed). Files of new images are served well-formed.
    */
   public synchronized HostileSite collection(long collectionId, long... imageIds) {
     List<Long> listed = new ArrayList<>();
@@ -175,14 +175,16 @@ public final class HostileSite {
     ObjectNode page = JSON.createObjectNode();
     page.put("count", records.size());
     if (offset + limit < records.size()) {
-      page.put("next", server.baseUrl() + target.getPath() + "?limit=" + limit + "&offset="
-          + (offset + limit));
+      page.put(
+          "next",
+          server.baseUrl() + target.getPath() + "?limit=" + limit + "&offset=" + (offset + limit));
     } else {
       page.putNull("next");
     }
     page.putNull("previous");
     ArrayNode results = page.putArray("results");
-    records.subList(Math.min(offset, records.size()), Math.min(offset + limit, records.size()))
+    records
+        .subList(Math.min(offset, records.size()), Math.min(offset + limit, records.size()))
         .forEach(results::add);
     Scripts.json(page.toString()).respond(exchange);
   }

@@ -16,8 +16,7 @@ public final class Scripts {
   /** A well-formed 200 with a {@code Content-Length}. */
   public static Script ok(byte[] body, String contentType) {
     return exchange -> {
-      exchange.head(200, "OK", "Content-Type: " + contentType,
-          "Content-Length: " + body.length);
+      exchange.head(200, "OK", "Content-Type: " + contentType, "Content-Length: " + body.length);
       exchange.write(body);
     };
   }
@@ -39,7 +38,9 @@ public final class Scripts {
   public static Script interimThen(byte[] body, int... interimStatuses) {
     return exchange -> {
       for (int status : interimStatuses) {
-        exchange.head(status, status == 103 ? "Early Hints" : "Processing",
+        exchange.head(
+            status,
+            status == 103 ? "Early Hints" : "Processing",
             "Link: </style.css>; rel=preload");
       }
       ok(body, "application/gzip").respond(exchange);
@@ -48,13 +49,12 @@ public final class Scripts {
 
   /**
    * A 200 that declares {@code declared} bytes and sends {@code body} (shorter or longer), then
-   * keeps the connection open: extra bytes reach the next request on the connection, and a
-   * short body leaves the client waiting for the rest.
+   * keeps the connection open: extra bytes reach the next request on the connection, and a short
+   * body leaves the client waiting for the rest.
    */
   public static Script wrongLength(byte[] body, long declared) {
     return exchange -> {
-      exchange.head(200, "OK", "Content-Type: application/gzip",
-          "Content-Length: " + declared);
+      exchange.head(200, "OK", "Content-Type: application/gzip", "Content-Length: " + declared);
       exchange.write(body);
     };
   }
@@ -62,8 +62,7 @@ public final class Scripts {
   /** A 200 with the right length whose body comes one byte every {@code interval}. */
   public static Script drip(byte[] body, Duration interval) {
     return exchange -> {
-      exchange.head(200, "OK", "Content-Type: application/gzip",
-          "Content-Length: " + body.length);
+      exchange.head(200, "OK", "Content-Type: application/gzip", "Content-Length: " + body.length);
       for (byte b : body) {
         exchange.write(new byte[] {b});
         exchange.pause(interval);
@@ -72,16 +71,16 @@ public final class Scripts {
   }
 
   /**
-   * A chunked 200 that starts with {@code prefix} and never ends (up to {@link #ENDLESS_CAP}
-   * bytes, or until the client or the server closes).
+   * A chunked 200 that starts with {@code prefix} and never ends (up to {@link #ENDLESS_CAP} bytes,
+   * or until the client or the server closes).
    */
   public static Script endlessChunked(byte[] prefix) {
     return exchange -> {
-      exchange.head(200, "OK", "Content-Type: application/gzip",
-          "Transfer-Encoding: chunked");
+      exchange.head(200, "OK", "Content-Type: application/gzip", "Transfer-Encoding: chunked");
       chunk(exchange, prefix);
       byte[] filler = new byte[64 * 1024];
-      for (long sent = prefix.length; sent < ENDLESS_CAP && !exchange.serverClosing();
+      for (long sent = prefix.length;
+          sent < ENDLESS_CAP && !exchange.serverClosing();
           sent += filler.length) {
         chunk(exchange, filler);
       }
@@ -106,8 +105,7 @@ public final class Scripts {
   /** Headers, then the connection closed after {@code sent} of the declared bytes. */
   public static Script cutAfter(byte[] body, int sent) {
     return exchange -> {
-      exchange.head(200, "OK", "Content-Type: application/gzip",
-          "Content-Length: " + body.length);
+      exchange.head(200, "OK", "Content-Type: application/gzip", "Content-Length: " + body.length);
       exchange.write(java.util.Arrays.copyOf(body, sent));
       exchange.closeAfter();
     };

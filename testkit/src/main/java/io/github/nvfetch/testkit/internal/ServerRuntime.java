@@ -11,8 +11,8 @@ import io.github.nvfetch.testkit.internal.faults.FaultPlanner;
 import io.github.nvfetch.testkit.internal.faults.NginxRateLimiter;
 import io.github.nvfetch.testkit.internal.http.Endpoints;
 import io.github.nvfetch.testkit.internal.http.JsonCodec;
-import io.github.nvfetch.testkit.internal.http.Replies;
 import io.github.nvfetch.testkit.internal.http.ReplicaHandler;
+import io.github.nvfetch.testkit.internal.http.Replies;
 import io.github.nvfetch.testkit.internal.stats.RequestLogBuffer;
 import io.github.nvfetch.testkit.internal.stats.StatsJson;
 import io.github.nvfetch.testkit.internal.stats.StatsRecorder;
@@ -27,7 +27,10 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.resources.LoopResources;
 
-/** The running replica behind {@code ReplicaServer}: corpus, state, handler, and the bound Reactor Netty server. */
+/**
+ * The running replica behind {@code ReplicaServer}: corpus, state, handler, and the bound Reactor
+ * Netty server.
+ */
 public final class ServerRuntime {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServerRuntime.class);
@@ -37,7 +40,8 @@ public final class ServerRuntime {
   private final StatsRecorder stats = new StatsRecorder();
   private final RequestLogBuffer log;
   private final FaultPlanner planner = new FaultPlanner();
-  private final NginxRateLimiter rateLimiter = new NginxRateLimiter(() -> System.nanoTime() / 1_000_000L);
+  private final NginxRateLimiter rateLimiter =
+      new NginxRateLimiter(() -> System.nanoTime() / 1_000_000L);
   private final AtomicBoolean running = new AtomicBoolean(true);
   private final AtomicReference<Hostility> hostility = new AtomicReference<>(Hostility.none());
   private LoopResources loops;
@@ -53,14 +57,15 @@ public final class ServerRuntime {
   /**
    * Generates the corpus, binds and waits until listening.
    *
-   * @param spec        the corpus spec
-   * @param faults      the initial faults
-   * @param host        the interface
-   * @param port        the port (0 = free)
+   * @param spec the corpus spec
+   * @param faults the initial faults
+   * @param host the interface
+   * @param port the port (0 = free)
    * @param logCapacity the request log's capacity
    * @return the running runtime
    */
-  public static ServerRuntime start(CorpusSpec spec, Faults faults, String host, int port, int logCapacity) {
+  public static ServerRuntime start(
+      CorpusSpec spec, Faults faults, String host, int port, int logCapacity) {
     ServerRuntime runtime = new ServerRuntime(GeneratedCorpus.create(spec), faults, logCapacity);
     runtime.warmUp();
     runtime.bind(host, port);
@@ -68,36 +73,59 @@ public final class ServerRuntime {
   }
 
   /**
-   * Generates and serializes one record of each kind on the starting thread, so that class initialisation (time
-   * zone rules, Jackson) never happens on an event loop.
+   * Generates and serializes one record of each kind on the starting thread, so that class
+   * initialisation (time zone rules, Jackson) never happens on an event loop.
    */
   private void warmUp() {
-    corpus.allCollectionIds().findFirst()
+    corpus
+        .allCollectionIds()
+        .findFirst()
         .ifPresent(id -> JsonCodec.write(corpus.collectionJson(id, "http://localhost")));
-    corpus.imageIds().findFirst().ifPresent(id -> {
-      JsonCodec.write(corpus.imageJson(id, "http://localhost"));
-      corpus.words(id);
-    });
+    corpus
+        .imageIds()
+        .findFirst()
+        .ifPresent(
+            id -> {
+              JsonCodec.write(corpus.imageJson(id, "http://localhost"));
+              corpus.words(id);
+            });
     Replies.notFound();
     JsonCodec.write(StatsJson.of(stats.snapshot()));
   }
 
   private void bind(String host, int port) {
-    ReplicaHandler handler = new ReplicaHandler(corpus.spec(), new Endpoints(corpus), faults::get, planner,
-        rateLimiter, stats, log, this::resetStats, hostility::get);
-    loops = LoopResources.create("nvfetch-replica", 1, Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+    ReplicaHandler handler =
+        new ReplicaHandler(
+            corpus.spec(),
+            new Endpoints(corpus),
+            faults::get,
+            planner,
+            rateLimiter,
+            stats,
+            log,
+            this::resetStats,
+            hostility::get);
+    loops =
+        LoopResources.create(
+            "nvfetch-replica", 1, Math.max(2, Runtime.getRuntime().availableProcessors()), true);
     try {
-      server = HttpServer.create().host(host).port(port).runOn(loops)
-          .option(ChannelOption.SO_REUSEADDR, true)
-          .doOnChannelInit((observer, channel, remote) -> {
-            stats.connectionOpened();
-            channel.closeFuture().addListener(f -> stats.connectionClosed());
-          })
-          .handle(handler)
-          .bindNow(Duration.ofSeconds(10));
+      server =
+          HttpServer.create()
+              .host(host)
+              .port(port)
+              .runOn(loops)
+              .option(ChannelOption.SO_REUSEADDR, true)
+              .doOnChannelInit(
+                  (observer, channel, remote) -> {
+                    stats.connectionOpened();
+                    channel.closeFuture().addListener(f -> stats.connectionClosed());
+                  })
+              .handle(handler)
+              .bindNow(Duration.ofSeconds(10));
     } catch (RuntimeException e) {
       loops.disposeLater(Duration.ZERO, Duration.ofSeconds(1)).block();
-      throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
+      throw new IllegalStateException(
+          "cannot listen on " + host + ":" + port + ": " + rootMessage(e), e);
     }
     baseUrl = "http://" + urlHost(host) + ":" + server.port();
     LOG.info("replica listening on {} ({})", baseUrl, corpus.spec());

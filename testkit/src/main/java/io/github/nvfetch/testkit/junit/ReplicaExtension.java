@@ -1,6 +1,5 @@
 package io.github.nvfetch.testkit.junit;
 
-import org.jspecify.annotations.Nullable;
 import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.testkit.Corpus;
 import io.github.nvfetch.testkit.CorpusSpec;
@@ -18,19 +17,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A replica on loopback for a JUnit 5 test class, and the checks of what a harvest from it left
- * on disk.
+ * A replica on loopback for a JUnit 5 test class, and the checks of what a harvest from it left on
+ * disk.
  *
  * <p>Registered as {@code @RegisterExtension static final ReplicaExtension replica =
  * ReplicaExtension.of(spec);} it starts before the class's first test and stops after its last;
- * {@link #start()} runs one outside of JUnit's lifecycle (close it, e.g. with
- * try-with-resources). Statistics and request logs are read once the responses in flight are
- * accounted for. Test harnesses that add a client of their own extend this class.
+ * {@link #start()} runs one outside of JUnit's lifecycle (close it, e.g. with try-with-resources).
+ * Statistics and request logs are read once the responses in flight are accounted for. Test
+ * harnesses that add a client of their own extend this class.
  */
 public class ReplicaExtension implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
@@ -100,8 +100,8 @@ public class ReplicaExtension implements BeforeAllCallback, AfterAllCallback, Au
   public final synchronized ReplicaServer server() {
     ReplicaServer running = server;
     if (running == null) {
-      throw new IllegalStateException("the replica is not started: register the extension"
-          + " or call start()");
+      throw new IllegalStateException(
+          "the replica is not started: register the extension" + " or call start()");
     }
     return running;
   }
@@ -125,9 +125,7 @@ public class ReplicaExtension implements BeforeAllCallback, AfterAllCallback, Au
     return server().stats();
   }
 
-  /**
-   * Zeroes the replica's counters once the requests of earlier runs have been answered.
-   */
+  /** Zeroes the replica's counters once the requests of earlier runs have been answered. */
   public final void resetStats() {
     server().awaitIdle(IDLE_WAIT);
     server().resetStats();
@@ -150,13 +148,14 @@ public class ReplicaExtension implements BeforeAllCallback, AfterAllCallback, Au
    * @return the requests, in arrival order
    */
   public final List<LoggedRequest> requests(ReplicaRoute route) {
-    return requests().stream().filter(r -> r.route().equals(route.wireName()))
+    return requests().stream()
+        .filter(r -> r.route().equals(route.wireName()))
         .collect(Collectors.toList());
   }
 
   /**
-   * Asserts that each image's file is in the store under {@code dataDir}, byte for byte what
-   * the replica serves for it, with its metadata file beside it.
+   * Asserts that each image's file is in the store under {@code dataDir}, byte for byte what the
+   * replica serves for it, with its metadata file beside it.
    *
    * @param dataDir the data directory of a harvest
    * @param imageIds the images that must be stored
@@ -167,9 +166,14 @@ public class ReplicaExtension implements BeforeAllCallback, AfterAllCallback, Au
     for (long id : imageIds) {
       Path file = store.imageFile(corpus().collectionOf(id), id);
       if (!Arrays.equals(corpus().fileBytes(id), readOrNull(file))) {
-        throw new AssertionError("image " + id + ": " + file
-            + (Files.isRegularFile(file) ? " differs from what the replica serves"
-                : " is not on disk"));
+        throw new AssertionError(
+            "image "
+                + id
+                + ": "
+                + file
+                + (Files.isRegularFile(file)
+                    ? " differs from what the replica serves"
+                    : " is not on disk"));
       }
       Path metadata = file.resolveSibling("image_" + id + "_metadata.json");
       if (!Files.isRegularFile(metadata)) {

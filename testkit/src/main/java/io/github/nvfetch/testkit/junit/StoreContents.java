@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * What a harvest left in a data directory, read from the file names of nilearn's layout
- * ({@code <data_dir>/neurovault/collection_<id>/image_<id>.nii.gz}).
+ * What a harvest left in a data directory, read from the file names of nilearn's layout ({@code
+ * <data_dir>/neurovault/collection_<id>/image_<id>.nii.gz}).
  */
 public final class StoreContents {
 
@@ -34,10 +34,12 @@ public final class StoreContents {
    * @return the paths, in walk order
    */
   public static List<Path> leftovers(Path dataDir) {
-    return walk(dataDir, path -> {
-      String name = path.getFileName().toString();
-      return name.endsWith(StagedFile.PART_SUFFIX) || name.endsWith(ATOMIC_WRITE_SUFFIX);
-    });
+    return walk(
+        dataDir,
+        path -> {
+          String name = path.getFileName().toString();
+          return name.endsWith(StagedFile.PART_SUFFIX) || name.endsWith(ATOMIC_WRITE_SUFFIX);
+        });
   }
 
   /**
@@ -48,7 +50,10 @@ public final class StoreContents {
    */
   public static List<Long> imagesOnDisk(Path dataDir) {
     return walk(dataDir, path -> IMAGE_FILE.matcher(path.getFileName().toString()).matches())
-        .stream().map(path -> idOf(IMAGE_FILE, path)).sorted().collect(Collectors.toList());
+        .stream()
+        .map(path -> idOf(IMAGE_FILE, path))
+        .sorted()
+        .collect(Collectors.toList());
   }
 
   /**
@@ -65,7 +70,9 @@ public final class StoreContents {
     try (Stream<Path> dirs = Files.list(root)) {
       return dirs.filter(dir -> COLLECTION_DIR.matcher(dir.getFileName().toString()).matches())
           .filter(dir -> Files.isRegularFile(dir.resolve("collection_metadata.json")))
-          .map(dir -> idOf(COLLECTION_DIR, dir)).sorted().collect(Collectors.toList());
+          .map(dir -> idOf(COLLECTION_DIR, dir))
+          .sorted()
+          .collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -27,21 +27,29 @@ class QueryAndPagingTest {
     assertEquals(new PageParams(100, 0), PageParams.of(QueryString.parse("")));
     assertEquals(new PageParams(100, 0), PageParams.of(QueryString.parse("limit=0&offset=-1")));
     assertEquals(new PageParams(100, 0), PageParams.of(QueryString.parse("limit=abc&offset=x")));
-    assertEquals(new PageParams(1000, 5), PageParams.of(QueryString.parse("limit=99999999999999999999&offset=5")));
+    assertEquals(
+        new PageParams(1000, 5),
+        PageParams.of(QueryString.parse("limit=99999999999999999999&offset=5")));
     assertEquals(new PageParams(12, 7), PageParams.of(QueryString.parse("limit=1_2&offset=+7")));
-    assertEquals(new PageParams(3, 0), PageParams.of(QueryString.parse("limit=5&limit=3")), "last value wins");
+    assertEquals(
+        new PageParams(3, 0),
+        PageParams.of(QueryString.parse("limit=5&limit=3")),
+        "last value wins");
   }
 
   @Test
   void linksMatchDrf() {
     QueryString q = QueryString.parse("offset=100&format=json");
     PageParams p = PageParams.of(q);
-    assertEquals("http://h/api/collections/?format=json&limit=100&offset=200",
+    assertEquals(
+        "http://h/api/collections/?format=json&limit=100&offset=200",
         PageLinks.next("http://h", "/api/collections/", q, p, 17_333));
-    assertEquals("http://h/api/collections/?format=json&limit=100",
+    assertEquals(
+        "http://h/api/collections/?format=json&limit=100",
         PageLinks.previous("http://h", "/api/collections/", q, p));
     assertNull(PageLinks.next("http://h", "/x/", q, p, 200));
-    assertNull(PageLinks.previous("http://h", "/x/", QueryString.parse("limit=3"), new PageParams(3, 0)));
+    assertNull(
+        PageLinks.previous("http://h", "/x/", QueryString.parse("limit=3"), new PageParams(3, 0)));
   }
 
   @Test

@@ -25,15 +25,18 @@ class ReplicaExtensionTest {
   static final ReplicaExtension replica =
       ReplicaExtension.of(CorpusSpec.builder().seed(3).collections(2).images(6).build());
 
-  @TempDir
-  Path dataDir;
+  @TempDir Path dataDir;
 
   @Test
   void runsForTheClassAndLogsRequestsByRoute() throws Exception {
     replica.resetStats();
-    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create(replica.server().baseUrl() + "/api/collections/?limit=1")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(replica.server().baseUrl() + "/api/collections/?limit=1"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
 
     assertEquals(200, response.statusCode());
     assertEquals(1, replica.requests(ReplicaRoute.COLLECTION_LIST).size());
@@ -56,8 +59,9 @@ class ReplicaExtensionTest {
     bytes[bytes.length / 2] ^= 1;
     store(image, bytes);
 
-    AssertionError error = assertThrows(AssertionError.class,
-        () -> replica.assertStoredIdentical(dataDir, List.of(image)));
+    AssertionError error =
+        assertThrows(
+            AssertionError.class, () -> replica.assertStoredIdentical(dataDir, List.of(image)));
     assertTrue(error.getMessage().contains("image " + image + ":"), error.getMessage());
     assertTrue(error.getMessage().contains("differs"), error.getMessage());
   }
@@ -66,8 +70,9 @@ class ReplicaExtensionTest {
   void namesAnImageThatIsMissing() {
     long image = firstImage();
 
-    AssertionError error = assertThrows(AssertionError.class,
-        () -> replica.assertStoredIdentical(dataDir, List.of(image)));
+    AssertionError error =
+        assertThrows(
+            AssertionError.class, () -> replica.assertStoredIdentical(dataDir, List.of(image)));
     assertTrue(error.getMessage().contains("is not on disk"), error.getMessage());
   }
 
@@ -88,8 +93,9 @@ class ReplicaExtensionTest {
   void listsCollectionsWithMetadataOnly() throws IOException {
     Path root = dataDir.resolve("neurovault");
     Files.createDirectories(root.resolve("collection_4"));
-    Files.write(Files.createDirectories(root.resolve("collection_9"))
-        .resolve("collection_metadata.json"), "{}".getBytes());
+    Files.write(
+        Files.createDirectories(root.resolve("collection_9")).resolve("collection_metadata.json"),
+        "{}".getBytes());
 
     assertEquals(List.of(9L), StoreContents.collectionsOnDisk(dataDir));
     assertEquals(List.of(), StoreContents.collectionsOnDisk(dataDir.resolve("absent")));
@@ -112,8 +118,8 @@ class ReplicaExtensionTest {
 
   private void store(long image, byte[] bytes) throws IOException {
     long collection = replica.corpus().collectionOf(image);
-    Path dir = Files.createDirectories(
-        dataDir.resolve("neurovault").resolve("collection_" + collection));
+    Path dir =
+        Files.createDirectories(dataDir.resolve("neurovault").resolve("collection_" + collection));
     Files.write(dir.resolve("image_" + image + ".nii.gz"), bytes);
     Files.write(dir.resolve("image_" + image + "_metadata.json"), "{}".getBytes());
   }

@@ -12,25 +12,26 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Realistic image records for the micro-benchmarks: the replica's corpus (seed 42) as served, links on a loopback
- * base, including its old-style and atlas records.
+ * Realistic image records for the micro-benchmarks: the replica's corpus (seed 42) as served, links
+ * on a loopback base, including its old-style and atlas records.
  */
 public final class SampleRecords {
 
   /** The base of the records' links. */
   public static final String BASE_URL = "http://127.0.0.1:8080";
 
-  private static final Corpus CORPUS = Corpus.generate(CorpusSpec.builder().seed(42).collections(120)
-      .images(2_500).build());
+  private static final Corpus CORPUS =
+      Corpus.generate(CorpusSpec.builder().seed(42).collections(120).images(2_500).build());
 
-  private SampleRecords() {
-  }
+  private SampleRecords() {}
 
   /** The first {@code n} public image records, as served. */
   public static List<ObjectNode> json(int n) {
-    List<ObjectNode> records = CORPUS.imageIds().limit(n).mapToObj(id -> CORPUS.imageJson(id, BASE_URL)).toList();
+    List<ObjectNode> records =
+        CORPUS.imageIds().limit(n).mapToObj(id -> CORPUS.imageJson(id, BASE_URL)).toList();
     if (records.size() < n) {
-      throw new IllegalArgumentException("the sample corpus has only " + records.size() + " public images");
+      throw new IllegalArgumentException(
+          "the sample corpus has only " + records.size() + " public images");
     }
     return records;
   }

@@ -7,12 +7,11 @@ import java.util.List;
 /** Command lines that start another JVM on this JVM's Java and class path (the benchmark jar). */
 public final class JavaLauncher {
 
-  private JavaLauncher() {
-  }
+  private JavaLauncher() {}
 
   /**
-   * {@code <java> <jvmArgs> -cp <this class path> <mainClass> <args>}, with the SLF4J simple logger at
-   * {@code warn} unless the JVM options set it.
+   * {@code <java> <jvmArgs> -cp <this class path> <mainClass> <args>}, with the SLF4J simple logger
+   * at {@code warn} unless the JVM options set it.
    */
   public static List<String> command(List<String> jvmArgs, Class<?> mainClass, List<String> args) {
     List<String> command = new ArrayList<>();

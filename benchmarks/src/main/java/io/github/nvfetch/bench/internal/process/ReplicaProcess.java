@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A replica running in a child JVM ({@link ReplicaProcessMain}): started, waited for, queried for its counters over
- * {@code /_replica/stats}, and stopped by closing its standard input. Its standard error goes to ours.
+ * A replica running in a child JVM ({@link ReplicaProcessMain}): started, waited for, queried for
+ * its counters over {@code /_replica/stats}, and stopped by closing its standard input. Its
+ * standard error goes to ours.
  */
 public final class ReplicaProcess implements AutoCloseable {
 
@@ -28,7 +29,8 @@ public final class ReplicaProcess implements AutoCloseable {
 
   private final Process process;
   private final String baseUrl;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private ReplicaProcess(Process process, String baseUrl) {
     this.process = process;
@@ -38,12 +40,14 @@ public final class ReplicaProcess implements AutoCloseable {
   /**
    * Starts a replica child process and waits until it listens.
    *
-   * @param launch   what it serves
-   * @param jvmArgs  options of the child JVM
+   * @param launch what it serves
+   * @param jvmArgs options of the child JVM
    * @param deadline the longest wait for it to listen
-   * @throws IllegalStateException when it does not start (its error output is on our standard error)
+   * @throws IllegalStateException when it does not start (its error output is on our standard
+   *     error)
    */
-  public static ReplicaProcess start(ReplicaLaunch launch, List<String> jvmArgs, Duration deadline) {
+  public static ReplicaProcess start(
+      ReplicaLaunch launch, List<String> jvmArgs, Duration deadline) {
     List<String> command = JavaLauncher.command(jvmArgs, ReplicaProcessMain.class, launch.toArgs());
     Process process;
     try {
@@ -52,31 +56,35 @@ public final class ReplicaProcess implements AutoCloseable {
       throw new UncheckedIOException("cannot start the replica process: " + command, e);
     }
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-        StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     String line = readyLine(process, out, deadline);
     drain(out);
     return new ReplicaProcess(process, line.substring(ReplicaProcessMain.READY.length()).trim());
   }
 
   private static String readyLine(Process process, BufferedReader out, Duration deadline) {
-    CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
-      try {
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-          if (line.startsWith(ReplicaProcessMain.READY)) {
-            return line;
-          }
-        }
-        return null;
-      } catch (IOException e) {
-        return null;
-      }
-    });
+    CompletableFuture<String> ready =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                  if (line.startsWith(ReplicaProcessMain.READY)) {
+                    return line;
+                  }
+                }
+                return null;
+              } catch (IOException e) {
+                return null;
+              }
+            });
     try {
       String line = ready.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
       if (line == null) {
-        throw new IllegalStateException("the replica process ended before listening (exit "
-            + process.waitFor() + "); see its error output above");
+        throw new IllegalStateException(
+            "the replica process ended before listening (exit "
+                + process.waitFor()
+                + "); see its error output above");
       }
       return line;
     } catch (TimeoutException | ExecutionException e) {
@@ -90,15 +98,18 @@ public final class ReplicaProcess implements AutoCloseable {
   }
 
   private static void drain(BufferedReader out) {
-    Thread drainer = new Thread(() -> {
-      try {
-        while (out.readLine() != null) {
-          // discard
-        }
-      } catch (IOException e) {
-        // the process ended
-      }
-    }, "replica-stdout");
+    Thread drainer =
+        new Thread(
+            () -> {
+              try {
+                while (out.readLine() != null) {
+                  // discard
+                }
+              } catch (IOException e) {
+                // the process ended
+              }
+            },
+            "replica-stdout");
     drainer.setDaemon(true);
     drainer.start();
   }
@@ -125,8 +136,9 @@ public final class ReplicaProcess implements AutoCloseable {
 
   /** Zeroes the replica's counters ({@code POST /_replica/stats/reset}). */
   public void resetStats() {
-    send(HttpRequest.newBuilder(URI.create(baseUrl + "/_replica/stats/reset"))
-        .POST(HttpRequest.BodyPublishers.noBody()));
+    send(
+        HttpRequest.newBuilder(URI.create(baseUrl + "/_replica/stats/reset"))
+            .POST(HttpRequest.BodyPublishers.noBody()));
   }
 
   /** Waits until the replica has no request in flight, so that its counters are complete. */
@@ -139,10 +151,13 @@ public final class ReplicaProcess implements AutoCloseable {
 
   private String send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 != 2) {
-        throw new IllegalStateException("replica control request answered " + response.statusCode());
+        throw new IllegalStateException(
+            "replica control request answered " + response.statusCode());
       }
       return response.body();
     } catch (IOException e) {

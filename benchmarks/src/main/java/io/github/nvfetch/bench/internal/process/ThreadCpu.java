@@ -9,9 +9,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * CPU time of this process's threads grouped by name ({@code nvfetch-io-3} and {@code nvfetch-io-7} count as
- * {@code nvfetch-io}), from {@code /proc/self/task/<tid>/stat} (Linux; names are cut at 15 characters). The JIT
- * compiler and GC threads appear too, unlike in {@code ThreadMXBean}.
+ * CPU time of this process's threads grouped by name ({@code nvfetch-io-3} and {@code nvfetch-io-7}
+ * count as {@code nvfetch-io}), from {@code /proc/self/task/<tid>/stat} (Linux; names are cut at 15
+ * characters). The JIT compiler and GC threads appear too, unlike in {@code ThreadMXBean}.
  */
 public final class ThreadCpu {
 
@@ -44,15 +44,16 @@ public final class ThreadCpu {
   }
 
   /**
-   * CPU seconds used since {@code before}, per thread group, sorted by group name (threads born since count from
-   * zero; threads that ended meanwhile are missing).
+   * CPU seconds used since {@code before}, per thread group, sorted by group name (threads born
+   * since count from zero; threads that ended meanwhile are missing).
    */
   public Map<String, Double> since(ThreadCpu before) {
     Map<String, Double> groups = new TreeMap<>();
-    byThread.forEach((key, seconds) -> {
-      double used = seconds - before.byThread.getOrDefault(key, 0.0);
-      groups.merge(group(key.substring(key.indexOf('/') + 1)), used, Double::sum);
-    });
+    byThread.forEach(
+        (key, seconds) -> {
+          double used = seconds - before.byThread.getOrDefault(key, 0.0);
+          groups.merge(group(key.substring(key.indexOf('/') + 1)), used, Double::sum);
+        });
     return groups;
   }
 
@@ -61,7 +62,9 @@ public final class ThreadCpu {
     if (trimmed.startsWith("C1 Compiler") || trimmed.startsWith("C2 Compiler")) {
       return "JIT compiler";
     }
-    if (trimmed.startsWith("GC Thread") || trimmed.startsWith("G1 ") || trimmed.startsWith("VM Thread")) {
+    if (trimmed.startsWith("GC Thread")
+        || trimmed.startsWith("G1 ")
+        || trimmed.startsWith("VM Thread")) {
       return "GC and VM";
     }
     if (trimmed.startsWith("reactor-http-ep") || trimmed.startsWith("reactor-http-ni")) {

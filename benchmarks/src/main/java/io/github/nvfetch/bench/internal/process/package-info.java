@@ -1,4 +1,2 @@
-/**
- * Implementation of the benchmarks (internal/process): not API.
- */
+/** Implementation of the benchmarks (internal/process): not API. */
 package io.github.nvfetch.bench.internal.process;

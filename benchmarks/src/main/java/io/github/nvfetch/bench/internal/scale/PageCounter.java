@@ -5,8 +5,8 @@ import io.github.nvfetch.reactor.HarvestListener;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * A listener counting the records the client read from list pages: image records from
- * {@code /api/collections/<id>/images/} pages, collection records from {@code /api/collections/} pages.
+ * A listener counting the records the client read from list pages: image records from {@code
+ * /api/collections/<id>/images/} pages, collection records from {@code /api/collections/} pages.
  */
 public final class PageCounter implements HarvestListener {
 

@@ -16,16 +16,21 @@ public final class ScaleWorkerMain {
   public static final String RESULT = "RESULT ";
 
   /** The worker's options. */
-  public static final Set<String> OPTIONS = Set.of("mode", "base-url", "data-dir", "downloads", "rate");
+  public static final Set<String> OPTIONS =
+      Set.of("mode", "base-url", "data-dir", "downloads", "rate");
 
-  private ScaleWorkerMain() {
-  }
+  private ScaleWorkerMain() {}
 
   /** Runs the worker. */
   public static void main(String[] args) throws Exception {
     Args a = Args.parse(Arrays.asList(args), OPTIONS);
-    ScaleFigures figures = ScaleRun.run(a.string("mode", "stream"), a.string("base-url", ""),
-        Path.of(a.string("data-dir", ".")), a.positiveInt("downloads", 8), a.positiveDouble("rate", 10_000));
+    ScaleFigures figures =
+        ScaleRun.run(
+            a.string("mode", "stream"),
+            a.string("base-url", ""),
+            Path.of(a.string("data-dir", ".")),
+            a.positiveInt("downloads", 8),
+            a.positiveDouble("rate", 10_000));
     System.out.println(RESULT + new ObjectMapper().writeValueAsString(figures));
     System.out.flush();
     System.exit(0);

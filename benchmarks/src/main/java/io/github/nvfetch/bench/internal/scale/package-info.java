@@ -1,4 +1,2 @@
-/**
- * Implementation of the benchmarks (internal/scale): not API.
- */
+/** Implementation of the benchmarks (internal/scale): not API. */
 package io.github.nvfetch.bench.internal.scale;

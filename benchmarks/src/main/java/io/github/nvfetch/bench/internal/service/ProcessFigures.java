@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * The process's resources at one moment: live threads, open file descriptors (Linux's
- * {@code /proc/self/fd}; -1 elsewhere) and the heap used after a full GC.
+ * The process's resources at one moment: live threads, open file descriptors (Linux's {@code
+ * /proc/self/fd}; -1 elsewhere) and the heap used after a full GC.
  *
- * @param threads   live threads
+ * @param threads live threads
  * @param openFiles open file descriptors
  * @param heapBytes heap used after {@code System.gc()}
  */
@@ -21,7 +21,8 @@ public record ProcessFigures(int threads, long openFiles, long heapBytes) {
   public static ProcessFigures now() {
     System.gc();
     long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    return new ProcessFigures(ManagementFactory.getThreadMXBean().getThreadCount(), countOpenFiles(), heap);
+    return new ProcessFigures(
+        ManagementFactory.getThreadMXBean().getThreadCount(), countOpenFiles(), heap);
   }
 
   private static long countOpenFiles() {

@@ -1,4 +1,2 @@
-/**
- * Implementation of the service load benchmark (internal/service): not API.
- */
+/** Implementation of the service load benchmark (internal/service): not API. */
 package io.github.nvfetch.bench.internal.service;

@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * A harvest in a child process: the command is built for each data directory; its output goes to a log file in
- * the data directory's parent, kept only when the process fails.
+ * A harvest in a child process: the command is built for each data directory; its output goes to a
+ * log file in the data directory's parent, kept only when the process fails.
  */
 public final class ChildLauncher implements HarvestLauncher {
 
@@ -25,7 +25,10 @@ public final class ChildLauncher implements HarvestLauncher {
   private final Map<String, String> environment;
 
   /** Creates a launcher of {@code command(dataDir)} with extra environment variables. */
-  public ChildLauncher(String name, String description, Function<Path, List<String>> command,
+  public ChildLauncher(
+      String name,
+      String description,
+      Function<Path, List<String>> command,
       Map<String, String> environment) {
     this.name = name;
     this.description = description;
@@ -52,15 +55,16 @@ public final class ChildLauncher implements HarvestLauncher {
   public LaunchedRun run(Path dataDir) {
     List<String> cmd = new ArrayList<>(command.apply(dataDir));
     Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
-    ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(environment);
     try {
       Instant launch = Instant.now();
       Process process = builder.start();
       if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
         process.destroyForcibly();
-        throw new IllegalStateException(name + " did not finish in " + TIMEOUT_MINUTES + " minutes: " + cmd);
+        throw new IllegalStateException(
+            name + " did not finish in " + TIMEOUT_MINUTES + " minutes: " + cmd);
       }
       Instant end = Instant.now();
       int exit = process.exitValue();

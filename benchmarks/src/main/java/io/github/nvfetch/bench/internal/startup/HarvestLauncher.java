@@ -2,7 +2,10 @@ package io.github.nvfetch.bench.internal.startup;
 
 import java.nio.file.Path;
 
-/** A way of running the start-up timeline's harvest: the CLI, the SDK in-process or in a child JVM, nilearn. */
+/**
+ * A way of running the start-up timeline's harvest: the CLI, the SDK in-process or in a child JVM,
+ * nilearn.
+ */
 public interface HarvestLauncher {
 
   /** A short name for the table. */

@@ -35,8 +35,14 @@ public final class InProcessLauncher implements HarvestLauncher {
   @Override
   public LaunchedRun run(Path dataDir) {
     Instant launch = Instant.now();
-    long fetched = SdkHarvestMain.harvest(baseUrl, neurosynthUrl, dataDir, settings.images(),
-        settings.concurrency(), settings.rate());
+    long fetched =
+        SdkHarvestMain.harvest(
+            baseUrl,
+            neurosynthUrl,
+            dataDir,
+            settings.images(),
+            settings.concurrency(),
+            settings.rate());
     return new LaunchedRun(launch, Instant.now(), fetched == settings.images() ? 0 : 1);
   }
 }

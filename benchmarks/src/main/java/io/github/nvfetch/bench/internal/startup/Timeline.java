@@ -9,34 +9,46 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The milestones of one short harvest, in seconds since the launch (the child JVM's start, or the client's
- * creation in-process), read from the replica's request log: every figure is server-side except the launch and the
- * exit, which the benchmark takes around the child process.
+ * The milestones of one short harvest, in seconds since the launch (the child JVM's start, or the
+ * client's creation in-process), read from the replica's request log: every figure is server-side
+ * except the launch and the exit, which the benchmark takes around the child process.
  *
- * @param firstRequest       the first request of any kind arrived
- * @param firstListPage      the first collection-list page was answered
- * @param firstImagePage     the first page of a collection's images was answered
- * @param firstFileRequest   the first image file request arrived
- * @param steadyState        the file requests in flight (answered 200) first reached the concurrency (NaN if
- *                           never)
- * @param lastFileAnswered   the last image file answered 200 was sent whole
- * @param exit               the process exited (or {@code fetch} completed in-process)
- * @param filesAnswered      image file requests answered 200
- * @param meanFileSeconds    their mean server time
- * @param filesInFlightMean  total file server time / (last file - first file request)
- * @param rejected           requests answered 503 by the replica's nginx limits
+ * @param firstRequest the first request of any kind arrived
+ * @param firstListPage the first collection-list page was answered
+ * @param firstImagePage the first page of a collection's images was answered
+ * @param firstFileRequest the first image file request arrived
+ * @param steadyState the file requests in flight (answered 200) first reached the concurrency (NaN
+ *     if never)
+ * @param lastFileAnswered the last image file answered 200 was sent whole
+ * @param exit the process exited (or {@code fetch} completed in-process)
+ * @param filesAnswered image file requests answered 200
+ * @param meanFileSeconds their mean server time
+ * @param filesInFlightMean total file server time / (last file - first file request)
+ * @param rejected requests answered 503 by the replica's nginx limits
  */
-public record Timeline(double firstRequest, double firstListPage, double firstImagePage, double firstFileRequest,
-                       double steadyState, double lastFileAnswered, double exit, long filesAnswered,
-                       double meanFileSeconds, double filesInFlightMean, long rejected) {
+public record Timeline(
+    double firstRequest,
+    double firstListPage,
+    double firstImagePage,
+    double firstFileRequest,
+    double steadyState,
+    double lastFileAnswered,
+    double exit,
+    long filesAnswered,
+    double meanFileSeconds,
+    double filesInFlightMean,
+    long rejected) {
 
   /** Reads the milestones of a run launched at {@code launch} that ended at {@code end}. */
   public static Timeline of(List<LoggedRequest> log, Instant launch, Instant end, int concurrency) {
-    List<LoggedRequest> files = log.stream().filter(r -> isRoute(r, ReplicaRoute.MEDIA_FILE)).toList();
+    List<LoggedRequest> files =
+        log.stream().filter(r -> isRoute(r, ReplicaRoute.MEDIA_FILE)).toList();
     List<LoggedRequest> answered = files.stream().filter(r -> r.status() == 200).toList();
     double fileTotal = answered.stream().mapToDouble(r -> seconds(r.duration())).sum();
-    double firstFile = files.stream().mapToDouble(r -> since(launch, r.start())).min().orElse(Double.NaN);
-    double lastFile = answered.stream().mapToDouble(r -> since(launch, end(r))).max().orElse(Double.NaN);
+    double firstFile =
+        files.stream().mapToDouble(r -> since(launch, r.start())).min().orElse(Double.NaN);
+    double lastFile =
+        answered.stream().mapToDouble(r -> since(launch, end(r))).max().orElse(Double.NaN);
     return new Timeline(
         log.stream().mapToDouble(r -> since(launch, r.start())).min().orElse(Double.NaN),
         firstAnswered(log, ReplicaRoute.COLLECTION_LIST, launch),
@@ -57,8 +69,11 @@ public record Timeline(double firstRequest, double firstListPage, double firstIm
   }
 
   private static double firstAnswered(List<LoggedRequest> log, ReplicaRoute route, Instant launch) {
-    return log.stream().filter(r -> isRoute(r, route) && r.status() == 200)
-        .mapToDouble(r -> since(launch, end(r))).min().orElse(Double.NaN);
+    return log.stream()
+        .filter(r -> isRoute(r, route) && r.status() == 200)
+        .mapToDouble(r -> since(launch, end(r)))
+        .min()
+        .orElse(Double.NaN);
   }
 
   /** The first moment at which {@code concurrency} file requests were in flight at the replica. */

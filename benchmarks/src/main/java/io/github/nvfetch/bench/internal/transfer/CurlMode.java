@@ -7,8 +7,8 @@ public enum CurlMode {
   /** Write them to files (no fsync). */
   TO_FILES("curl > files"),
   /**
-   * Write them to files, then, P at a time, test each file's whole gzip stream ({@code gzip -t}) and fsync it
-   * ({@code sync FILE}): the work the SDK does, in two stages instead of one pipeline.
+   * Write them to files, then, P at a time, test each file's whole gzip stream ({@code gzip -t})
+   * and fsync it ({@code sync FILE}): the work the SDK does, in two stages instead of one pipeline.
    */
   TO_FILES_VERIFIED("curl > files + gzip -t + fsync");
 

@@ -5,17 +5,25 @@ import java.util.Map;
 /**
  * One measured transfer run.
  *
- * @param client            who downloaded ({@code nvfetch SDK}, {@code curl > /dev/null}, {@code curl > files})
- * @param parallel          downloads in flight
- * @param files             files downloaded
- * @param bytes             body bytes the replica sent
- * @param wallSeconds       wall time of the run
- * @param cpuSeconds        CPU seconds of the client process(es)
+ * @param client who downloaded ({@code nvfetch SDK}, {@code curl > /dev/null}, {@code curl >
+ *     files})
+ * @param parallel downloads in flight
+ * @param files files downloaded
+ * @param bytes body bytes the replica sent
+ * @param wallSeconds wall time of the run
+ * @param cpuSeconds CPU seconds of the client process(es)
  * @param replicaCpuSeconds CPU seconds of the replica process during the run
- * @param cpuByThread       the client's CPU seconds per thread group (the SDK's only; empty for curl)
+ * @param cpuByThread the client's CPU seconds per thread group (the SDK's only; empty for curl)
  */
-public record TransferResult(String client, int parallel, int files, long bytes, double wallSeconds,
-                             double cpuSeconds, double replicaCpuSeconds, Map<String, Double> cpuByThread) {
+public record TransferResult(
+    String client,
+    int parallel,
+    int files,
+    long bytes,
+    double wallSeconds,
+    double cpuSeconds,
+    double replicaCpuSeconds,
+    Map<String, Double> cpuByThread) {
 
   /** Copies the map. */
   public TransferResult {

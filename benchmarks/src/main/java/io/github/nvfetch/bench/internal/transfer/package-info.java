@@ -1,4 +1,2 @@
-/**
- * Implementation of the benchmarks (internal/transfer): not API.
- */
+/** Implementation of the benchmarks (internal/transfer): not API. */
 package io.github.nvfetch.bench.internal.transfer;

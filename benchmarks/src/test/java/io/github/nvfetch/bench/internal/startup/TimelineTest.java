@@ -16,13 +16,14 @@ class TimelineTest {
 
   @Test
   void readsEveryMilestoneFromTheLog() {
-    List<LoggedRequest> log = List.of(
-        request("collection_list", 200, 1.0, 0.3),
-        request("collection_images", 200, 1.4, 0.3),
-        request("media_file", 200, 1.8, 2.0),
-        request("media_file", 503, 1.9, 0.0),
-        request("media_file", 200, 2.0, 2.0),
-        request("media_file", 200, 2.1, 1.0));
+    List<LoggedRequest> log =
+        List.of(
+            request("collection_list", 200, 1.0, 0.3),
+            request("collection_images", 200, 1.4, 0.3),
+            request("media_file", 200, 1.8, 2.0),
+            request("media_file", 503, 1.9, 0.0),
+            request("media_file", 200, 2.0, 2.0),
+            request("media_file", 200, 2.1, 1.0));
 
     Timeline t = Timeline.of(log, LAUNCH, LAUNCH.plusMillis(4500), 3);
 
@@ -41,7 +42,9 @@ class TimelineTest {
 
   @Test
   void aConcurrencyNeverReachedHasNoSteadyState() {
-    Timeline t = Timeline.of(List.of(request("media_file", 200, 1.0, 2.0)), LAUNCH, LAUNCH.plusSeconds(4), 9);
+    Timeline t =
+        Timeline.of(
+            List.of(request("media_file", 200, 1.0, 2.0)), LAUNCH, LAUNCH.plusSeconds(4), 9);
 
     assertTrue(Double.isNaN(t.steadyState()));
     assertEquals(3.0, t.lastFileAnswered(), 1e-9);
@@ -53,8 +56,16 @@ class TimelineTest {
     assertEquals(0.6 + 60 * 2.0 / 9, TimelineLimit.seconds(60, 9, 2.0, false), 1e-9);
   }
 
-  private static LoggedRequest request(String route, int status, double startSeconds, double seconds) {
-    return new LoggedRequest("GET", "/" + route, route, status, 0, LAUNCH.plusNanos((long) (startSeconds * 1e9)),
-        Duration.ofNanos((long) (seconds * 1e9)), "127.0.0.1");
+  private static LoggedRequest request(
+      String route, int status, double startSeconds, double seconds) {
+    return new LoggedRequest(
+        "GET",
+        "/" + route,
+        route,
+        status,
+        0,
+        LAUNCH.plusNanos((long) (startSeconds * 1e9)),
+        Duration.ofNanos((long) (seconds * 1e9)),
+        "127.0.0.1");
   }
 }

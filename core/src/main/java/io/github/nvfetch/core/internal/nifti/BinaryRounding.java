@@ -5,9 +5,9 @@ import java.math.BigInteger;
 import java.math.MathContext;
 
 /**
- * Round-to-nearest-even of exact values to a binary precision: emulates x87 80-bit
- * {@code long double} arithmetic (64-bit significand), which nibabel uses ({@code best_float})
- * when it computes the scaling of an integer file.
+ * Round-to-nearest-even of exact values to a binary precision: emulates x87 80-bit {@code long
+ * double} arithmetic (64-bit significand), which nibabel uses ({@code best_float}) when it computes
+ * the scaling of an integer file.
  */
 final class BinaryRounding {
 
@@ -87,9 +87,10 @@ final class BinaryRounding {
       q = q.add(BigInteger.ONE);
     }
     BigDecimal result = new BigDecimal(q);
-    result = shift >= 0
-        ? result.divide(new BigDecimal(BigInteger.ONE.shiftLeft(shift)), MathContext.UNLIMITED)
-        : result.multiply(new BigDecimal(BigInteger.ONE.shiftLeft(-shift)));
+    result =
+        shift >= 0
+            ? result.divide(new BigDecimal(BigInteger.ONE.shiftLeft(shift)), MathContext.UNLIMITED)
+            : result.multiply(new BigDecimal(BigInteger.ONE.shiftLeft(-shift)));
     return negative ? result.negate() : result;
   }
 

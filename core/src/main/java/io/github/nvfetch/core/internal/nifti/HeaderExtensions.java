@@ -8,12 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A NIfTI file's header extensions, as nibabel reads and writes them: read (when the flag after
- * the header says so) from the bytes between the header and {@code vox_offset}, each one's
- * content kept with its trailing NUL bytes stripped; written back after a {@code 1 0 0 0} flag as
- * {@code esize, ecode, content}, zero-padded to a multiple of 16 bytes, in the header's byte
- * order. nilearn's resampled image copies the source header, extensions included, so a resampled
- * file carries the source's extensions.
+ * A NIfTI file's header extensions, as nibabel reads and writes them: read (when the flag after the
+ * header says so) from the bytes between the header and {@code vox_offset}, each one's content kept
+ * with its trailing NUL bytes stripped; written back after a {@code 1 0 0 0} flag as {@code esize,
+ * ecode, content}, zero-padded to a multiple of 16 bytes, in the header's byte order. nilearn's
+ * resampled image copies the source header, extensions included, so a resampled file carries the
+ * source's extensions.
  */
 final class HeaderExtensions {
 
@@ -45,8 +45,14 @@ final class HeaderExtensions {
       int esize = buffer.getInt(at);
       int ecode = buffer.getInt(at + 4);
       if (esize < 8 || esize > afterHeader.length - at) {
-        throw new VolumeFormatException("bad NIfTI header extension at byte " + at
-            + " (esize " + esize + ", " + (afterHeader.length - at) + " bytes before the data)");
+        throw new VolumeFormatException(
+            "bad NIfTI header extension at byte "
+                + at
+                + " (esize "
+                + esize
+                + ", "
+                + (afterHeader.length - at)
+                + " bytes before the data)");
       }
       int end = at + esize;
       while (end > at + 8 && afterHeader[end - 1] == 0) {

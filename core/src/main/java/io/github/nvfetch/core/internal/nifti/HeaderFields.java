@@ -52,7 +52,8 @@ final class HeaderFields {
   }
 
   double voxOffset() {
-    return layout == NiftiLayout.NIFTI1 ? bytes.getFloat(layout.voxOffset)
+    return layout == NiftiLayout.NIFTI1
+        ? bytes.getFloat(layout.voxOffset)
         : bytes.getLong(layout.voxOffset);
   }
 

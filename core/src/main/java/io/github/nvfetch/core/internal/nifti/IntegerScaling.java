@@ -22,8 +22,14 @@ final class IntegerScaling {
   private final double nanFill;
   private final boolean singleWork;
 
-  private IntegerScaling(float slope, float inter, boolean zeros, double postMin,
-      double postMax, double nanFill, boolean singleWork) {
+  private IntegerScaling(
+      float slope,
+      float inter,
+      boolean zeros,
+      double postMin,
+      double postMax,
+      double nanFill,
+      boolean singleWork) {
     this.singleWork = singleWork;
     this.slope = slope;
     this.inter = inter;
@@ -41,8 +47,8 @@ final class IntegerScaling {
    * @param singleWork whether the data is float32 (nibabel then scales in float32)
    * @throws VolumeFormatException when nibabel refuses (negative and positive data to uint)
    */
-  static IntegerScaling of(double min, double max, boolean hasNan, VoxelType out,
-      boolean singleWork) {
+  static IntegerScaling of(
+      double min, double max, boolean hasNan, VoxelType out, boolean singleWork) {
     boolean noFinite = min > max;
     if (noFinite || (min == 0 && max == 0)) {
       return new IntegerScaling(1, 0, true, 0, 0, 0, false);
@@ -71,8 +77,8 @@ final class IntegerScaling {
 
   private static float[] rangeScale(double inMin, double inMax, VoxelType out) {
     if (!out.isSignedInteger() && inMin < 0 && inMax > 0) {
-      throw new VolumeFormatException("cannot scale negative and positive numbers to " + out
-          + " without intercept");
+      throw new VolumeFormatException(
+          "cannot scale negative and positive numbers to " + out + " without intercept");
     }
     BigDecimal min = BinaryRounding.exact(inMin);
     BigDecimal max = BinaryRounding.exact(inMax);
@@ -83,12 +89,11 @@ final class IntegerScaling {
     BigDecimal slope = BinaryRounding.divide(range, outRange, EXTENDED);
     BigDecimal inter;
     if (outMin.signum() == 0 && Math.abs(inMax) < Math.abs(inMin)) {
-      inter = BinaryRounding.add(max, BinaryRounding.multiply(outMin, slope, EXTENDED),
-          EXTENDED);
+      inter = BinaryRounding.add(max, BinaryRounding.multiply(outMin, slope, EXTENDED), EXTENDED);
       slope = slope.negate();
     } else {
-      inter = BinaryRounding.subtract(min, BinaryRounding.multiply(outMin, slope, EXTENDED),
-          EXTENDED);
+      inter =
+          BinaryRounding.subtract(min, BinaryRounding.multiply(outMin, slope, EXTENDED), EXTENDED);
     }
     float slope32 = BinaryRounding.toFloat(slope);
     float inter32 = BinaryRounding.toFloat(inter);
@@ -98,8 +103,8 @@ final class IntegerScaling {
     return new float[] {slope32, inter32};
   }
 
-  private static IntegerScaling withWriteRange(float slope, float inter, double min, double max,
-      VoxelType out, boolean singleWork) {
+  private static IntegerScaling withWriteRange(
+      float slope, float inter, double min, double max, VoxelType out, boolean singleWork) {
     double[] specials = {min, max, 0};
     for (int i = 0; i < 3; i++) {
       specials[i] = Math.rint(scale(specials[i], slope, inter, singleWork));
@@ -108,8 +113,13 @@ final class IntegerScaling {
     double postMax = Math.max(specials[0], specials[1]);
     double bothMin = out.minValue();
     double bothMax = doubleSharedMax(out);
-    return new IntegerScaling(slope, inter, false, Math.max(postMin, bothMin),
-        Math.min(postMax, bothMax), Math.max(bothMin, Math.min(bothMax, specials[2])),
+    return new IntegerScaling(
+        slope,
+        inter,
+        false,
+        Math.max(postMin, bothMin),
+        Math.min(postMax, bothMax),
+        Math.max(bothMin, Math.min(bothMax, specials[2])),
         singleWork);
   }
 

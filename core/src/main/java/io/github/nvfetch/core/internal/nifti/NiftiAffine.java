@@ -4,8 +4,8 @@ import io.github.nvfetch.core.volume.VolumeFormatException;
 
 /**
  * nibabel's {@code get_best_affine}: the sform when {@code sform_code != 0}, else the qform (from
- * the quaternion, pixdims and qfac) when {@code qform_code != 0}, else the pixdim base affine
- * with x flipped ({@code shape_zoom_affine}).
+ * the quaternion, pixdims and qfac) when {@code qform_code != 0}, else the pixdim base affine with
+ * x flipped ({@code shape_zoom_affine}).
  */
 final class NiftiAffine {
 

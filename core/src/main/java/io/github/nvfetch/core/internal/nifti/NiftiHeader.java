@@ -7,11 +7,11 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A parsed single-file NIfTI-1 or NIfTI-2 header, with the fixes nibabel applies when it loads
- * one ({@code check_fix}): zero spatial pixdims become 1, negative ones their absolute value, a
- * qfac other than +-1 becomes 1, unknown xform codes become 0. Problems nibabel refuses (bad
- * magic, a data offset inside the header, an unsupported datatype, a finite slope with a
- * non-finite intercept) are {@link VolumeFormatException}s.
+ * A parsed single-file NIfTI-1 or NIfTI-2 header, with the fixes nibabel applies when it loads one
+ * ({@code check_fix}): zero spatial pixdims become 1, negative ones their absolute value, a qfac
+ * other than +-1 becomes 1, unknown xform codes become 0. Problems nibabel refuses (bad magic, a
+ * data offset inside the header, an unsupported datatype, a finite slope with a non-finite
+ * intercept) are {@link VolumeFormatException}s.
  */
 public final class NiftiHeader {
 
@@ -37,8 +37,8 @@ public final class NiftiHeader {
     double rawInter = fields.sclInter();
     boolean noScaling = rawSlope == 0 || !Double.isFinite(rawSlope);
     if (!noScaling && !Double.isFinite(rawInter)) {
-      throw new VolumeFormatException("valid scl_slope " + rawSlope + " but invalid scl_inter "
-          + rawInter);
+      throw new VolumeFormatException(
+          "valid scl_slope " + rawSlope + " but invalid scl_inter " + rawInter);
     }
     this.scaled = !noScaling && !(rawSlope == 1 && rawInter == 0);
     this.slope = scaled ? rawSlope : 1;
@@ -97,8 +97,8 @@ public final class NiftiHeader {
     String magic = new String(header, layout.magic, 4, StandardCharsets.ISO_8859_1);
     String single = layout == NiftiLayout.NIFTI1 ? "n+1\0" : "n+2\0";
     if (magic.equals("ni1\0") || magic.equals("ni2\0")) {
-      throw new VolumeFormatException("a NIfTI pair header (.hdr/.img) is not supported, only"
-          + " single files");
+      throw new VolumeFormatException(
+          "a NIfTI pair header (.hdr/.img) is not supported, only" + " single files");
     }
     if (!magic.equals(single)) {
       throw new VolumeFormatException("bad NIfTI magic \"" + printable(magic) + "\"");
@@ -125,7 +125,8 @@ public final class NiftiHeader {
     }
     int qform = fields.qformCode();
     int sform = fields.sformCode();
-    fields.setCodes(qform < 0 || qform > MAX_XFORM_CODE ? 0 : qform,
+    fields.setCodes(
+        qform < 0 || qform > MAX_XFORM_CODE ? 0 : qform,
         sform < 0 || sform > MAX_XFORM_CODE ? 0 : sform);
   }
 
@@ -139,8 +140,8 @@ public final class NiftiHeader {
       rank--;
     }
     if (rank < 3 || rank > 4) {
-      throw new VolumeFormatException("only 3-D and 4-D volumes are supported, got " + ndim
-          + " dimensions");
+      throw new VolumeFormatException(
+          "only 3-D and 4-D volumes are supported, got " + ndim + " dimensions");
     }
     int[] shape = new int[rank];
     long count = 1;
@@ -162,9 +163,13 @@ public final class NiftiHeader {
     int code = fields.datatype();
     VoxelType type = VoxelType.ofNiftiCode(code);
     if (type == null) {
-      throw new VolumeFormatException("unsupported NIfTI datatype " + code + " ("
-          + datatypeName(code) + "); supported: uint8, int8, int16, uint16, int32, uint32,"
-          + " int64, float32, float64");
+      throw new VolumeFormatException(
+          "unsupported NIfTI datatype "
+              + code
+              + " ("
+              + datatypeName(code)
+              + "); supported: uint8, int8, int16, uint16, int32, uint32,"
+              + " int64, float32, float64");
     }
     return type;
   }
@@ -200,8 +205,13 @@ public final class NiftiHeader {
       return fields.layout.minVoxOffset;
     }
     if (whole < fields.layout.minVoxOffset) {
-      throw new VolumeFormatException("vox_offset " + whole + " too low for a single file (at"
-          + " least " + fields.layout.minVoxOffset + ")");
+      throw new VolumeFormatException(
+          "vox_offset "
+              + whole
+              + " too low for a single file (at"
+              + " least "
+              + fields.layout.minVoxOffset
+              + ")");
     }
     return whole;
   }

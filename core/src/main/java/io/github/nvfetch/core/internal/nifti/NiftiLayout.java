@@ -1,8 +1,8 @@
 package io.github.nvfetch.core.internal.nifti;
 
 /**
- * Byte offsets of the header fields of NIfTI-1 (348 bytes) and NIfTI-2 (540 bytes), and the size
- * of each numeric field: NIfTI-2 widens dims and offsets to 64-bit integers and floats to doubles.
+ * Byte offsets of the header fields of NIfTI-1 (348 bytes) and NIfTI-2 (540 bytes), and the size of
+ * each numeric field: NIfTI-2 widens dims and offsets to 64-bit integers and floats to doubles.
  */
 enum NiftiLayout {
   NIFTI1(348, 352, 2, 4, 40, 70, 72, 76, 108, 112, 116, 124, 128, 252, 254, 256, 268, 280, 344),
@@ -28,9 +28,25 @@ enum NiftiLayout {
   final int srow;
   final int magic;
 
-  NiftiLayout(int headerSize, int minVoxOffset, int intSize, int floatSize, int dim,
-      int datatype, int bitpix, int pixdim, int voxOffset, int sclSlope, int sclInter,
-      int calMax, int calMin, int qformCode, int sformCode, int quatern, int qoffset, int srow,
+  NiftiLayout(
+      int headerSize,
+      int minVoxOffset,
+      int intSize,
+      int floatSize,
+      int dim,
+      int datatype,
+      int bitpix,
+      int pixdim,
+      int voxOffset,
+      int sclSlope,
+      int sclInter,
+      int calMax,
+      int calMin,
+      int qformCode,
+      int sformCode,
+      int quatern,
+      int qoffset,
+      int srow,
       int magic) {
     this.headerSize = headerSize;
     this.minVoxOffset = minVoxOffset;

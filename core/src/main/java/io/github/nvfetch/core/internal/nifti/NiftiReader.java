@@ -40,8 +40,8 @@ public final class NiftiReader {
       try (InputStream in = gzip ? new GZIPInputStream(raw, CHUNK) : raw) {
         return read(in);
       } catch (ZipException | EOFException e) {
-        throw new VolumeFormatException("corrupt or truncated NIfTI file " + file + ": "
-            + e.getMessage(), e);
+        throw new VolumeFormatException(
+            "corrupt or truncated NIfTI file " + file + ": " + e.getMessage(), e);
       }
     }
   }
@@ -80,8 +80,12 @@ public final class NiftiReader {
       return header;
     }
     if (gap > HeaderExtensions.MAX_BYTES) {
-      throw new VolumeFormatException("NIfTI header extensions of " + gap + " bytes (at most "
-          + HeaderExtensions.MAX_BYTES + ")");
+      throw new VolumeFormatException(
+          "NIfTI header extensions of "
+              + gap
+              + " bytes (at most "
+              + HeaderExtensions.MAX_BYTES
+              + ")");
     }
     byte[] rest = readFully(in, (int) gap - 4, "the header extensions");
     byte[] all = new byte[(int) gap];
@@ -93,8 +97,8 @@ public final class NiftiReader {
   private static Voxels readVoxels(InputStream in, NiftiHeader header, int count)
       throws IOException {
     VoxelType stored = header.storedType();
-    Voxels target = header.scaled() ? Voxels.zeros(VoxelType.FLOAT64, count)
-        : Voxels.zeros(stored, count);
+    Voxels target =
+        header.scaled() ? Voxels.zeros(VoxelType.FLOAT64, count) : Voxels.zeros(stored, count);
     int width = stored.bits() / 8;
     byte[] chunk = new byte[Math.max(width, CHUNK - CHUNK % width)];
     ByteBuffer buffer = ByteBuffer.wrap(chunk).order(header.order());
@@ -103,8 +107,8 @@ public final class NiftiReader {
       int want = Math.min(count - done, chunk.length / width);
       int got = in.readNBytes(chunk, 0, want * width);
       if (got < want * width) {
-        throw new VolumeFormatException("NIfTI data ends after " + (done + got / width)
-            + " of " + count + " voxels");
+        throw new VolumeFormatException(
+            "NIfTI data ends after " + (done + got / width) + " of " + count + " voxels");
       }
       for (int i = 0; i < want; i++) {
         store(target, done + i, buffer, i * width, stored, header);
@@ -114,11 +118,13 @@ public final class NiftiReader {
     return target;
   }
 
-  private static void store(Voxels target, int index, ByteBuffer buffer, int at,
-      VoxelType stored, NiftiHeader header) {
+  private static void store(
+      Voxels target, int index, ByteBuffer buffer, int at, VoxelType stored, NiftiHeader header) {
     if (header.scaled()) {
-      double value = stored == VoxelType.FLOAT32 ? buffer.getFloat(at)
-          : stored == VoxelType.FLOAT64 ? buffer.getDouble(at) : integer(buffer, at, stored);
+      double value =
+          stored == VoxelType.FLOAT32
+              ? buffer.getFloat(at)
+              : stored == VoxelType.FLOAT64 ? buffer.getDouble(at) : integer(buffer, at, stored);
       if (header.slope() != 1.0) {
         value = value * header.slope();
       }

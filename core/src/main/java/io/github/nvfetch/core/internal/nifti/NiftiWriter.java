@@ -16,11 +16,10 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Writes a volume as a gzip-compressed single-file NIfTI, as nibabel's {@code to_filename} writes
  * an image nilearn built with {@code new_img_like(..., copy_header=True)}: the source header's
- * fields (byte order and NIfTI version included), the shape in {@code dim}, the affine as the
- * sform (code 2) and as an unknown qform (code 0), zooms in pixdim, {@code cal_min/cal_max} of the
- * data, {@code glmax} 0, the stored datatype kept, gzip level 1. The source's header extensions
- * are copied too, as nibabel writes the copied header's extensions (the data then starts after
- * them).
+ * fields (byte order and NIfTI version included), the shape in {@code dim}, the affine as the sform
+ * (code 2) and as an unknown qform (code 0), zooms in pixdim, {@code cal_min/cal_max} of the data,
+ * {@code glmax} 0, the stored datatype kept, gzip level 1. The source's header extensions are
+ * copied too, as nibabel writes the copied header's extensions (the data then starts after them).
  */
 public final class NiftiWriter {
 
@@ -42,8 +41,8 @@ public final class NiftiWriter {
     NiftiHeader source = VolumeAccess.source(volume);
     HeaderFields header = source == null ? freshHeader(stored) : source.fieldsCopy();
     HeaderExtensions extensions = source == null ? HeaderExtensions.NONE : source.extensions();
-    IntegerScaling scaling = stored.isInteger() && !voxels.type().isInteger()
-        ? scalingOf(voxels, stored) : null;
+    IntegerScaling scaling =
+        stored.isInteger() && !voxels.type().isInteger() ? scalingOf(voxels, stored) : null;
     fillHeader(header, volume, voxels, stored, scaling);
     header.setVoxOffset(header.layout.minVoxOffset + extensions.sizeOnDisk());
     try (OutputStream out = new BufferedOutputStream(new FastGzip(new KeepOpen(sink)), CHUNK)) {
@@ -72,8 +71,8 @@ public final class NiftiWriter {
   }
 
   private static HeaderFields freshHeader(VoxelType stored) {
-    ByteBuffer bytes = ByteBuffer.allocate(NiftiLayout.NIFTI1.headerSize)
-        .order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer bytes =
+        ByteBuffer.allocate(NiftiLayout.NIFTI1.headerSize).order(ByteOrder.LITTLE_ENDIAN);
     bytes.putInt(0, NiftiLayout.NIFTI1.headerSize);
     bytes.put(NiftiLayout.NIFTI1.magic, "n+1\0".getBytes(StandardCharsets.ISO_8859_1));
     HeaderFields fields = new HeaderFields(NiftiLayout.NIFTI1, bytes);
@@ -84,8 +83,8 @@ public final class NiftiWriter {
     return fields;
   }
 
-  private static void fillHeader(HeaderFields header, Volume volume, Voxels voxels,
-      VoxelType stored, IntegerScaling scaling) {
+  private static void fillHeader(
+      HeaderFields header, Volume volume, Voxels voxels, VoxelType stored, IntegerScaling scaling) {
     int[] shape = volume.shape();
     boolean shapeChanged = !sameShape(header, shape);
     for (int i = 0; i < 8; i++) {
@@ -137,8 +136,9 @@ public final class NiftiWriter {
     return new double[] {min, max};
   }
 
-  private static void writeVoxels(OutputStream out, Voxels voxels, VoxelType stored,
-      IntegerScaling scaling, ByteOrder order) throws IOException {
+  private static void writeVoxels(
+      OutputStream out, Voxels voxels, VoxelType stored, IntegerScaling scaling, ByteOrder order)
+      throws IOException {
     int width = stored.bits() / 8;
     ByteBuffer buffer = ByteBuffer.allocate(CHUNK - CHUNK % width).order(order);
     for (int i = 0; i < voxels.length(); i++) {
@@ -151,8 +151,8 @@ public final class NiftiWriter {
     out.write(buffer.array(), 0, buffer.position());
   }
 
-  private static void putVoxel(ByteBuffer buffer, Voxels voxels, int i, VoxelType stored,
-      IntegerScaling scaling) {
+  private static void putVoxel(
+      ByteBuffer buffer, Voxels voxels, int i, VoxelType stored, IntegerScaling scaling) {
     switch (stored) {
       case FLOAT32:
         buffer.putFloat((float) voxels.get(i));
@@ -161,8 +161,10 @@ public final class NiftiWriter {
         buffer.putDouble(voxels.get(i));
         return;
       default:
-        long value = scaling != null ? scaling.encode(voxels.get(i))
-            : voxels.type().isInteger() ? voxels.getLong(i) : (long) voxels.get(i);
+        long value =
+            scaling != null
+                ? scaling.encode(voxels.get(i))
+                : voxels.type().isInteger() ? voxels.getLong(i) : (long) voxels.get(i);
         putInteger(buffer, stored, value);
     }
   }

@@ -2,8 +2,8 @@ package io.github.nvfetch.core.internal.nifti;
 
 /**
  * nibabel's {@code _affine2header} for a NIfTI image whose affine changed: the affine into the
- * sform with code 2 ("aligned"), and into the qform (zooms, qfac, quaternion, offsets) with code
- * 0 ("unknown").
+ * sform with code 2 ("aligned"), and into the qform (zooms, qfac, quaternion, offsets) with code 0
+ * ("unknown").
  */
 final class QformFields {
 
@@ -34,7 +34,10 @@ final class QformFields {
       }
     }
     double[] quaternion = quaternion(rotation);
-    header.setQuaternion(quaternion[1], quaternion[2], quaternion[3],
+    header.setQuaternion(
+        quaternion[1],
+        quaternion[2],
+        quaternion[3],
         new double[] {affine[0][3], affine[1][3], affine[2][3]});
     header.setPixdim(0, qfac);
     for (int i = 0; i < 3; i++) {

@@ -43,8 +43,7 @@ public final class VolumeAccess {
   }
 
   /** See {@link Bridge#create}. */
-  public static Volume create(int[] shape, double[][] affine, Voxels voxels,
-      NiftiHeader source) {
+  public static Volume create(int[] shape, double[][] affine, Voxels voxels, NiftiHeader source) {
     return bridge().create(shape, affine, voxels, source);
   }
 

@@ -3,9 +3,9 @@ package io.github.nvfetch.core.internal.nifti;
 import io.github.nvfetch.core.volume.VoxelType;
 
 /**
- * The voxel values of a volume in one flat array, x fastest (NIfTI/Fortran order), in the
- * narrowest Java array that holds the type exactly: {@code float[]} for float32, {@code double[]}
- * for float64, {@code long[]} for every integer type. Arrays are owned, never shared.
+ * The voxel values of a volume in one flat array, x fastest (NIfTI/Fortran order), in the narrowest
+ * Java array that holds the type exactly: {@code float[]} for float32, {@code double[]} for
+ * float64, {@code long[]} for every integer type. Arrays are owned, never shared.
  */
 public abstract class Voxels {
 
@@ -77,8 +77,8 @@ public abstract class Voxels {
   }
 
   /**
-   * For each {@code i}, {@code into[i]} = the value at {@code base + indices[i]} widened to
-   * double, or 0 where {@code indices[i]} is negative.
+   * For each {@code i}, {@code into[i]} = the value at {@code base + indices[i]} widened to double,
+   * or 0 where {@code indices[i]} is negative.
    */
   public void gather(int base, int[] indices, double[] into) {
     for (int i = 0; i < indices.length; i++) {

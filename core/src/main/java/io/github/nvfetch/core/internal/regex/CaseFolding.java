@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Which code points a literal matches under Python's Unicode IGNORECASE: {@code ch} matches
- * {@code c} when {@code lower(ch)} is {@code lower(c)} or one of its extra cases
- * ({@link PythonCategories#EXTRA_CASES}). Java's own case-insensitive literal differs (it leaves
- * {@code ß} unfolded, for one), so literals are emitted as these explicit sets.
+ * Which code points a literal matches under Python's Unicode IGNORECASE: {@code ch} matches {@code
+ * c} when {@code lower(ch)} is {@code lower(c)} or one of its extra cases ({@link
+ * PythonCategories#EXTRA_CASES}). Java's own case-insensitive literal differs (it leaves {@code ß}
+ * unfolded, for one), so literals are emitted as these explicit sets.
  */
 final class CaseFolding {
 

@@ -79,7 +79,8 @@ final class Escapes {
     String text = escape;
     if (source.nextIn(DIGITS)) {
       text += source.get();
-      if (OCTDIGITS.indexOf(text.charAt(1)) >= 0 && OCTDIGITS.indexOf(text.charAt(2)) >= 0
+      if (OCTDIGITS.indexOf(text.charAt(1)) >= 0
+          && OCTDIGITS.indexOf(text.charAt(2)) >= 0
           && source.nextIn(OCTDIGITS)) {
         return octalLiteral(source, text + source.get());
       }
@@ -98,8 +99,8 @@ final class Escapes {
   private static Escape octalLiteral(Tokenizer source, String escape) {
     int value = Integer.parseInt(escape.substring(1), 8);
     if (value > 0377) {
-      throw source.error("octal escape value " + escape + " outside of range 0-0o377",
-          escape.length());
+      throw source.error(
+          "octal escape value " + escape + " outside of range 0-0o377", escape.length());
     }
     return Escape.literal(value);
   }
@@ -144,8 +145,8 @@ final class Escapes {
     } catch (IllegalArgumentException e) {
       // falls through to Python's message
     }
-    throw source.error("undefined character name " + PythonRepr.repr(name),
-        Tokenizer.length(name) + 4);
+    throw source.error(
+        "undefined character name " + PythonRepr.repr(name), Tokenizer.length(name) + 4);
   }
 
   private static Escape plain(Tokenizer source, String escape, String c) {
@@ -165,37 +166,58 @@ final class Escapes {
 
   private static Escape simpleLiteral(String escape) {
     switch (escape) {
-      case "\\a": return Escape.literal(7);
-      case "\\b": return Escape.literal(8);
-      case "\\f": return Escape.literal(12);
-      case "\\n": return Escape.literal(10);
-      case "\\r": return Escape.literal(13);
-      case "\\t": return Escape.literal(9);
-      case "\\v": return Escape.literal(11);
-      case "\\\\": return Escape.literal('\\');
-      default: return null;
+      case "\\a":
+        return Escape.literal(7);
+      case "\\b":
+        return Escape.literal(8);
+      case "\\f":
+        return Escape.literal(12);
+      case "\\n":
+        return Escape.literal(10);
+      case "\\r":
+        return Escape.literal(13);
+      case "\\t":
+        return Escape.literal(9);
+      case "\\v":
+        return Escape.literal(11);
+      case "\\\\":
+        return Escape.literal('\\');
+      default:
+        return null;
     }
   }
 
   private static Node.CategoryKind category(String escape) {
     switch (escape) {
-      case "\\d": return Node.CategoryKind.DIGIT;
-      case "\\D": return Node.CategoryKind.NOT_DIGIT;
-      case "\\s": return Node.CategoryKind.SPACE;
-      case "\\S": return Node.CategoryKind.NOT_SPACE;
-      case "\\w": return Node.CategoryKind.WORD;
-      case "\\W": return Node.CategoryKind.NOT_WORD;
-      default: return null;
+      case "\\d":
+        return Node.CategoryKind.DIGIT;
+      case "\\D":
+        return Node.CategoryKind.NOT_DIGIT;
+      case "\\s":
+        return Node.CategoryKind.SPACE;
+      case "\\S":
+        return Node.CategoryKind.NOT_SPACE;
+      case "\\w":
+        return Node.CategoryKind.WORD;
+      case "\\W":
+        return Node.CategoryKind.NOT_WORD;
+      default:
+        return null;
     }
   }
 
   private static Node.AtKind assertion(String escape) {
     switch (escape) {
-      case "\\A": return Node.AtKind.BEGINNING_STRING;
-      case "\\b": return Node.AtKind.BOUNDARY;
-      case "\\B": return Node.AtKind.NON_BOUNDARY;
-      case "\\Z": return Node.AtKind.END_STRING;
-      default: return null;
+      case "\\A":
+        return Node.AtKind.BEGINNING_STRING;
+      case "\\b":
+        return Node.AtKind.BOUNDARY;
+      case "\\B":
+        return Node.AtKind.NON_BOUNDARY;
+      case "\\Z":
+        return Node.AtKind.END_STRING;
+      default:
+        return null;
     }
   }
 }

@@ -36,8 +36,8 @@ final class InlineFlags {
           break;
         }
         if (!isFlag(c)) {
-          throw source.error(isAlpha(c) ? "unknown flag" : "missing -, : or )",
-              Tokenizer.length(c));
+          throw source.error(
+              isAlpha(c) ? "unknown flag" : "missing -, : or )", Tokenizer.length(c));
         }
       }
     }

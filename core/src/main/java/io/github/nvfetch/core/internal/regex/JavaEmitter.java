@@ -9,10 +9,10 @@ import java.util.Set;
 
 /**
  * Writes a parsed Python pattern as an equivalent {@link java.util.regex.Pattern} source. Every
- * construct whose meaning differs between the dialects is spelled out explicitly: {@code .},
- * {@code ^}, {@code $}, {@code \b}, {@code \B} and the categories use Python's definitions (the
- * categories from {@link PythonCategories}), case folding is set per node, and every literal is
- * escaped, so no Java-only syntax ({@code [[}, {@code &&}, {@code \p}, ...) can appear.
+ * construct whose meaning differs between the dialects is spelled out explicitly: {@code .}, {@code
+ * ^}, {@code $}, {@code \b}, {@code \B} and the categories use Python's definitions (the categories
+ * from {@link PythonCategories}), case folding is set per node, and every literal is escaped, so no
+ * Java-only syntax ({@code [[}, {@code &&}, {@code \p}, ...) can appear.
  */
 final class JavaEmitter {
 
@@ -22,7 +22,9 @@ final class JavaEmitter {
 
   /** How a node folds case. */
   enum CaseMode {
-    SENSITIVE("-iu"), ASCII_FOLD("i-u"), UNICODE_FOLD("iu");
+    SENSITIVE("-iu"),
+    ASCII_FOLD("i-u"),
+    UNICODE_FOLD("iu");
 
     final String javaFlags;
 
@@ -158,17 +160,18 @@ final class JavaEmitter {
       return;
     }
     int[] equivalents = CaseFolding.equivalents(literal.codePoint());
-    caseless(() -> {
-      if (equivalents.length == 1) {
-        codePoint(out, equivalents[0]);
-        return;
-      }
-      out.append('[');
-      for (int cp : equivalents) {
-        codePoint(out, cp);
-      }
-      out.append(']');
-    });
+    caseless(
+        () -> {
+          if (equivalents.length == 1) {
+            codePoint(out, equivalents[0]);
+            return;
+          }
+          out.append('[');
+          for (int cp : equivalents) {
+            codePoint(out, cp);
+          }
+          out.append(']');
+        });
   }
 
   /** Emits a case-sensitive construct under its own case mode when it differs from ambient. */
@@ -218,7 +221,8 @@ final class JavaEmitter {
     if (ranges.length() == 0) {
       caseless(() -> out.append('[').append(negation).append(categories).append(']'));
     } else if (categories.length() == 0 || CaseMode.of(set.flags()) == CaseMode.SENSITIVE) {
-      cased(set.flags(),
+      cased(
+          set.flags(),
           () -> out.append('[').append(negation).append(categories).append(ranges).append(']'));
     } else if (set.negated()) {
       out.append("(?!");
@@ -277,15 +281,30 @@ final class JavaEmitter {
   /** Python's {@code \b} / {@code \B} by its own {@code \w}; {@code \B} fails on "". */
   private void boundary(int flags, boolean negated) {
     String word = "[" + category(Node.CategoryKind.WORD, PyFlags.has(flags, PyFlags.ASCII)) + "]";
-    caseless(() -> {
-      if (negated) {
-        out.append("(?:(?<=").append(word).append(")(?=").append(word).append(")|(?<!")
-            .append(word).append(")(?!").append(word).append(")(?:(?<=(?s:.))|(?=(?s:.))))");
-      } else {
-        out.append("(?:(?<=").append(word).append(")(?!").append(word).append(")|(?<!")
-            .append(word).append(")(?=").append(word).append("))");
-      }
-    });
+    caseless(
+        () -> {
+          if (negated) {
+            out.append("(?:(?<=")
+                .append(word)
+                .append(")(?=")
+                .append(word)
+                .append(")|(?<!")
+                .append(word)
+                .append(")(?!")
+                .append(word)
+                .append(")(?:(?<=(?s:.))|(?=(?s:.))))");
+          } else {
+            out.append("(?:(?<=")
+                .append(word)
+                .append(")(?!")
+                .append(word)
+                .append(")|(?<!")
+                .append(word)
+                .append(")(?=")
+                .append(word)
+                .append("))");
+          }
+        });
   }
 
   private void group(Node.Group group) {
@@ -302,8 +321,8 @@ final class JavaEmitter {
   }
 
   private void look(Node.Look look) {
-    String open = look.behind() ? (look.negative() ? "(?<!" : "(?<=")
-        : (look.negative() ? "(?!" : "(?=");
+    String open =
+        look.behind() ? (look.negative() ? "(?<!" : "(?<=") : (look.negative() ? "(?!" : "(?=");
     if (look.behind()) {
       lookbehindDepth++;
     }
@@ -343,8 +362,8 @@ final class JavaEmitter {
     }
     Integer marker = javaMarkers.get(conditional.group());
     if (marker == null) {
-      throw unsupported("a conditional on group " + conditional.group()
-          + " before that group is closed");
+      throw unsupported(
+          "a conditional on group " + conditional.group() + " before that group is closed");
     }
     out.append("(?:(?:\\").append(marker).append(")(?:");
     node(conditional.yes());
@@ -356,7 +375,9 @@ final class JavaEmitter {
   }
 
   private PatternSyntaxError unsupported(String what) {
-    return new PatternSyntaxError(PatternSyntaxError.Kind.UNSUPPORTED,
-        "unsupported by the Java translation of Python regular expressions: " + what, pattern);
+    return new PatternSyntaxError(
+        PatternSyntaxError.Kind.UNSUPPORTED,
+        "unsupported by the Java translation of Python regular expressions: " + what,
+        pattern);
   }
 }

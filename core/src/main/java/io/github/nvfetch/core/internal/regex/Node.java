@@ -46,10 +46,21 @@ sealed interface Node {
   record Conditional(int group, Node yes, Node no) implements Node {}
 
   /** The zero-width assertions. */
-  enum AtKind { BEGINNING, END, BEGINNING_STRING, END_STRING, BOUNDARY, NON_BOUNDARY }
+  enum AtKind {
+    BEGINNING,
+    END,
+    BEGINNING_STRING,
+    END_STRING,
+    BOUNDARY,
+    NON_BOUNDARY
+  }
 
   /** Greedy ({@code *}), lazy ({@code *?}) or possessive ({@code *+}). */
-  enum RepeatMode { GREEDY, LAZY, POSSESSIVE }
+  enum RepeatMode {
+    GREEDY,
+    LAZY,
+    POSSESSIVE
+  }
 
   /** A member of a character set. */
   sealed interface SetItem {}
@@ -62,7 +73,12 @@ sealed interface Node {
 
   /** Python's categories. */
   enum CategoryKind {
-    DIGIT(false), NOT_DIGIT(true), SPACE(false), NOT_SPACE(true), WORD(false), NOT_WORD(true);
+    DIGIT(false),
+    NOT_DIGIT(true),
+    SPACE(false),
+    NOT_SPACE(true),
+    WORD(false),
+    NOT_WORD(true);
 
     final boolean negated;
 

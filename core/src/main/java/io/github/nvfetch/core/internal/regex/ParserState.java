@@ -13,11 +13,15 @@ final class ParserState {
   static final int MAXGROUPS = 1073741823;
 
   int flags;
+
   /** Widths of the closed groups (index = group number); null while a group is open. */
   final List<long[]> groupWidths = new ArrayList<>();
+
   final Map<String, Integer> groupDict = new HashMap<>();
+
   /** Group numbers referenced by conditionals, with the position of the reference. */
   final Map<Integer, Integer> groupRefPos = new LinkedHashMap<>();
+
   Integer lookbehindGroups;
 
   ParserState(int flags) {
@@ -41,8 +45,13 @@ final class ParserState {
     if (name != null) {
       Integer ogid = groupDict.get(name);
       if (ogid != null) {
-        throw new IllegalStateException("redefinition of group name " + PythonRepr.repr(name)
-            + " as group " + gid + "; was group " + ogid);
+        throw new IllegalStateException(
+            "redefinition of group name "
+                + PythonRepr.repr(name)
+                + " as group "
+                + gid
+                + "; was group "
+                + ogid);
       }
       groupDict.put(name, gid);
     }
@@ -63,8 +72,7 @@ final class ParserState {
         throw source.error("cannot refer to an open group", 0);
       }
       if (gid >= lookbehindGroups) {
-        throw source.error(
-            "cannot refer to group defined in the same lookbehind subpattern", 0);
+        throw source.error("cannot refer to group defined in the same lookbehind subpattern", 0);
       }
     }
   }

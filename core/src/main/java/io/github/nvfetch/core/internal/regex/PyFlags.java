@@ -19,15 +19,24 @@ final class PyFlags {
   /** The inline flag letter's value, or 0 for a letter that is no flag. */
   static int ofLetter(String letter) {
     switch (letter) {
-      case "i": return IGNORECASE;
-      case "L": return LOCALE;
-      case "m": return MULTILINE;
-      case "s": return DOTALL;
-      case "x": return VERBOSE;
-      case "a": return ASCII;
-      case "t": return TEMPLATE;
-      case "u": return UNICODE;
-      default: return 0;
+      case "i":
+        return IGNORECASE;
+      case "L":
+        return LOCALE;
+      case "m":
+        return MULTILINE;
+      case "s":
+        return DOTALL;
+      case "x":
+        return VERBOSE;
+      case "a":
+        return ASCII;
+      case "t":
+        return TEMPLATE;
+      case "u":
+        return UNICODE;
+      default:
+        return 0;
     }
   }
 

@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Compiles a Python 3.11 {@code re} pattern ({@code str} pattern) into an equivalent
- * {@link Pattern}: {@link RegexParser} parses it as CPython does, the look-behind widths are
- * checked as CPython's compiler checks them, and {@link JavaEmitter} writes the Java source.
- * Use {@link java.util.regex.Matcher#lookingAt()} for {@code re.match}.
+ * Compiles a Python 3.11 {@code re} pattern ({@code str} pattern) into an equivalent {@link
+ * Pattern}: {@link RegexParser} parses it as CPython does, the look-behind widths are checked as
+ * CPython's compiler checks them, and {@link JavaEmitter} writes the Java source. Use {@link
+ * java.util.regex.Matcher#lookingAt()} for {@code re.match}.
  */
 public final class PythonRegexTranslator {
 
@@ -27,9 +27,11 @@ public final class PythonRegexTranslator {
     try {
       return Pattern.compile(java);
     } catch (PatternSyntaxException e) {
-      throw new PatternSyntaxError(PatternSyntaxError.Kind.UNSUPPORTED,
+      throw new PatternSyntaxError(
+          PatternSyntaxError.Kind.UNSUPPORTED,
           "unsupported by the Java translation of Python regular expressions: "
-              + e.getDescription(), pattern);
+              + e.getDescription(),
+          pattern);
     }
   }
 
@@ -48,8 +50,8 @@ public final class PythonRegexTranslator {
     if (node instanceof Node.Look && ((Node.Look) node).behind()) {
       long[] width = Widths.of(((Node.Look) node).body(), parsed.groupWidths());
       if (width[0] != width[1]) {
-        throw new PatternSyntaxError(PatternSyntaxError.Kind.RE_ERROR,
-            "look-behind requires fixed-width pattern", pattern);
+        throw new PatternSyntaxError(
+            PatternSyntaxError.Kind.RE_ERROR, "look-behind requires fixed-width pattern", pattern);
       }
     }
     for (Node child : children(node)) {
@@ -60,7 +62,8 @@ public final class PythonRegexTranslator {
   private static List<Node> children(Node node) {
     if (node instanceof Node.Conditional) {
       Node.Conditional conditional = (Node.Conditional) node;
-      return conditional.no() == null ? List.of(conditional.yes())
+      return conditional.no() == null
+          ? List.of(conditional.yes())
           : List.of(conditional.yes(), conditional.no());
     }
     return JavaEmitter.children(node);

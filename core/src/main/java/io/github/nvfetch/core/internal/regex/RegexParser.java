@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A recursive-descent parser of Python 3.11's {@code re} syntax for {@code str} patterns, a port
- * of CPython's {@code Lib/re/_parser.py}: it accepts exactly what Python accepts and rejects the
- * rest with Python's message and position. The result is a {@link Parsed} tree.
+ * A recursive-descent parser of Python 3.11's {@code re} syntax for {@code str} patterns, a port of
+ * CPython's {@code Lib/re/_parser.py}: it accepts exactly what Python accepts and rejects the rest
+ * with Python's message and position. The result is a {@link Parsed} tree.
  */
 final class RegexParser {
 
@@ -26,6 +26,7 @@ final class RegexParser {
 
   private final Tokenizer source;
   private final ParserState state;
+
   /** Scoped inline flags in force, innermost last: {add, remove} pairs. */
   private final Deque<int[]> scopes = new ArrayDeque<>();
 
@@ -57,15 +58,17 @@ final class RegexParser {
 
   private static int fixFlags(int flags, String pattern) {
     if (PyFlags.has(flags, PyFlags.LOCALE)) {
-      throw new PatternSyntaxError(PatternSyntaxError.Kind.VALUE_ERROR,
-          "cannot use LOCALE flag with a str pattern", pattern);
+      throw new PatternSyntaxError(
+          PatternSyntaxError.Kind.VALUE_ERROR,
+          "cannot use LOCALE flag with a str pattern",
+          pattern);
     }
     if (!PyFlags.has(flags, PyFlags.ASCII)) {
       return flags | PyFlags.UNICODE;
     }
     if (PyFlags.has(flags, PyFlags.UNICODE)) {
-      throw new PatternSyntaxError(PatternSyntaxError.Kind.VALUE_ERROR,
-          "ASCII and UNICODE flags are incompatible", pattern);
+      throw new PatternSyntaxError(
+          PatternSyntaxError.Kind.VALUE_ERROR, "ASCII and UNICODE flags are incompatible", pattern);
     }
     return flags;
   }
@@ -198,9 +201,11 @@ final class RegexParser {
           break;
         }
         Node.SetItem code2 = setAtom(that);
-        if (!(code1 instanceof Node.Range) || !(code2 instanceof Node.Range)
+        if (!(code1 instanceof Node.Range)
+            || !(code2 instanceof Node.Range)
             || ((Node.Range) code2).low() < ((Node.Range) code1).low()) {
-          throw source.error("bad character range " + token + "-" + that,
+          throw source.error(
+              "bad character range " + token + "-" + that,
               Tokenizer.length(token) + 1 + Tokenizer.length(that));
         }
         set.add(new Node.Range(((Node.Range) code1).low(), ((Node.Range) code2).low()));
@@ -295,8 +300,10 @@ final class RegexParser {
   private long repeatCount(String digits) {
     BigInteger value = new BigInteger(digits);
     if (value.compareTo(BigInteger.valueOf(Widths.MAXREPEAT)) >= 0) {
-      throw new PatternSyntaxError(PatternSyntaxError.Kind.OVERFLOW_ERROR,
-          "the repetition number is too large", source.pattern());
+      throw new PatternSyntaxError(
+          PatternSyntaxError.Kind.OVERFLOW_ERROR,
+          "the repetition number is too large",
+          source.pattern());
     }
     return value.longValue();
   }
@@ -344,8 +351,8 @@ final class RegexParser {
         scoped = InlineFlags.parse(source, state, c);
         if (scoped == null) {
           if (!first || !atStart) {
-            throw source.error("global flags not at the start of the expression",
-                source.tell() - start);
+            throw source.error(
+                "global flags not at the start of the expression", source.tell() - start);
           }
           return new GroupResult(null, false, true);
         }
@@ -360,8 +367,8 @@ final class RegexParser {
     }
     int add = scoped == null ? 0 : scoped.add();
     int remove = scoped == null ? 0 : scoped.remove();
-    boolean subVerbose = (verbose || PyFlags.has(add, PyFlags.VERBOSE))
-        && !PyFlags.has(remove, PyFlags.VERBOSE);
+    boolean subVerbose =
+        (verbose || PyFlags.has(add, PyFlags.VERBOSE)) && !PyFlags.has(remove, PyFlags.VERBOSE);
     if (scoped != null) {
       scopes.addLast(new int[] {add, remove});
     }
@@ -410,8 +417,7 @@ final class RegexParser {
     checkGroupName(name, 1);
     Integer gid = state.groupDict.get(name);
     if (gid == null) {
-      throw source.error("unknown group name " + PythonRepr.repr(name),
-          Tokenizer.length(name) + 1);
+      throw source.error("unknown group name " + PythonRepr.repr(name), Tokenizer.length(name) + 1);
     }
     if (!state.checkGroup(gid)) {
       throw source.error("cannot refer to an open group", Tokenizer.length(name) + 1);
@@ -451,26 +457,26 @@ final class RegexParser {
     if (isIdentifier(condName)) {
       Integer gid = state.groupDict.get(condName);
       if (gid == null) {
-        throw source.error("unknown group name " + PythonRepr.repr(condName),
-            Tokenizer.length(condName) + 1);
+        throw source.error(
+            "unknown group name " + PythonRepr.repr(condName), Tokenizer.length(condName) + 1);
       }
       condGroup = gid;
     } else {
       Optional<BigInteger> number = PythonCasts.toInt(condName);
       if (number.isEmpty() || number.get().signum() < 0) {
-        throw source.error("bad character in group name " + PythonRepr.repr(condName),
+        throw source.error(
+            "bad character in group name " + PythonRepr.repr(condName),
             Tokenizer.length(condName) + 1);
       }
       if (number.get().signum() == 0) {
         throw source.error("bad group number", Tokenizer.length(condName) + 1);
       }
       if (number.get().compareTo(BigInteger.valueOf(ParserState.MAXGROUPS)) >= 0) {
-        throw source.error("invalid group reference " + number.get(),
-            Tokenizer.length(condName) + 1);
+        throw source.error(
+            "invalid group reference " + number.get(), Tokenizer.length(condName) + 1);
       }
       condGroup = number.get().intValue();
-      state.groupRefPos.putIfAbsent(condGroup,
-          source.tell() - Tokenizer.length(condName) - 1);
+      state.groupRefPos.putIfAbsent(condGroup, source.tell() - Tokenizer.length(condName) - 1);
     }
     state.checkLookbehindGroup(condGroup, source);
     Node yes = parseSequence(verbose, nested + 1, false);
@@ -487,8 +493,8 @@ final class RegexParser {
 
   private void checkGroupName(String name, int offset) {
     if (!isIdentifier(name)) {
-      throw source.error("bad character in group name " + PythonRepr.repr(name),
-          Tokenizer.length(name) + offset);
+      throw source.error(
+          "bad character in group name " + PythonRepr.repr(name), Tokenizer.length(name) + offset);
     }
   }
 
@@ -501,7 +507,9 @@ final class RegexParser {
     if (first != '_' && !Character.isUnicodeIdentifierStart(first)) {
       return false;
     }
-    return name.codePoints().skip(1).allMatch(
-        cp -> Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp));
+    return name.codePoints()
+        .skip(1)
+        .allMatch(
+            cp -> Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp));
   }
 }

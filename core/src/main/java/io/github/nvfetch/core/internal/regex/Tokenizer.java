@@ -3,8 +3,8 @@ package io.github.nvfetch.core.internal.regex;
 import io.github.nvfetch.core.filter.PatternSyntaxError;
 
 /**
- * CPython's {@code re._parser.Tokenizer} over code points: the next token is one code point or
- * a backslash with the code point after it, and positions count code points, as Python's do.
+ * CPython's {@code re._parser.Tokenizer} over code points: the next token is one code point or a
+ * backslash with the code point after it, and positions count code points, as Python's do.
  */
 final class Tokenizer {
 
@@ -119,7 +119,10 @@ final class Tokenizer {
           lastNewline = i;
         }
       }
-      text.append(" (line ").append(line).append(", column ").append(position - lastNewline)
+      text.append(" (line ")
+          .append(line)
+          .append(", column ")
+          .append(position - lastNewline)
           .append(')');
     }
     return new PatternSyntaxError(PatternSyntaxError.Kind.RE_ERROR, text.toString(), pattern);

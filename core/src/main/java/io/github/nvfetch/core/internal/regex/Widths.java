@@ -21,8 +21,7 @@ final class Widths {
   }
 
   private static long[] raw(Node node, List<long[]> groupWidths) {
-    if (node instanceof Node.Literal || node instanceof Node.Any
-        || node instanceof Node.CharSet) {
+    if (node instanceof Node.Literal || node instanceof Node.Any || node instanceof Node.CharSet) {
       return new long[] {1, 1};
     }
     if (node instanceof Node.Sequence) {

@@ -2,10 +2,10 @@ package io.github.nvfetch.core.internal.resample;
 
 /**
  * scipy's {@code affine_transform(input, A, offset=b, output_shape, order, mode="constant",
- * cval=0)} on one 3-D volume whose values (spline coefficients for order 3) are given: the
- * {@code zoom_shift} path when {@code A} is diagonal ({@code cc = (k + b/a) * a}), else the
- * general path ({@code cc = b + sum k_l * A[h][l]}); the sum over the taps in C order, each
- * value multiplied by the axis 0, 1, 2 weights in turn.
+ * cval=0)} on one 3-D volume whose values (spline coefficients for order 3) are given: the {@code
+ * zoom_shift} path when {@code A} is diagonal ({@code cc = (k + b/a) * a}), else the general path
+ * ({@code cc = b + sum k_l * A[h][l]}); the sum over the taps in C order, each value multiplied by
+ * the axis 0, 1, 2 weights in turn.
  */
 final class AffineSampler {
 
@@ -47,8 +47,8 @@ final class AffineSampler {
 
   /**
    * Nearest-neighbour (order 0) lookup: per output voxel in NIfTI order, the flat index of the
-   * source voxel scipy's order-0 sampling reads (same coordinates, same half-up rounding), or
-   * -1 when the coordinate is outside the source (the voxel gets the fill value).
+   * source voxel scipy's order-0 sampling reads (same coordinates, same half-up rounding), or -1
+   * when the coordinate is outside the source (the voxel gets the fill value).
    */
   int[] nearestIndices() {
     if (order != 0) {
@@ -81,11 +81,12 @@ final class AffineSampler {
       for (int y = 0; y < ny; y++) {
         for (int x = 0; x < nx; x++, at++) {
           general(x, y, z, cc);
-          boolean inside = AxisTaps.taps(cc[0], inShape[0], 0, index[0], weight)
-              && AxisTaps.taps(cc[1], inShape[1], 0, index[1], weight)
-              && AxisTaps.taps(cc[2], inShape[2], 0, index[2], weight);
-          out[at] = inside
-              ? index[0][0] + inShape[0] * (index[1][0] + inShape[1] * index[2][0]) : -1;
+          boolean inside =
+              AxisTaps.taps(cc[0], inShape[0], 0, index[0], weight)
+                  && AxisTaps.taps(cc[1], inShape[1], 0, index[1], weight)
+                  && AxisTaps.taps(cc[2], inShape[2], 0, index[2], weight);
+          out[at] =
+              inside ? index[0][0] + inShape[0] * (index[1][0] + inShape[1] * index[2][0]) : -1;
         }
       }
     }
@@ -131,9 +132,10 @@ final class AffineSampler {
             }
           } else {
             general(x, y, z, cc);
-            inside = AxisTaps.taps(cc[0], inShape[0], order, index[0], weight[0])
-                && AxisTaps.taps(cc[1], inShape[1], order, index[1], weight[1])
-                && AxisTaps.taps(cc[2], inShape[2], order, index[2], weight[2]);
+            inside =
+                AxisTaps.taps(cc[0], inShape[0], order, index[0], weight[0])
+                    && AxisTaps.taps(cc[1], inShape[1], order, index[1], weight[1])
+                    && AxisTaps.taps(cc[2], inShape[2], order, index[2], weight[2]);
           }
           sink.accept(out, inside ? sum(values, index, weight, taps) : 0.0);
         }
@@ -183,8 +185,7 @@ final class AffineSampler {
         double cc = k;
         cc += shift;
         cc *= zoom;
-        table.valid[k] = AxisTaps.taps(cc, inShape[axis], order, table.index[k],
-            table.weight[k]);
+        table.valid[k] = AxisTaps.taps(cc, inShape[axis], order, table.index[k], table.weight[k]);
       }
       tables[axis] = table;
     }

@@ -10,15 +10,14 @@ final class AxisTaps {
   private AxisTaps() {}
 
   /**
-   * Fills {@code index[0..order]} and {@code weight[0..order]}; false when the coordinate is out
-   * of bounds.
+   * Fills {@code index[0..order]} and {@code weight[0..order]}; false when the coordinate is out of
+   * bounds.
    */
   static boolean taps(double cc, int n, int order, int[] index, double[] weight) {
     if (cc < 0 || cc > n - 1 || Double.isNaN(cc)) {
       return false;
     }
-    long start = order == 0 ? (long) Math.floor(cc + 0.5)
-        : (long) Math.floor(cc) - order / 2;
+    long start = order == 0 ? (long) Math.floor(cc + 0.5) : (long) Math.floor(cc) - order / 2;
     for (int l = 0; l <= order; l++) {
       index[l] = mirror(start + l, n);
     }

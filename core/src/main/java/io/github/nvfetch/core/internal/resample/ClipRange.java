@@ -4,10 +4,10 @@ import io.github.nvfetch.core.internal.nifti.Voxels;
 import io.github.nvfetch.core.volume.VoxelType;
 
 /**
- * nilearn's clip of a resampled image ({@code resample_img(clip=True)}): to
- * {@code [min(0, nanmin(data)), max(0, nanmax(data))]} of the source data (all volumes,
- * infinities included), the bounds rounded to float32 for a float32 output (numpy casts them to
- * the array's type); NaN stays NaN, and a source with no number at all gives NaN everywhere.
+ * nilearn's clip of a resampled image ({@code resample_img(clip=True)}): to {@code [min(0,
+ * nanmin(data)), max(0, nanmax(data))]} of the source data (all volumes, infinities included), the
+ * bounds rounded to float32 for a float32 output (numpy casts them to the array's type); NaN stays
+ * NaN, and a source with no number at all gives NaN everywhere.
  */
 final class ClipRange {
 

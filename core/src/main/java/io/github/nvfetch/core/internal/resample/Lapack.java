@@ -2,9 +2,9 @@ package io.github.nvfetch.core.internal.resample;
 
 /**
  * The 4x4 matrix arithmetic numpy and scipy do for {@code resample_img}, in their floating point
- * operation order: products as OpenBLAS's dgemm (fused multiply-adds over k from zero), and
- * {@code scipy.linalg.inv} as LAPACK's getrf (partial pivoting, reciprocal scaling) and getri
- * (trtri, then the solve against L, then the column swaps).
+ * operation order: products as OpenBLAS's dgemm (fused multiply-adds over k from zero), and {@code
+ * scipy.linalg.inv} as LAPACK's getrf (partial pivoting, reciprocal scaling) and getri (trtri, then
+ * the solve against L, then the column swaps).
  */
 final class Lapack {
 

@@ -8,8 +8,9 @@ package io.github.nvfetch.core.internal.resample;
  */
 final class NonFiniteFill {
 
-  private static final int[][] NEIGHBOURS = {{1, 0, 0}, {-1, 0, 0}, {0, 1, 0}, {0, -1, 0},
-      {0, 0, 1}, {0, 0, -1}};
+  private static final int[][] NEIGHBOURS = {
+    {1, 0, 0}, {-1, 0, 0}, {0, 1, 0}, {0, -1, 0}, {0, 0, 1}, {0, 0, -1}
+  };
 
   private NonFiniteFill() {}
 
@@ -28,8 +29,7 @@ final class NonFiniteFill {
     return current;
   }
 
-  private static double[] oneRound(double[] data, boolean[] valid, boolean[] grown,
-      int[] shape) {
+  private static double[] oneRound(double[] data, boolean[] valid, boolean[] grown, int[] shape) {
     int nx = shape[0];
     int ny = shape[1];
     int nz = shape[2];

@@ -9,22 +9,24 @@ import io.github.nvfetch.core.volume.Volume;
 import io.github.nvfetch.core.volume.VoxelType;
 
 /**
- * nilearn's {@code resample_img(img, target_affine=STD_AFFINE, interpolation=...)} with every
- * other argument at its default: the grid from the source's bounding box, then per 3-D volume
- * the non-finite fill, the cubic prefilter (order 3), the pull sampling, the output cast and the
- * NaN re-mask by nearest neighbour; finally the clip to {@code [min(0, min), max(0, max)]} of
- * the source data.
+ * nilearn's {@code resample_img(img, target_affine=STD_AFFINE, interpolation=...)} with every other
+ * argument at its default: the grid from the source's bounding box, then per 3-D volume the
+ * non-finite fill, the cubic prefilter (order 3), the pull sampling, the output cast and the NaN
+ * re-mask by nearest neighbour; finally the clip to {@code [min(0, min), max(0, max)]} of the
+ * source data.
  */
 public final class Resampler {
 
   /** nilearn's {@code STD_AFFINE}: 3 mm, voxel (0, 0, 0) at MNI (-90, -126, -72). */
   @SuppressWarnings("MutablePublicArray") // internal; read by the resampling code only
-  public static final double[][] STD_AFFINE = {{3, 0, 0, -90}, {0, 3, 0, -126}, {0, 0, 3, -72},
-      {0, 0, 0, 1}};
+  public static final double[][] STD_AFFINE = {
+    {3, 0, 0, -90}, {0, 3, 0, -126}, {0, 0, 3, -72}, {0, 0, 0, 1}
+  };
 
   /** {@code numpy.linalg.inv(STD_AFFINE)}, as numpy computes it. */
-  private static final double[][] STD_INVERSE = {{1.0 / 3, 0, 0, 30}, {0, 1.0 / 3, 0, 42},
-      {0, 0, 1.0 / 3, 24}, {0, 0, 0, 1}};
+  private static final double[][] STD_INVERSE = {
+    {1.0 / 3, 0, 0, 30}, {0, 1.0 / 3, 0, 42}, {0, 0, 1.0 / 3, 24}, {0, 0, 0, 1}
+  };
 
   /** The most voxels of a resampled volume (all volumes together). */
   static final long MAX_OUTPUT_VOXELS = 1L << 28;
@@ -34,8 +36,8 @@ public final class Resampler {
   /**
    * Resamples onto nilearn's standard grid.
    *
-   * @throws BoundingBoxException when the volume lies entirely outside the grid, or the grid
-   *     would be absurdly large
+   * @throws BoundingBoxException when the volume lies entirely outside the grid, or the grid would
+   *     be absurdly large
    */
   public static Volume toStandardGrid(Volume volume, Interpolation interpolation) {
     int[] shape = volume.shape();
@@ -66,8 +68,10 @@ public final class Resampler {
         maskNonFinite(source, base, nearest, out, t * perVolume);
       }
     }
-    int[] outShape = shape.length == 4
-        ? new int[] {grid.shape[0], grid.shape[1], grid.shape[2], shape[3]} : grid.shape;
+    int[] outShape =
+        shape.length == 4
+            ? new int[] {grid.shape[0], grid.shape[1], grid.shape[2], shape[3]}
+            : grid.shape;
     NiftiHeader header = VolumeAccess.source(volume);
     return VolumeAccess.create(outShape, copy(STD_AFFINE), out, header);
   }
@@ -75,8 +79,14 @@ public final class Resampler {
   private static int checkedSize(int[] grid, int volumes) {
     long size = (long) grid[0] * grid[1] * grid[2];
     if (size * volumes > MAX_OUTPUT_VOXELS) {
-      throw new BoundingBoxException("the target grid " + grid[0] + "x" + grid[1] + "x"
-          + grid[2] + " is too large to resample onto");
+      throw new BoundingBoxException(
+          "the target grid "
+              + grid[0]
+              + "x"
+              + grid[1]
+              + "x"
+              + grid[2]
+              + " is too large to resample onto");
     }
     return (int) size;
   }
@@ -91,11 +101,11 @@ public final class Resampler {
 
   /**
    * Order 0: each output voxel is its nearest source voxel ({@code 0.0 + value}, as scipy's tap
-   * sum), or 0 outside. A non-finite source voxel gives NaN: nilearn fills it before sampling
-   * and then re-masks exactly the output voxels whose nearest source voxel it is.
+   * sum), or 0 outside. A non-finite source voxel gives NaN: nilearn fills it before sampling and
+   * then re-masks exactly the output voxels whose nearest source voxel it is.
    */
-  private static void sampleNearest(Voxels source, int base, int[] nearest, boolean floatSource,
-      double[] samples) {
+  private static void sampleNearest(
+      Voxels source, int base, int[] nearest, boolean floatSource, double[] samples) {
     source.gather(base, nearest, samples);
     for (int i = 0; i < samples.length; i++) {
       double t = 0.0;
@@ -108,8 +118,14 @@ public final class Resampler {
    * Orders 1 and 3: the non-finite fill, the cubic prefilter, the pull sampling; true when the
    * volume had non-finite values to re-mask.
    */
-  private static boolean sampleSpline(Voxels source, int base, int length, int[] spatial,
-      AffineSampler sampler, int order, double[] samples) {
+  private static boolean sampleSpline(
+      Voxels source,
+      int base,
+      int length,
+      int[] spatial,
+      AffineSampler sampler,
+      int order,
+      double[] samples) {
     double[] values = new double[length];
     source.copyTo(base, values);
     boolean nonFinite = false;
@@ -145,8 +161,8 @@ public final class Resampler {
   }
 
   /** nilearn's NaN re-mask: NaN where the nearest source voxel is not finite. */
-  private static void maskNonFinite(Voxels source, int base, int[] nearest, Voxels out,
-      int outBase) {
+  private static void maskNonFinite(
+      Voxels source, int base, int[] nearest, Voxels out, int outBase) {
     for (int i = 0; i < nearest.length; i++) {
       if (nearest[i] >= 0 && !Double.isFinite(source.get(base + nearest[i]))) {
         out.set(outBase + i, Double.NaN);

@@ -3,10 +3,10 @@ package io.github.nvfetch.core.internal.resample;
 import io.github.nvfetch.core.volume.BoundingBoxException;
 
 /**
- * nilearn's target grid for a target affine without a shape ({@code resample_img} with
- * {@code target_shape=None}): the source's 8 corner voxel centres mapped by
- * {@code inv(target) @ source}; the shape is {@code ceil(max) + 1} per axis, the minima are
- * ignored. Also the pull transform {@code scipy.linalg.inv(source) @ target}.
+ * nilearn's target grid for a target affine without a shape ({@code resample_img} with {@code
+ * target_shape=None}): the source's 8 corner voxel centres mapped by {@code inv(target) @ source};
+ * the shape is {@code ceil(max) + 1} per axis, the minima are ignored. Also the pull transform
+ * {@code scipy.linalg.inv(source) @ target}.
  */
 final class TargetGrid {
 
@@ -26,12 +26,13 @@ final class TargetGrid {
    *
    * @throws BoundingBoxException when the source lies entirely outside the grid
    */
-  static TargetGrid of(double[][] target, double[][] targetInverse, double[][] source,
-      int[] sourceShape) {
+  static TargetGrid of(
+      double[][] target, double[][] targetInverse, double[][] source, int[] sourceShape) {
     double[][] toTarget = Lapack.multiply(targetInverse, source);
     double[][] box = new double[4][8];
-    int[][] corners = {{0, 0, 0}, {1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {1, 1, 0}, {1, 0, 1},
-        {0, 1, 1}, {1, 1, 1}};
+    int[][] corners = {
+      {0, 0, 0}, {1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {1, 1, 0}, {1, 0, 1}, {0, 1, 1}, {1, 1, 1}
+    };
     for (int c = 0; c < 8; c++) {
       for (int axis = 0; axis < 3; axis++) {
         box[axis][c] = corners[c][axis] * (double) (sourceShape[axis] - 1);
@@ -48,8 +49,8 @@ final class TargetGrid {
       }
     }
     if (max[0] < 0 || max[1] < 0 || max[2] < 0) {
-      throw new BoundingBoxException("The field of view given by the target affine does not"
-          + " contain any of the data");
+      throw new BoundingBoxException(
+          "The field of view given by the target affine does not" + " contain any of the data");
     }
     for (int axis = 0; axis < 3; axis++) {
       double size = Math.ceil(max[axis]) + 1;
@@ -58,8 +59,8 @@ final class TargetGrid {
       }
       shape[axis] = (int) size;
     }
-    double[][] pull = sameMatrix(target, source) ? identity()
-        : Lapack.multiply(Lapack.inverse(source), target);
+    double[][] pull =
+        sameMatrix(target, source) ? identity() : Lapack.multiply(Lapack.inverse(source), target);
     return new TargetGrid(shape, pull);
   }
 

@@ -24,10 +24,10 @@ import java.util.OptionalLong;
 import java.util.TreeSet;
 
 /**
- * The records of filtered harvests' server walks in a store: one JSON file per selection,
- * {@code <data_dir>/neurovault/.nvfetch/walk-<selection hash>.json}, each replaced atomically
- * (temporary file, forced to disk, renamed over it) so that a harvest killed at any moment
- * leaves the previous record or the new one, never a torn one. Methods block on file I/O.
+ * The records of filtered harvests' server walks in a store: one JSON file per selection, {@code
+ * <data_dir>/neurovault/.nvfetch/walk-<selection hash>.json}, each replaced atomically (temporary
+ * file, forced to disk, renamed over it) so that a harvest killed at any moment leaves the previous
+ * record or the new one, never a torn one. Methods block on file I/O.
  */
 public final class WalkJournal {
 
@@ -80,8 +80,8 @@ public final class WalkJournal {
   }
 
   /**
-   * Why there is no record for {@code selection}: how the most recently written record of
-   * another selection differs from it, or that no walk was recorded yet.
+   * Why there is no record for {@code selection}: how the most recently written record of another
+   * selection differs from it, or that no walk was recorded yet.
    */
   public String missingReason(WalkSelection selection) {
     Optional<WalkRecord> latest = latestOther(selection);
@@ -90,7 +90,8 @@ public final class WalkJournal {
     }
     List<String> differences = selection.differencesFrom(latest.get().selection());
     return "no walk is recorded for this selection; the latest recorded walk ("
-        + file(latest.get().selection()).getFileName() + ") differs: "
+        + file(latest.get().selection()).getFileName()
+        + ") differs: "
         + String.join("; ", differences);
   }
 
@@ -106,7 +107,8 @@ public final class WalkJournal {
           latestTime = time;
         }
       }
-      return latest == null ? Optional.empty()
+      return latest == null
+          ? Optional.empty()
           : Optional.of(parse(Files.readString(latest, StandardCharsets.UTF_8), latest));
     } catch (IOException | StoreException e) {
       return Optional.empty();
@@ -146,8 +148,11 @@ public final class WalkJournal {
         throw bad(file, "not a walk record of format " + FORMAT);
       }
       JsonNode selection = root.path("selection");
-      WalkSelection parsed = new WalkSelection(text(selection, "base_url", file),
-          text(selection, "collection_terms", file), text(selection, "image_terms", file));
+      WalkSelection parsed =
+          new WalkSelection(
+              text(selection, "base_url", file),
+              text(selection, "collection_terms", file),
+              text(selection, "image_terms", file));
       JsonNode anchor = root.path("anchor_id");
       TreeSet<Long> walkedIds = new TreeSet<>();
       JsonNode ids = root.path("walked_ids");
@@ -157,11 +162,16 @@ public final class WalkJournal {
       for (JsonNode id : ids) {
         walkedIds.add(positive(id, "walked_ids", file));
       }
-      return new WalkRecord(parsed, count(root, "count", file), count(root, "walked", file),
+      return new WalkRecord(
+          parsed,
+          count(root, "count", file),
+          count(root, "walked", file),
           count(root, "resume_offset", file),
-          anchor.isNull() || anchor.isMissingNode() ? OptionalLong.empty()
+          anchor.isNull() || anchor.isMissingNode()
+              ? OptionalLong.empty()
               : OptionalLong.of(positive(anchor, "anchor_id", file)),
-          walkedIds, root.path("complete").asBoolean(false),
+          walkedIds,
+          root.path("complete").asBoolean(false),
           Instant.parse(text(root, "updated", file)));
     } catch (JsonProcessingException | DateTimeParseException | IllegalArgumentException e) {
       throw bad(file, e.getMessage());

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What decides which collections and images a filtered harvest's server walk selects, and in
- * which order: the server, and the effective collection and image terms (their Python repr,
- * which is stable across runs). A recorded walk is only continued for an equal selection;
- * {@code maxImages} is not part of it (a resumed run may ask for more, or fewer, images).
+ * What decides which collections and images a filtered harvest's server walk selects, and in which
+ * order: the server, and the effective collection and image terms (their Python repr, which is
+ * stable across runs). A recorded walk is only continued for an equal selection; {@code maxImages}
+ * is not part of it (a resumed run may ask for more, or fewer, images).
  *
  * @param baseUrl the NeuroVault base URL the walk reads
  * @param collectionTerms the effective collection terms, as text

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The walk journal: atomic records per selection, read back exactly, refusals that say why. */
 class WalkJournalTest {
 
-  private static final WalkSelection SELECTION = new WalkSelection("http://127.0.0.1:1/api/",
-      "{'number_of_images': NotNull()}", "{'not_mni': False}");
+  private static final WalkSelection SELECTION =
+      new WalkSelection(
+          "http://127.0.0.1:1/api/", "{'number_of_images': NotNull()}", "{'not_mni': False}");
 
   @TempDir Path dataDir;
 
@@ -34,8 +35,15 @@ class WalkJournalTest {
   }
 
   private static WalkRecord record(WalkSelection selection, long offset, Long... walked) {
-    return new WalkRecord(selection, 500, 120, offset, OptionalLong.of(41),
-        new TreeSet<>(List.of(walked)), false, Instant.parse("2026-12-02T00:00:00Z"));
+    return new WalkRecord(
+        selection,
+        500,
+        120,
+        offset,
+        OptionalLong.of(41),
+        new TreeSet<>(List.of(walked)),
+        false,
+        Instant.parse("2026-12-02T00:00:00Z"));
   }
 
   @Test
@@ -45,8 +53,7 @@ class WalkJournalTest {
 
     assertEquals(Optional.of(written), journal().read(SELECTION));
     Path file = journal().file(SELECTION);
-    assertEquals(dataDir.resolve("neurovault/.nvfetch/walk-" + SELECTION.hash() + ".json"),
-        file);
+    assertEquals(dataDir.resolve("neurovault/.nvfetch/walk-" + SELECTION.hash() + ".json"), file);
     try (Stream<Path> files = Files.list(file.getParent())) {
       assertEquals(List.of(file), files.toList(), "no temporary file is left");
     }
@@ -62,33 +69,44 @@ class WalkJournalTest {
 
   @Test
   void theHashDependsOnEveryPartOfTheSelection() {
-    assertEquals(SELECTION.hash(), new WalkSelection(SELECTION.baseUrl(),
-        SELECTION.collectionTerms(), SELECTION.imageTerms()).hash());
-    assertNotEquals(SELECTION.hash(), new WalkSelection("http://other/api/",
-        SELECTION.collectionTerms(), SELECTION.imageTerms()).hash());
-    assertNotEquals(SELECTION.hash(), new WalkSelection(SELECTION.baseUrl(),
-        SELECTION.collectionTerms(), "{}").hash());
-    assertNotEquals(new WalkSelection("ab", "c", "").hash(),
-        new WalkSelection("a", "bc", "").hash(), "parts are delimited");
+    assertEquals(
+        SELECTION.hash(),
+        new WalkSelection(SELECTION.baseUrl(), SELECTION.collectionTerms(), SELECTION.imageTerms())
+            .hash());
+    assertNotEquals(
+        SELECTION.hash(),
+        new WalkSelection("http://other/api/", SELECTION.collectionTerms(), SELECTION.imageTerms())
+            .hash());
+    assertNotEquals(
+        SELECTION.hash(),
+        new WalkSelection(SELECTION.baseUrl(), SELECTION.collectionTerms(), "{}").hash());
+    assertNotEquals(
+        new WalkSelection("ab", "c", "").hash(),
+        new WalkSelection("a", "bc", "").hash(),
+        "parts are delimited");
   }
 
   @Test
   void withoutAnyRecordTheReasonSaysSo() {
     assertEquals(Optional.empty(), journal().read(SELECTION));
-    assertTrue(journal().missingReason(SELECTION).startsWith("no walk is recorded in "),
+    assertTrue(
+        journal().missingReason(SELECTION).startsWith("no walk is recorded in "),
         journal().missingReason(SELECTION));
   }
 
   @Test
   void aRecordOfAnotherSelectionIsNamedWithWhatDiffers() {
-    WalkSelection other = new WalkSelection(SELECTION.baseUrl(), SELECTION.collectionTerms(),
-        "{'map_type': 'T map'}");
+    WalkSelection other =
+        new WalkSelection(
+            SELECTION.baseUrl(), SELECTION.collectionTerms(), "{'map_type': 'T map'}");
     journal().write(record(other, 100, 1L));
 
     assertEquals(Optional.empty(), journal().read(SELECTION));
     String reason = journal().missingReason(SELECTION);
-    assertTrue(reason.contains("image terms: recorded {'map_type': 'T map'}, now "
-        + SELECTION.imageTerms()), reason);
+    assertTrue(
+        reason.contains(
+            "image terms: recorded {'map_type': 'T map'}, now " + SELECTION.imageTerms()),
+        reason);
     assertTrue(!reason.contains("base URL") && !reason.contains("collection terms"), reason);
   }
 
@@ -96,9 +114,13 @@ class WalkJournalTest {
   void aDamagedRecordIsATypedErrorNamingTheFile() throws IOException {
     Path file = journal().file(SELECTION);
     Files.createDirectories(file.getParent());
-    for (String damaged : List.of("{\"format\": 1, \"selection\": ", "[]", "{\"format\": 2}",
-        "{\"format\": 1, \"selection\": {\"base_url\": \"x\", \"collection_terms\": \"\", "
-            + "\"image_terms\": \"\"}, \"count\": -1}")) {
+    for (String damaged :
+        List.of(
+            "{\"format\": 1, \"selection\": ",
+            "[]",
+            "{\"format\": 2}",
+            "{\"format\": 1, \"selection\": {\"base_url\": \"x\", \"collection_terms\": \"\", "
+                + "\"image_terms\": \"\"}, \"count\": -1}")) {
       Files.writeString(file, damaged);
       StoreException e = assertThrows(StoreException.class, () -> journal().read(SELECTION));
       assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
@@ -119,9 +141,11 @@ class WalkJournalTest {
   @Test
   void resumeIsOnlyForDownloadNew() {
     assertTrue(FetchRequest.builder().resume(true).build().resume());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> FetchRequest.builder().resume(true).mode(Mode.OVERWRITE).build());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> FetchRequest.builder().resume(true).mode(Mode.OFFLINE).build());
     assertTrue(FetchRequest.fromJson("{\"resume\": true}").resume());
     assertEquals(false, FetchRequest.fromJson("{}").resume());

@@ -9,9 +9,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * A Caffeine {@link AsyncCache} seen through Reactor: concurrent requests for one key share one
- * load, successes are kept, failures are not (the next request loads again) and are handed to
- * every waiting caller. Cancelling one caller never cancels the shared load
- * ({@code Mono.fromFuture(..., true)}).
+ * load, successes are kept, failures are not (the next request loads again) and are handed to every
+ * waiting caller. Cancelling one caller never cancels the shared load ({@code Mono.fromFuture(...,
+ * true)}).
  *
  * @param <K> key type
  * @param <V> value type
@@ -30,19 +30,27 @@ final class CoalescingCache<K, V> {
 
   /** The cached value, or the result of {@code loader} (shared by concurrent callers). */
   public Mono<V> get(K key, Function<K, Mono<V>> loader) {
-    return Mono.defer(() -> {
-      CompletableFuture<Loaded<V>> future = cache.get(key, (k, executor) -> loader.apply(k)
-          .map(v -> new Loaded<V>(v, null))
-          .onErrorResume(e -> Mono.just(new Loaded<>(null, e)))
-          .toFuture());
-      return Mono.fromFuture(future, true).flatMap(loaded -> {
-        if (loaded.error() != null) {
-          cache.asMap().remove(key, future);
-          return Mono.error(loaded.error());
-        }
-        return Mono.just(loaded.value());
-      });
-    });
+    return Mono.defer(
+        () -> {
+          CompletableFuture<Loaded<V>> future =
+              cache.get(
+                  key,
+                  (k, executor) ->
+                      loader
+                          .apply(k)
+                          .map(v -> new Loaded<V>(v, null))
+                          .onErrorResume(e -> Mono.just(new Loaded<>(null, e)))
+                          .toFuture());
+          return Mono.fromFuture(future, true)
+              .flatMap(
+                  loaded -> {
+                    if (loaded.error() != null) {
+                      cache.asMap().remove(key, future);
+                      return Mono.error(loaded.error());
+                    }
+                    return Mono.just(loaded.value());
+                  });
+        });
   }
 
   /** Stores a value known from elsewhere. */

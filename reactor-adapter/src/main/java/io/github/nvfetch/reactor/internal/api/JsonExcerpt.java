@@ -14,8 +14,10 @@ final class JsonExcerpt {
     if (node == null) {
       return "nothing";
     }
-    String text = node.isContainerNode() ? node.getNodeType().toString().toLowerCase(
-        java.util.Locale.ROOT) : node.toString();
+    String text =
+        node.isContainerNode()
+            ? node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)
+            : node.toString();
     return text.length() > MAX ? text.substring(0, MAX) + "..." : text;
   }
 }

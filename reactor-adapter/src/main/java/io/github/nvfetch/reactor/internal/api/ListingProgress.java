@@ -14,10 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What one reading of a list has seen so far: the pages read (to refuse a {@code next} link
- * back to one of them), the failed requests in a row (the list's budget), the records received
- * against the announced {@code count}, and whether the end was already reported. One per
- * subscription; pages of a list are read one after the other, never concurrently.
+ * What one reading of a list has seen so far: the pages read (to refuse a {@code next} link back to
+ * one of them), the failed requests in a row (the list's budget), the records received against the
+ * announced {@code count}, and whether the end was already reported. One per subscription; pages of
+ * a list are read one after the other, never concurrently.
  */
 final class ListingProgress {
 
@@ -80,12 +80,22 @@ final class ListingProgress {
     OptionalLong from = Urls.longParam(current, "offset");
     OptionalLong to = Urls.longParam(next, "offset");
     if (from.isPresent() && to.isPresent() && to.getAsLong() <= from.getAsLong()) {
-      return Optional.of("the next link of " + current + " goes back to offset "
-          + to.getAsLong() + " (from " + from.getAsLong() + "): the list is cut there");
+      return Optional.of(
+          "the next link of "
+              + current
+              + " goes back to offset "
+              + to.getAsLong()
+              + " (from "
+              + from.getAsLong()
+              + "): the list is cut there");
     }
     if (pagesRead.contains(position(next))) {
-      return Optional.of("the next link of " + current + " leads back to a page already read ("
-          + next + "): the list is cut there");
+      return Optional.of(
+          "the next link of "
+              + current
+              + " leads back to a page already read ("
+              + next
+              + "): the list is cut there");
     }
     return Optional.empty();
   }

@@ -26,9 +26,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * NeuroVault's metadata routes: collection and image lists (paged), single records, and a
- * Caffeine cache of collection records (concurrent requests for one collection share one HTTP
- * call).
+ * NeuroVault's metadata routes: collection and image lists (paged), single records, and a Caffeine
+ * cache of collection records (concurrent requests for one collection share one HTTP call).
  */
 public final class MetadataApi {
 
@@ -68,69 +67,90 @@ public final class MetadataApi {
   }
 
   /**
-   * Collections matching {@code terms}. The terms the server understands ({@code DOI},
-   * {@code name}, {@code owner} as query parameters, {@code id} as a path) are sent; every term
-   * is checked again locally, because the live server ignores the query parameters.
+   * Collections matching {@code terms}. The terms the server understands ({@code DOI}, {@code
+   * name}, {@code owner} as query parameters, {@code id} as a path) are sent; every term is checked
+   * again locally, because the live server ignores the query parameters.
    */
   public PagedFlux<CollectionMeta> collections(Terms terms, EventSink events) {
     return collections(terms, events, 0);
   }
 
   /**
-   * Collections matching {@code terms}, from the list record at {@code offset} (a resumed walk;
-   * a collection asked for by {@code id} is always read whole).
+   * Collections matching {@code terms}, from the list record at {@code offset} (a resumed walk; a
+   * collection asked for by {@code id} is always read whole).
    */
   public PagedFlux<CollectionMeta> collections(Terms terms, EventSink events, long offset) {
     Terms server = terms.serverSideTerms(Terms.COLLECTION_SERVER_KEYS);
-    if (server.containsKey("id") && !COLLECTION_KEY.matcher(String.valueOf(server.get("id")))
-        .matches()) {
+    if (server.containsKey("id")
+        && !COLLECTION_KEY.matcher(String.valueOf(server.get("id"))).matches()) {
       server = server.without("id");
     }
     if (server.containsKey("id")) {
       Object asked = server.get("id");
       URI one = api("/collections/" + asked + "/");
-      return paged(() -> pages.single(one, events).flux(), CollectionMeta::fromJson, terms,
-          collection -> askedFor("collection", asked, collection), events,
+      return paged(
+          () -> pages.single(one, events).flux(),
+          CollectionMeta::fromJson,
+          terms,
+          collection -> askedFor("collection", asked, collection),
+          events,
           HarvestEvent.FieldsSeen.Records.COLLECTIONS);
     }
     Map<String, String> filters = new LinkedHashMap<>();
     server.asMap().forEach((k, v) -> filters.put(k, String.valueOf(v)));
     URI first = firstPage("/collections/", filters, offset);
-    return paged(() -> pages.pages(first, events), CollectionMeta::fromJson, terms,
-        collection -> Optional.empty(), events,
+    return paged(
+        () -> pages.pages(first, events),
+        CollectionMeta::fromJson,
+        terms,
+        collection -> Optional.empty(),
+        events,
         HarvestEvent.FieldsSeen.Records.COLLECTIONS);
   }
 
   /**
-   * The images of one collection, in id order. An image whose {@code collection_id} names
-   * another collection is skipped and reported: stored under the listed collection, later runs
-   * would not find it where its metadata says it is.
+   * The images of one collection, in id order. An image whose {@code collection_id} names another
+   * collection is skipped and reported: stored under the listed collection, later runs would not
+   * find it where its metadata says it is.
    */
   public PagedFlux<ImageMeta> collectionImages(long collectionId, EventSink events) {
     URI first = firstPage("/collections/" + collectionId + "/images/", Map.of());
-    return paged(() -> pages.pages(first, events), ImageMeta::fromJson, Terms.of(),
-        image -> inCollection(image, collectionId), events,
+    return paged(
+        () -> pages.pages(first, events),
+        ImageMeta::fromJson,
+        Terms.of(),
+        image -> inCollection(image, collectionId),
+        events,
         HarvestEvent.FieldsSeen.Records.IMAGES);
   }
 
   /** Every public image. */
   public PagedFlux<ImageMeta> images(EventSink events) {
     URI first = firstPage("/images/", Map.of());
-    return paged(() -> pages.pages(first, events), ImageMeta::fromJson, Terms.of(),
-        image -> Optional.empty(), events,
+    return paged(
+        () -> pages.pages(first, events),
+        ImageMeta::fromJson,
+        Terms.of(),
+        image -> Optional.empty(),
+        events,
         HarvestEvent.FieldsSeen.Records.IMAGES);
   }
 
   /**
-   * One collection, from the cache or the server; an answer that is another collection fails
-   * with {@link InvalidMetadataException}.
+   * One collection, from the cache or the server; an answer that is another collection fails with
+   * {@link InvalidMetadataException}.
    */
   public Mono<CollectionMeta> collection(long id, EventSink events) {
-    return collections.get(id, key -> pages.single(api("/collections/" + key + "/"), events)
-        .map(page -> {
-          CollectionMeta collection = CollectionMeta.fromJson(page.items().get(0));
-          return checked(collection, askedFor("collection", key, collection));
-        }));
+    return collections.get(
+        id,
+        key ->
+            pages
+                .single(api("/collections/" + key + "/"), events)
+                .map(
+                    page -> {
+                      CollectionMeta collection = CollectionMeta.fromJson(page.items().get(0));
+                      return checked(collection, askedFor("collection", key, collection));
+                    }));
   }
 
   /** Remembers a collection record read from a list, so images need not fetch it again. */
@@ -140,11 +160,13 @@ public final class MetadataApi {
 
   /** One image; an answer that is another image fails with {@link InvalidMetadataException}. */
   public Mono<ImageMeta> image(long id, EventSink events) {
-    return pages.single(api("/images/" + id + "/"), events)
-        .map(page -> {
-          ImageMeta image = ImageMeta.fromJson(page.items().get(0));
-          return checked(image, askedFor("image", id, image));
-        });
+    return pages
+        .single(api("/images/" + id + "/"), events)
+        .map(
+            page -> {
+              ImageMeta image = ImageMeta.fromJson(page.items().get(0));
+              return checked(image, askedFor("image", id, image));
+            });
   }
 
   private static <T> T checked(T record, Optional<String> lie) {
@@ -163,37 +185,50 @@ public final class MetadataApi {
     if (!key.chars().allMatch(Character::isDigit) || key.equals(String.valueOf(answer.id()))) {
       return Optional.empty();
     }
-    return Optional.of("asked for " + kind + " " + asked + ", the server answered " + kind + " "
-        + answer.id());
+    return Optional.of(
+        "asked for " + kind + " " + asked + ", the server answered " + kind + " " + answer.id());
   }
 
   /**
-   * Why an image listed in a collection does not belong there, if it names another one. An
-   * unusable {@code collection_id} (not a positive integer) is left to the download, which
-   * fails that image with a reason.
+   * Why an image listed in a collection does not belong there, if it names another one. An unusable
+   * {@code collection_id} (not a positive integer) is left to the download, which fails that image
+   * with a reason.
    */
   private static Optional<String> inCollection(ImageMeta image, long collectionId) {
     OptionalLong declared = image.collectionId();
     if (declared.isEmpty() || declared.getAsLong() == collectionId) {
       return Optional.empty();
     }
-    return Optional.of("image " + image.id() + " listed in collection " + collectionId
-        + " says collection_id " + declared.getAsLong());
+    return Optional.of(
+        "image "
+            + image.id()
+            + " listed in collection "
+            + collectionId
+            + " says collection_id "
+            + declared.getAsLong());
   }
 
-
-  private <T extends Metadata> PagedFlux<T> paged(Supplier<Flux<Page<JsonNode>>> source,
-      Function<JsonNode, T> parse, Terms localCheck, Function<T, Optional<String>> lie,
-      EventSink events, HarvestEvent.FieldsSeen.Records records) {
-    return new PagedFlux<>(() -> source.get().map(page -> {
-      reportFields(page, records, events);
-      return convert(page, parse, localCheck, lie, events);
-    }));
+  private <T extends Metadata> PagedFlux<T> paged(
+      Supplier<Flux<Page<JsonNode>>> source,
+      Function<JsonNode, T> parse,
+      Terms localCheck,
+      Function<T, Optional<String>> lie,
+      EventSink events,
+      HarvestEvent.FieldsSeen.Records records) {
+    return new PagedFlux<>(
+        () ->
+            source
+                .get()
+                .map(
+                    page -> {
+                      reportFields(page, records, events);
+                      return convert(page, parse, localCheck, lie, events);
+                    }));
   }
 
   /** One {@link HarvestEvent.FieldsSeen} per page, when someone listens. */
-  private static void reportFields(Page<JsonNode> page, HarvestEvent.FieldsSeen.Records records,
-      EventSink events) {
+  private static void reportFields(
+      Page<JsonNode> page, HarvestEvent.FieldsSeen.Records records, EventSink events) {
     if (events.isSilent()) {
       return;
     }
@@ -210,8 +245,11 @@ public final class MetadataApi {
    * Converts a page's records; one that cannot be used (no positive id, a field that lies) is
    * skipped and reported, never its neighbours.
    */
-  private static <T extends Metadata> Page<T> convert(Page<JsonNode> page,
-      Function<JsonNode, T> parse, Terms localCheck, Function<T, Optional<String>> lie,
+  private static <T extends Metadata> Page<T> convert(
+      Page<JsonNode> page,
+      Function<JsonNode, T> parse,
+      Terms localCheck,
+      Function<T, Optional<String>> lie,
       EventSink events) {
     List<T> items = new ArrayList<>(page.items().size());
     for (JsonNode node : page.items()) {

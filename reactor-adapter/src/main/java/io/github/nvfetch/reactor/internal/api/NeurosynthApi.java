@@ -15,9 +15,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Neurosynth's decode API, {@code ?neurovault=<image id>}, behind its own circuit breaker and a
- * short timeout, with answers cached (an image with no words is cached as such: 404, 413 and
- * 415 are final and never retried; failures are not cached). Images over Neurosynth's size
- * limit are not sent at all.
+ * short timeout, with answers cached (an image with no words is cached as such: 404, 413 and 415
+ * are final and never retried; failures are not cached). Images over Neurosynth's size limit are
+ * not sent at all.
  */
 public final class NeurosynthApi {
 
@@ -38,8 +38,7 @@ public final class NeurosynthApi {
       new CoalescingCache<>(50_000, Duration.ofHours(6));
 
   /** Creates the API. */
-  public NeurosynthApi(URI decodeUrl, HttpTransport http, Resilience resilience,
-      Duration timeout) {
+  public NeurosynthApi(URI decodeUrl, HttpTransport http, Resilience resilience, Duration timeout) {
     this.decodeUrl = decodeUrl;
     this.http = http;
     this.resilience = resilience;
@@ -60,14 +59,19 @@ public final class NeurosynthApi {
   }
 
   /**
-   * The decode answer of an image, without asking Neurosynth when the image's {@code file_size}
-   * is over its {@link #MAX_FILE_BYTES} limit (it would answer 413): then an error saying so.
+   * The decode answer of an image, without asking Neurosynth when the image's {@code file_size} is
+   * over its {@link #MAX_FILE_BYTES} limit (it would answer 413): then an error saying so.
    */
   public Mono<Answer> decode(ImageMeta image, EventSink events) {
     java.util.OptionalLong size = image.fileSize();
     if (size.isPresent() && size.getAsLong() > MAX_FILE_BYTES) {
-      return Mono.error(new IllegalStateException("not sent to Neurosynth: the file is "
-          + size.getAsLong() + " bytes, over its " + MAX_FILE_BYTES + "-byte limit"));
+      return Mono.error(
+          new IllegalStateException(
+              "not sent to Neurosynth: the file is "
+                  + size.getAsLong()
+                  + " bytes, over its "
+                  + MAX_FILE_BYTES
+                  + "-byte limit"));
     }
     return decode(image.id(), events);
   }
@@ -75,7 +79,8 @@ public final class NeurosynthApi {
   private Mono<Optional<Answer>> load(long imageId, EventSink events) {
     URI uri = decodeUri(imageId);
     Mono<byte[]> call = Mono.defer(() -> http.getBytes(uri, timeout));
-    return resilience.decorate(call, Resilience.CallKind.NEUROSYNTH, uri, events)
+    return resilience
+        .decorate(call, Resilience.CallKind.NEUROSYNTH, uri, events)
         .map(bytes -> NeurosynthWords.parse(bytes).map(words -> new Answer(bytes, words)))
         .onErrorResume(NeurosynthApi::isPermanent, e -> Mono.just(Optional.empty()));
   }

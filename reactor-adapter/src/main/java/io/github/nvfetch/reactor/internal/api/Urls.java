@@ -28,12 +28,15 @@ public final class Urls {
     Map<String, String> query = query(uri);
     query.putAll(params);
     StringBuilder out = new StringBuilder();
-    query.forEach((k, v) -> out.append(out.length() == 0 ? "" : "&").append(encode(k))
-        .append('=').append(encode(v)));
+    query.forEach(
+        (k, v) ->
+            out.append(out.length() == 0 ? "" : "&")
+                .append(encode(k))
+                .append('=')
+                .append(encode(v)));
     String base = uri.toString();
     int q = base.indexOf('?');
-    return URI.create((q < 0 ? base : base.substring(0, q))
-        + (out.length() == 0 ? "" : "?" + out));
+    return URI.create((q < 0 ? base : base.substring(0, q)) + (out.length() == 0 ? "" : "?" + out));
   }
 
   /** The query parameters, decoded, in order. */
@@ -63,9 +66,9 @@ public final class Urls {
   }
 
   /**
-   * A link the server sent, pointed at the configured base when it names the same host: the
-   * live service writes {@code http://} links although it is served over https, and following
-   * them as-is costs a redirect. Links to another host are refused (empty).
+   * A link the server sent, pointed at the configured base when it names the same host: the live
+   * service writes {@code http://} links although it is served over https, and following them as-is
+   * costs a redirect. Links to another host are refused (empty).
    */
   public static Optional<URI> sameHostLink(URI base, String link) {
     if (link == null || link.isBlank()) {

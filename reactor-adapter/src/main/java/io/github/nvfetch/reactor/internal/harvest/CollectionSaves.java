@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The collection metadata a harvest has written, once per collection: every collection the
- * harvest reaches is saved (nilearn rewrites it, even when none of its images match), and the
- * collection of an image fetched by id alone is saved when missing. Methods block on file I/O.
+ * The collection metadata a harvest has written, once per collection: every collection the harvest
+ * reaches is saved (nilearn rewrites it, even when none of its images match), and the collection of
+ * an image fetched by id alone is saved when missing. Methods block on file I/O.
  */
 final class CollectionSaves {
 
@@ -28,12 +28,15 @@ final class CollectionSaves {
   }
 
   /**
-   * An image of this collection is being stored: make sure the collection is on disk (saved
-   * when absent, or in overwrite mode), return it with its path fields.
+   * An image of this collection is being stored: make sure the collection is on disk (saved when
+   * absent, or in overwrite mode), return it with its path fields.
    */
   public CollectionMeta ensure(CollectionMeta collection) {
-    return saved.computeIfAbsent(collection.id(), id ->
-        overwrite || store.readCollection(id).isEmpty()
-            ? store.saveCollection(collection) : store.withPaths(collection));
+    return saved.computeIfAbsent(
+        collection.id(),
+        id ->
+            overwrite || store.readCollection(id).isEmpty()
+                ? store.saveCollection(collection)
+                : store.withPaths(collection));
   }
 }

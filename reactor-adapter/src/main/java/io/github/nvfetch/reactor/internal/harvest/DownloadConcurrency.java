@@ -3,9 +3,9 @@ package io.github.nvfetch.reactor.internal.harvest;
 import java.util.OptionalInt;
 
 /**
- * The one place where the download concurrency is derived: the client's default and bounds,
- * the connections it needs, a harvest's effective value (a request may lower the client's) and
- * how far a harvest works ahead of the store.
+ * The one place where the download concurrency is derived: the client's default and bounds, the
+ * connections it needs, a harvest's effective value (a request may lower the client's) and how far
+ * a harvest works ahead of the store.
  */
 public final class DownloadConcurrency {
 
@@ -34,8 +34,8 @@ public final class DownloadConcurrency {
 
   /**
    * Images in progress at once, downloading or waiting for their turn to be stored: twice the
-   * download concurrency, so that one slow file does not stop the others. It is also how far a
-   * slow subscriber lets the harvest run ahead of what it consumed.
+   * download concurrency, so that one slow file does not stop the others. It is also how far a slow
+   * subscriber lets the harvest run ahead of what it consumed.
    */
   public static int window(int concurrency) {
     return 2 * concurrency;

@@ -15,8 +15,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * What one harvest works with, opened by the {@link HarvestEngine}; every stage gets it, and
- * with it the harvest's event sink.
+ * What one harvest works with, opened by the {@link HarvestEngine}; every stage gets it, and with
+ * it the harvest's event sink.
  *
  * @param store the local store
  * @param mode the effective mode (offline when the store is not writable)
@@ -30,9 +30,17 @@ import reactor.core.publisher.Mono;
  * @param concurrency the download concurrency of this harvest
  * @param resampling whether and how images are resampled onto nilearn's grid
  */
-record HarvestContext(LocalStore store, Mode mode, boolean wordsRequested,
-    EventSink events, PendingFiles pending, DownloadSlots slots, Quota quota,
-    CollectionSaves collections, Set<Long> claimed, int concurrency,
+record HarvestContext(
+    LocalStore store,
+    Mode mode,
+    boolean wordsRequested,
+    EventSink events,
+    PendingFiles pending,
+    DownloadSlots slots,
+    Quota quota,
+    CollectionSaves collections,
+    Set<Long> claimed,
+    int concurrency,
     ResamplePlan resampling) {
 
   private static final Logger LOG = LoggerFactory.getLogger(HarvestContext.class);
@@ -53,9 +61,9 @@ record HarvestContext(LocalStore store, Mode mode, boolean wordsRequested,
   }
 
   /**
-   * The step of an image that only the first of its listings runs: it claims the image id when
-   * it is subscribed, which the engine does in listing order, so the first listing naming the
-   * image (on any page, in any collection) wins and later ones are empty.
+   * The step of an image that only the first of its listings runs: it claims the image id when it
+   * is subscribed, which the engine does in listing order, so the first listing naming the image
+   * (on any page, in any collection) wins and later ones are empty.
    */
   public Mono<HarvestStep> once(long imageId, Supplier<Mono<HarvestStep>> step) {
     return Mono.defer(() -> claim(imageId) ? step.get() : Mono.empty());
@@ -78,8 +86,8 @@ record HarvestContext(LocalStore store, Mode mode, boolean wordsRequested,
   }
 
   /**
-   * The outcomes, finishing (completing or failing) only once every staged file of the harvest
-   * was committed or deleted: when the harvest ends, no part file of it is left.
+   * The outcomes, finishing (completing or failing) only once every staged file of the harvest was
+   * committed or deleted: when the harvest ends, no part file of it is left.
    */
   public Flux<ImageOutcome> settled(Flux<ImageOutcome> outcomes) {
     return outcomes

@@ -36,18 +36,29 @@ public final class HarvestEngine {
   }
 
   /**
-   * The engine of a client: metadata from {@code api}, files through {@code downloader}, words
-   * from {@code neurosynth}, blocking work on {@code io}.
+   * The engine of a client: metadata from {@code api}, files through {@code downloader}, words from
+   * {@code neurosynth}, blocking work on {@code io}.
    *
    * @param concurrency the client's download concurrency (a request may lower it)
    * @param maxConsecutiveFailures image failures in a row that abort a harvest
    */
-  public static HarvestEngine of(MetadataApi api, ImageDownloader downloader,
-      NeurosynthApi neurosynth, Scheduler io, int concurrency, int maxConsecutiveFailures) {
+  public static HarvestEngine of(
+      MetadataApi api,
+      ImageDownloader downloader,
+      NeurosynthApi neurosynth,
+      Scheduler io,
+      int concurrency,
+      int maxConsecutiveFailures) {
     WordsEnricher words = new WordsEnricher(neurosynth, io);
-    return new HarvestEngine(new HarvestTools(api, new DownloadStage(downloader, words, io),
-        new StoreStage(downloader, words, io), new LocalScan(io), io, concurrency,
-        maxConsecutiveFailures));
+    return new HarvestEngine(
+        new HarvestTools(
+            api,
+            new DownloadStage(downloader, words, io),
+            new StoreStage(downloader, words, io),
+            new LocalScan(io),
+            io,
+            concurrency,
+            maxConsecutiveFailures));
   }
 
   /** Runs a harvest lazily; each subscription runs it again. */
@@ -73,56 +84,70 @@ public final class HarvestEngine {
   }
 
   private Flux<ImageOutcome> harvest(HarvestContext context, HarvestSelection selection) {
-    Flux<ImageOutcome> all = onDisk(context, selection)
-        .doOnNext(context.quota()::countFromDisk)
-        .concatWith(Flux.defer(() -> {
-          context.quota().openDownloads();
-          return fromServer(context, selection);
-        }));
-    return context.settled(context.quota().capped(
-        HarvestLimits.abortAfterConsecutiveFailures(all, tools.maxConsecutiveFailures())));
+    Flux<ImageOutcome> all =
+        onDisk(context, selection)
+            .doOnNext(context.quota()::countFromDisk)
+            .concatWith(
+                Flux.defer(
+                    () -> {
+                      context.quota().openDownloads();
+                      return fromServer(context, selection);
+                    }));
+    return context.settled(
+        context
+            .quota()
+            .capped(
+                HarvestLimits.abortAfterConsecutiveFailures(all, tools.maxConsecutiveFailures())));
   }
 
   private Flux<ImageOutcome> onDisk(HarvestContext context, HarvestSelection selection) {
     if (context.overwrite()) {
       return Flux.empty();
     }
-    return selection.onDisk(context)
+    return selection
+        .onDisk(context)
         .filter(stored -> context.claim(stored.image().id()))
         .doOnNext(stored -> context.events().emit(new HarvestEvent.ImageSelected(stored.image())))
-        .concatMap(stored -> ResampleStage.local(stored, context)
-            .flatMap(usable -> tools.stores().complete(usable, context))
-            .onErrorResume(e -> Mono.just(context.failed(stored.image(), e))), 1);
+        .concatMap(
+            stored ->
+                ResampleStage.local(stored, context)
+                    .flatMap(usable -> tools.stores().complete(usable, context))
+                    .onErrorResume(e -> Mono.just(context.failed(stored.image(), e))),
+            1);
   }
 
   /**
-   * Runs the steps' work ({@code window} at a time, results kept in order) and stores each step
-   * in result order. Steps left behind when the harvest stops (cancelled) are discarded: their
-   * part files deleted.
+   * Runs the steps' work ({@code window} at a time, results kept in order) and stores each step in
+   * result order. Steps left behind when the harvest stops (cancelled) are discarded: their part
+   * files deleted.
    */
   private Flux<ImageOutcome> fromServer(HarvestContext context, HarvestSelection selection) {
     if (context.offline()) {
       return Flux.empty();
     }
     StoreStage stores = tools.stores();
-    return selection.fromServer(context)
-        .flatMapSequential(step -> settle(ResampleStage.prepare(step, context)),
-            DownloadConcurrency.window(context.concurrency()), 1)
-        .<HarvestStep>handle((settled, sink) -> {
-          if (settled.error() != null) {
-            sink.error(settled.error());
-          } else {
-            sink.next(settled.step());
-          }
-        })
+    return selection
+        .fromServer(context)
+        .flatMapSequential(
+            step -> settle(ResampleStage.prepare(step, context)),
+            DownloadConcurrency.window(context.concurrency()),
+            1)
+        .<HarvestStep>handle(
+            (settled, sink) -> {
+              if (settled.error() != null) {
+                sink.error(settled.error());
+              } else {
+                sink.next(settled.step());
+              }
+            })
         .concatMap(step -> stores.store(step, context), 1)
         .doOnDiscard(Object.class, left -> discard(left, stores, context));
   }
 
   /**
-   * A step's work as a value, its failure included: a failure that stops the harvest surfaces
-   * in listing order, as in nilearn's sequential loop, never ahead of an earlier image still at
-   * work (which may yet be stored, or fail with the first reason).
+   * A step's work as a value, its failure included: a failure that stops the harvest surfaces in
+   * listing order, as in nilearn's sequential loop, never ahead of an earlier image still at work
+   * (which may yet be stored, or fail with the first reason).
    */
   private static Mono<Settled> settle(Mono<HarvestStep> step) {
     return step.map(done -> new Settled(done, null))
@@ -130,8 +155,10 @@ public final class HarvestEngine {
   }
 
   private static void discard(Object left, StoreStage stores, HarvestContext context) {
-    HarvestStep step = left instanceof Settled settled ? settled.step()
-        : left instanceof HarvestStep harvestStep ? harvestStep : null;
+    HarvestStep step =
+        left instanceof Settled settled
+            ? settled.step()
+            : left instanceof HarvestStep harvestStep ? harvestStep : null;
     if (step != null) {
       stores.discard(step, context);
     }
@@ -143,34 +170,44 @@ public final class HarvestEngine {
   private record Opened(HarvestContext context, StoreLock lock) {}
 
   private Mono<Void> release(StoreLock lock) {
-    return lock == null ? Mono.empty()
+    return lock == null
+        ? Mono.empty()
         : Mono.<Void>fromRunnable(lock::close).subscribeOn(tools.io());
   }
 
   /**
-   * Opens a harvest into the request's data directory. Like nilearn, a store that cannot be
-   * written turns the harvest offline (with a warning). A harvest that writes holds the data
-   * directory's {@link StoreLock} (shared with other harvests, in this process and others)
-   * until it ends; the part files left by a killed run are removed only when no other harvest is
-   * running.
+   * Opens a harvest into the request's data directory. Like nilearn, a store that cannot be written
+   * turns the harvest offline (with a warning). A harvest that writes holds the data directory's
+   * {@link StoreLock} (shared with other harvests, in this process and others) until it ends; the
+   * part files left by a killed run are removed only when no other harvest is running.
    */
   private Opened open(HarvestRequest request, EventSink events) {
     LocalStore store = LocalStore.at(request.dataDir());
     Mode mode = request.mode();
     if (mode != Mode.OFFLINE && !store.isWritable()) {
-      LOG.warn("You don't have write access to neurovault dir: {}; working offline.",
-          store.root());
+      LOG.warn("You don't have write access to neurovault dir: {}; working offline.", store.root());
       mode = Mode.OFFLINE;
     }
-    StoreLock lock = mode == Mode.OFFLINE ? null
-        : StoreLock.acquire(store.dataDir(), () -> removeLeftovers(store));
-    int concurrency = DownloadConcurrency.forHarvest(tools.concurrency(),
-        request.downloadConcurrency());
+    StoreLock lock =
+        mode == Mode.OFFLINE
+            ? null
+            : StoreLock.acquire(store.dataDir(), () -> removeLeftovers(store));
+    int concurrency =
+        DownloadConcurrency.forHarvest(tools.concurrency(), request.downloadConcurrency());
     DownloadSlots slots = new DownloadSlots(concurrency);
-    HarvestContext context = new HarvestContext(store, mode, request.fetchNeurosynthWords(),
-        events, new PendingFiles(), slots, new Quota(request.maxImages(), slots),
-        new CollectionSaves(store, mode == Mode.OVERWRITE), ConcurrentHashMap.newKeySet(),
-        concurrency, ResamplePlan.of(request, mode));
+    HarvestContext context =
+        new HarvestContext(
+            store,
+            mode,
+            request.fetchNeurosynthWords(),
+            events,
+            new PendingFiles(),
+            slots,
+            new Quota(request.maxImages(), slots),
+            new CollectionSaves(store, mode == Mode.OVERWRITE),
+            ConcurrentHashMap.newKeySet(),
+            concurrency,
+            ResamplePlan.of(request, mode));
     return new Opened(context, lock);
   }
 

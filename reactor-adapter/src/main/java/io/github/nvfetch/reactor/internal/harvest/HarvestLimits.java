@@ -15,22 +15,30 @@ final class HarvestLimits {
    * Fails with {@link HarvestAbortedException} when {@code max} images in a row failed; the
    * failures themselves are emitted first.
    */
-  public static Flux<ImageOutcome> abortAfterConsecutiveFailures(Flux<ImageOutcome> outcomes,
-      int max) {
-    return Flux.defer(() -> {
-      AtomicInteger inARow = new AtomicInteger();
-      return outcomes.handle((outcome, sink) -> {
-        sink.next(outcome);
-        if (outcome instanceof FailedImage failed) {
-          if (inARow.incrementAndGet() >= max) {
-            sink.error(new HarvestAbortedException("harvest stopped: " + max
-                + " images failed in a row; the last one, image " + failed.imageId() + ": "
-                + failed.reason(), failed.cause()));
-          }
-        } else {
-          inARow.set(0);
-        }
-      });
-    });
+  public static Flux<ImageOutcome> abortAfterConsecutiveFailures(
+      Flux<ImageOutcome> outcomes, int max) {
+    return Flux.defer(
+        () -> {
+          AtomicInteger inARow = new AtomicInteger();
+          return outcomes.handle(
+              (outcome, sink) -> {
+                sink.next(outcome);
+                if (outcome instanceof FailedImage failed) {
+                  if (inARow.incrementAndGet() >= max) {
+                    sink.error(
+                        new HarvestAbortedException(
+                            "harvest stopped: "
+                                + max
+                                + " images failed in a row; the last one, image "
+                                + failed.imageId()
+                                + ": "
+                                + failed.reason(),
+                            failed.cause()));
+                  }
+                } else {
+                  inARow.set(0);
+                }
+              });
+        });
   }
 }

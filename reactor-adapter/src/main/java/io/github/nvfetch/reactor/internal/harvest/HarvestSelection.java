@@ -6,8 +6,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * What differs between the kinds of harvest (filtered, by ids): which images they select. The
- * {@link HarvestEngine} does the rest (opening the store, images on disk first, the limits,
- * storing in order, settling); a selection only yields candidates and steps.
+ * {@link HarvestEngine} does the rest (opening the store, images on disk first, the limits, storing
+ * in order, settling); a selection only yields candidates and steps.
  */
 interface HarvestSelection {
 
@@ -15,8 +15,8 @@ interface HarvestSelection {
   Flux<StoredImage> onDisk(HarvestContext context);
 
   /**
-   * The steps of the images to fetch from the server, in nilearn's order: reached collections
-   * and (lazy) downloads, each image claimed through {@link HarvestContext#once}.
+   * The steps of the images to fetch from the server, in nilearn's order: reached collections and
+   * (lazy) downloads, each image claimed through {@link HarvestContext#once}.
    */
   Flux<Mono<HarvestStep>> fromServer(HarvestContext context);
 }

@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /**
  * What a harvest's workers hand, in result order, to the step that writes the store. Workers
- * download in parallel; files, words and metadata are put in place one image after the other,
- * in nilearn's order, so that when the harvest stops at {@code maxImages} the store holds exactly
- * the images returned, and collection metadata exactly for the collections reached.
+ * download in parallel; files, words and metadata are put in place one image after the other, in
+ * nilearn's order, so that when the harvest stops at {@code maxImages} the store holds exactly the
+ * images returned, and collection metadata exactly for the collections reached.
  */
 sealed interface HarvestStep {
 

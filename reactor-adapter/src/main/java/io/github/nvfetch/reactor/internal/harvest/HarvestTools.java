@@ -14,13 +14,19 @@ import reactor.core.scheduler.Scheduler;
  * @param concurrency the client's download concurrency (a request may lower it)
  * @param maxConsecutiveFailures image failures in a row that abort a harvest
  */
-record HarvestTools(MetadataApi api, DownloadStage downloads, StoreStage stores,
-    LocalScan localScan, Scheduler io, int concurrency, int maxConsecutiveFailures) {
+record HarvestTools(
+    MetadataApi api,
+    DownloadStage downloads,
+    StoreStage stores,
+    LocalScan localScan,
+    Scheduler io,
+    int concurrency,
+    int maxConsecutiveFailures) {
 
   /**
-   * Collections whose image lists are read ahead of the downloads, in parallel; results stay in
-   * API order. Many collections are small or filtered out: reading their lists one after the
-   * other would leave the download slots idle for a page latency each.
+   * Collections whose image lists are read ahead of the downloads, in parallel; results stay in API
+   * order. Many collections are small or filtered out: reading their lists one after the other
+   * would leave the download slots idle for a page latency each.
    */
   public static final int LISTINGS_AHEAD = 4;
 

@@ -20,19 +20,19 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * In-flight coalescing of image downloads, process-wide, on the file's place in its store (so
- * per data directory and image): while one harvest downloads an image's file, another that
- * needs the same file waits for it instead of downloading it again. Once the first download is
- * verified, each waiter gets a copy of it in a staged file of its own (a local copy, no
- * request), which its harvest commits or discards as if it had downloaded it: harvests never
- * share a part file, and a commit is an atomic move of identical bytes, so overlapping
- * harvests never corrupt each other. If the first download fails or is cancelled, the waiters
- * download the file themselves (one of them first, the others waiting for it again).
+ * In-flight coalescing of image downloads, process-wide, on the file's place in its store (so per
+ * data directory and image): while one harvest downloads an image's file, another that needs the
+ * same file waits for it instead of downloading it again. Once the first download is verified, each
+ * waiter gets a copy of it in a staged file of its own (a local copy, no request), which its
+ * harvest commits or discards as if it had downloaded it: harvests never share a part file, and a
+ * commit is an atomic move of identical bytes, so overlapping harvests never corrupt each other. If
+ * the first download fails or is cancelled, the waiters download the file themselves (one of them
+ * first, the others waiting for it again).
  *
- * <p>A download that nobody else runs first looks at the file's place in the store, when its
- * caller allows it ({@code download_new}): a harvest whose local scan ran before another
- * harvest stored the image, and that reaches the image after that download ended, gets a copy
- * of the stored file (when it passes the quick check) instead of downloading it again.
+ * <p>A download that nobody else runs first looks at the file's place in the store, when its caller
+ * allows it ({@code download_new}): a harvest whose local scan ran before another harvest stored
+ * the image, and that reaches the image after that download ended, gets a copy of the stored file
+ * (when it passes the quick check) instead of downloading it again.
  */
 public final class InFlightDownloads {
 
@@ -64,50 +64,66 @@ public final class InFlightDownloads {
   }
 
   /**
-   * The verified file of {@code download}, or a copy of the one another harvest is downloading
-   * into the same place right now.
+   * The verified file of {@code download}, or a copy of the one another harvest is downloading into
+   * the same place right now.
    *
    * @param stage makes the caller's staged files (the place they commit to is the key)
    * @param pending the caller's staged files not yet committed or deleted
    * @param io the scheduler of file work (finding the place, copying)
    * @param download the caller's own download, verified, used when nobody downloads the file
    */
-  public Mono<StagedFile> coalesce(Supplier<StagedFile> stage, PendingFiles pending,
-      Scheduler io, Mono<StagedFile> download) {
+  public Mono<StagedFile> coalesce(
+      Supplier<StagedFile> stage, PendingFiles pending, Scheduler io, Mono<StagedFile> download) {
     return coalesce(stage, pending, io, download, target -> false);
   }
 
   /**
-   * {@link #coalesce(Supplier, PendingFiles, Scheduler, Mono)}, and when nobody downloads the
-   * file, a copy of the one already in its place if {@code usable} accepts it (tested on the
-   * I/O scheduler just before the download would start).
+   * {@link #coalesce(Supplier, PendingFiles, Scheduler, Mono)}, and when nobody downloads the file,
+   * a copy of the one already in its place if {@code usable} accepts it (tested on the I/O
+   * scheduler just before the download would start).
    */
-  public Mono<StagedFile> coalesce(Supplier<StagedFile> stage, PendingFiles pending,
-      Scheduler io, Mono<StagedFile> download, Predicate<Path> usable) {
-    return Mono.fromCallable(() -> placeOf(stage)).subscribeOn(io)
-        .flatMap(place -> place.map(target -> join(target, stage, pending, io,
-                storedCopy(target, stage, pending, usable).subscribeOn(io)
-                    .switchIfEmpty(download)))
-            .orElse(download));
+  public Mono<StagedFile> coalesce(
+      Supplier<StagedFile> stage,
+      PendingFiles pending,
+      Scheduler io,
+      Mono<StagedFile> download,
+      Predicate<Path> usable) {
+    return Mono.fromCallable(() -> placeOf(stage))
+        .subscribeOn(io)
+        .flatMap(
+            place ->
+                place
+                    .map(
+                        target ->
+                            join(
+                                target,
+                                stage,
+                                pending,
+                                io,
+                                storedCopy(target, stage, pending, usable)
+                                    .subscribeOn(io)
+                                    .switchIfEmpty(download)))
+                    .orElse(download));
   }
 
   /** A staged copy of the file already in {@code target}, if usable; empty otherwise. */
-  private static Mono<StagedFile> storedCopy(Path target, Supplier<StagedFile> stage,
-      PendingFiles pending, Predicate<Path> usable) {
-    return Mono.fromCallable(() -> {
-      if (!Files.isRegularFile(target) || !usable.test(target)) {
-        return null;
-      }
-      StagedFile copy = stage.get();
-      pending.opened(copy);
-      try {
-        copyInto(target, copy);
-        return copy;
-      } catch (RuntimeException e) {
-        discard(copy, pending);
-        return null;
-      }
-    });
+  private static Mono<StagedFile> storedCopy(
+      Path target, Supplier<StagedFile> stage, PendingFiles pending, Predicate<Path> usable) {
+    return Mono.fromCallable(
+        () -> {
+          if (!Files.isRegularFile(target) || !usable.test(target)) {
+            return null;
+          }
+          StagedFile copy = stage.get();
+          pending.opened(copy);
+          try {
+            copyInto(target, copy);
+            return copy;
+          } catch (RuntimeException e) {
+            discard(copy, pending);
+            return null;
+          }
+        });
   }
 
   /** The file's place, or none when it cannot be found (the download then reports why). */
@@ -119,25 +135,30 @@ public final class InFlightDownloads {
     }
   }
 
-  private Mono<StagedFile> join(Path target, Supplier<StagedFile> stage, PendingFiles pending,
-      Scheduler io, Mono<StagedFile> download) {
-    return Mono.defer(() -> {
-      Waiter waiter = null;
-      synchronized (this) {
-        List<Waiter> waiters = flights.get(target);
-        if (waiters == null) {
-          flights.put(target, new ArrayList<>());
-        } else {
-          waiter = new Waiter(stage, pending);
-          waiters.add(waiter);
-        }
-      }
-      if (waiter == null) {
-        return lead(target, io, download);
-      }
-      return await(waiter, pending, io)
-          .switchIfEmpty(Mono.defer(() -> join(target, stage, pending, io, download)));
-    });
+  private Mono<StagedFile> join(
+      Path target,
+      Supplier<StagedFile> stage,
+      PendingFiles pending,
+      Scheduler io,
+      Mono<StagedFile> download) {
+    return Mono.defer(
+        () -> {
+          Waiter waiter = null;
+          synchronized (this) {
+            List<Waiter> waiters = flights.get(target);
+            if (waiters == null) {
+              flights.put(target, new ArrayList<>());
+            } else {
+              waiter = new Waiter(stage, pending);
+              waiters.add(waiter);
+            }
+          }
+          if (waiter == null) {
+            return lead(target, io, download);
+          }
+          return await(waiter, pending, io)
+              .switchIfEmpty(Mono.defer(() -> join(target, stage, pending, io, download)));
+        });
   }
 
   private Mono<StagedFile> lead(Path target, Scheduler io, Mono<StagedFile> download) {
@@ -149,11 +170,15 @@ public final class InFlightDownloads {
 
   /** A waiter's copy; empty when the first download failed (the waiter downloads itself). */
   private static Mono<StagedFile> await(Waiter waiter, PendingFiles pending, Scheduler io) {
-    return waiter.copy.asMono().doOnCancel(() -> {
-      if (waiter.state.getAndSet(GONE) == DELIVERED) {
-        waiter.copy.asMono().publishOn(io).subscribe(copy -> discard(copy, pending));
-      }
-    });
+    return waiter
+        .copy
+        .asMono()
+        .doOnCancel(
+            () -> {
+              if (waiter.state.getAndSet(GONE) == DELIVERED) {
+                waiter.copy.asMono().publishOn(io).subscribe(copy -> discard(copy, pending));
+              }
+            });
   }
 
   private synchronized List<Waiter> close(Path target) {

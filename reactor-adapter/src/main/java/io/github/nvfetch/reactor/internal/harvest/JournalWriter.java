@@ -9,10 +9,10 @@ import org.slf4j.LoggerFactory;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Writes a walk's record to its journal on the I/O scheduler, coalescing: while a write runs,
- * later changes wait and only the latest is written after it, so a fast walk never queues
- * writes. A record that cannot be written is a warning (once), never a failed harvest: the
- * journal only saves time.
+ * Writes a walk's record to its journal on the I/O scheduler, coalescing: while a write runs, later
+ * changes wait and only the latest is written after it, so a fast walk never queues writes. A
+ * record that cannot be written is a warning (once), never a failed harvest: the journal only saves
+ * time.
  */
 final class JournalWriter {
 
@@ -38,10 +38,11 @@ final class JournalWriter {
       return;
     }
     try {
-      io.schedule(() -> {
-        scheduled.set(false);
-        writeLatest();
-      });
+      io.schedule(
+          () -> {
+            scheduled.set(false);
+            writeLatest();
+          });
     } catch (RejectedExecutionException e) {
       scheduled.set(false);
     }
@@ -58,7 +59,8 @@ final class JournalWriter {
       writtenVersion = version;
     } catch (StoreException e) {
       broken = true;
-      LOG.warn("cannot record the walk's progress (a rerun will not be able to resume it): {}",
+      LOG.warn(
+          "cannot record the walk's progress (a rerun will not be able to resume it): {}",
           e.getMessage());
     }
   }

@@ -10,8 +10,8 @@ import reactor.core.publisher.MonoSink;
 
 /**
  * The staged files of a harvest that are not committed or deleted yet, so that the harvest can
- * finish only once the clean-up of cancelled downloads has run: when a harvest's Flux ends, no
- * part file of it is left. Settling a file twice is harmless.
+ * finish only once the clean-up of cancelled downloads has run: when a harvest's Flux ends, no part
+ * file of it is left. Settling a file twice is harmless.
  */
 public final class PendingFiles {
 
@@ -32,12 +32,13 @@ public final class PendingFiles {
 
   /** Completes once no staged file is open. */
   public Mono<Void> allSettled() {
-    return Mono.create(sink -> {
-      waiters.add(sink);
-      if (open.isEmpty()) {
-        release();
-      }
-    });
+    return Mono.create(
+        sink -> {
+          waiters.add(sink);
+          if (open.isEmpty()) {
+            release();
+          }
+        });
   }
 
   private void release() {

@@ -6,11 +6,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.publisher.Flux;
 
 /**
- * A harvest's {@code max_images} budget, owned in one place: nothing is harvested for a budget
- * of 0; images already on disk count first; the downloads may then succeed at most the images
- * still wanted (the {@link DownloadSlots} budget), a download whose image could not be stored
- * gives its unit back; and the harvest completes once the budget is fetched, cancelling what is
- * still in flight. An empty maximum is no limit.
+ * A harvest's {@code max_images} budget, owned in one place: nothing is harvested for a budget of
+ * 0; images already on disk count first; the downloads may then succeed at most the images still
+ * wanted (the {@link DownloadSlots} budget), a download whose image could not be stored gives its
+ * unit back; and the harvest completes once the budget is fetched, cancelling what is still in
+ * flight. An empty maximum is no limit.
  */
 final class Quota {
 
@@ -47,8 +47,8 @@ final class Quota {
   }
 
   /**
-   * Completes once the budget was fetched (disk and downloads together), cancelling what is
-   * still in flight.
+   * Completes once the budget was fetched (disk and downloads together), cancelling what is still
+   * in flight.
    */
   public Flux<ImageOutcome> capped(Flux<ImageOutcome> outcomes) {
     return upTo(outcomes, max);
@@ -59,9 +59,11 @@ final class Quota {
     if (max.isEmpty()) {
       return outcomes;
     }
-    return Flux.defer(() -> {
-      AtomicInteger fetched = new AtomicInteger();
-      return outcomes.takeUntil(o -> o.isSuccess() && fetched.incrementAndGet() >= max.getAsInt());
-    });
+    return Flux.defer(
+        () -> {
+          AtomicInteger fetched = new AtomicInteger();
+          return outcomes.takeUntil(
+              o -> o.isSuccess() && fetched.incrementAndGet() >= max.getAsInt());
+        });
   }
 }

@@ -35,9 +35,9 @@ record ResamplePlan(boolean enabled, Interpolation interpolation, boolean offlin
   }
 
   /**
-   * Whether a resampled file described by {@code image} was made with this plan's
-   * interpolation. A file without the record (nilearn wrote it) counts as continuous, the only
-   * interpolation nilearn's ids downloader uses and its filtered downloader's default.
+   * Whether a resampled file described by {@code image} was made with this plan's interpolation. A
+   * file without the record (nilearn wrote it) counts as continuous, the only interpolation
+   * nilearn's ids downloader uses and its filtered downloader's default.
    */
   boolean madeBy(ImageMeta image) {
     Object recorded = image.get(INTERPOLATION_KEY);

@@ -22,20 +22,24 @@ import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * nilearn's {@code resample=True} as a stage of the harvest. A downloaded image is resampled
- * after its download and before the store step, on a bounded CPU scheduler (one thread per
- * core, never a Netty thread; one volume in memory per thread), in parallel with the downloads,
- * into a staged {@code image_<id>_resampled.nii.gz}; its original part file is deleted (nilearn
- * keeps no original). A stored image is usable when its resampled file exists and was made with
- * the requested interpolation, or when its original exists (then it is resampled locally, also
+ * nilearn's {@code resample=True} as a stage of the harvest. A downloaded image is resampled after
+ * its download and before the store step, on a bounded CPU scheduler (one thread per core, never a
+ * Netty thread; one volume in memory per thread), in parallel with the downloads, into a staged
+ * {@code image_<id>_resampled.nii.gz}; its original part file is deleted (nilearn keeps no
+ * original). A stored image is usable when its resampled file exists and was made with the
+ * requested interpolation, or when its original exists (then it is resampled locally, also
  * offline). A failure (not a NIfTI, entirely outside the grid, no file at all offline) is a
  * reported failed image, with no staged file left.
  */
 final class ResampleStage {
 
-  private static final Scheduler CPU = Schedulers.newBoundedElastic(
-      Runtime.getRuntime().availableProcessors(), Integer.MAX_VALUE, "nvfetch-resample", 60,
-      true);
+  private static final Scheduler CPU =
+      Schedulers.newBoundedElastic(
+          Runtime.getRuntime().availableProcessors(),
+          Integer.MAX_VALUE,
+          "nvfetch-resample",
+          60,
+          true);
 
   private ResampleStage() {}
 
@@ -44,18 +48,24 @@ final class ResampleStage {
     if (!context.resampling().enabled()) {
       return step;
     }
-    return step.flatMap(ready -> ready instanceof Downloaded downloaded
-        ? resampled(downloaded, context) : Mono.just(ready));
+    return step.flatMap(
+        ready ->
+            ready instanceof Downloaded downloaded
+                ? resampled(downloaded, context)
+                : Mono.just(ready));
   }
 
   private static Mono<HarvestStep> resampled(Downloaded downloaded, HarvestContext context) {
-    return Mono.defer(() -> {
-      CancellableRun run = new CancellableRun(downloaded, context);
-      return Mono.fromCallable(run::call).subscribeOn(CPU).doOnCancel(run::cancel);
-    }).onErrorResume(e -> {
-      context.quota().refund();
-      return Mono.just(new Finished(context.failed(downloaded.image(), e)));
-    });
+    return Mono.defer(
+            () -> {
+              CancellableRun run = new CancellableRun(downloaded, context);
+              return Mono.fromCallable(run::call).subscribeOn(CPU).doOnCancel(run::cancel);
+            })
+        .onErrorResume(
+            e -> {
+              context.quota().refund();
+              return Mono.just(new Finished(context.failed(downloaded.image(), e)));
+            });
   }
 
   private static HarvestStep resampleDownloaded(Downloaded step, HarvestContext context)
@@ -65,8 +75,8 @@ final class ResampleStage {
       ImageMeta image = step.image();
       Path target = context.store().resampledFile(image.collectionId().getAsLong(), image.id());
       StagedFile resampled = resampleInto(original.partPath(), target, context);
-      return new Downloaded(context.resampling().recorded(image), step.collection(), resampled,
-          step.words());
+      return new Downloaded(
+          context.resampling().recorded(image), step.collection(), resampled, step.words());
     } finally {
       original.abort();
       context.pending().settled(original);
@@ -76,8 +86,8 @@ final class ResampleStage {
   /** Resamples {@code source} into a staged file for {@code target}, aborted on failure. */
   private static StagedFile resampleInto(Path source, Path target, HarvestContext context)
       throws IOException {
-    Volume volume = Resampling.toStandardGrid(Volume.read(source),
-        context.resampling().interpolation());
+    Volume volume =
+        Resampling.toStandardGrid(Volume.read(source), context.resampling().interpolation());
     StagedFile staged = StagedFile.forTarget(target);
     context.pending().opened(staged);
     try {
@@ -91,8 +101,8 @@ final class ResampleStage {
   }
 
   /**
-   * Whether a stored image's resampled file is there, intact (quick check) and made with the
-   * plan's interpolation, so that it can be used as it is.
+   * Whether a stored image's resampled file is there, intact (quick check) and made with the plan's
+   * interpolation, so that it can be used as it is.
    */
   static boolean hasMatchingResampled(StoredImage stored, LocalStore store, ResamplePlan plan) {
     Path resampled = store.resampledFile(stored.collection().id(), stored.image().id());
@@ -108,9 +118,9 @@ final class ResampleStage {
   }
 
   /**
-   * A stored image as the harvest returns it: with resampling, its resampled file, made first
-   * from the original (on the CPU scheduler) when missing or made with another interpolation;
-   * an error saying why when neither can be used.
+   * A stored image as the harvest returns it: with resampling, its resampled file, made first from
+   * the original (on the CPU scheduler) when missing or made with another interpolation; an error
+   * saying why when neither can be used.
    */
   static Mono<StoredImage> local(StoredImage stored, HarvestContext context) {
     if (!context.resampling().enabled()) {
@@ -129,8 +139,8 @@ final class ResampleStage {
       return new StoredImage(image, stored.collection(), target, true, stored.wordsFile());
     }
     if (!stored.fileExists()) {
-      throw new NoSuchFileException(stored.file().toString(), null, unusableReason(stored,
-          target, plan));
+      throw new NoSuchFileException(
+          stored.file().toString(), null, unusableReason(stored, target, plan));
     }
     StagedFile staged = resampleInto(stored.file(), target, context);
     try {
@@ -144,13 +154,20 @@ final class ResampleStage {
 
   private static String unusableReason(StoredImage stored, Path resampled, ResamplePlan plan) {
     String wanted = plan.interpolation().nilearnName();
-    String why = Files.isRegularFile(resampled) && !plan.madeBy(stored.image())
-        ? resampled.getFileName() + " was made with "
-            + stored.image().get(ResamplePlan.INTERPOLATION_KEY) + " interpolation, not the "
-            + wanted + " asked for,"
-        : "no usable " + resampled.getFileName() + " (" + wanted + ") either,";
-    return "the original image file is not on disk, " + why + " and the harvest is offline: "
-        + "cannot resample image " + stored.image().id();
+    String why =
+        Files.isRegularFile(resampled) && !plan.madeBy(stored.image())
+            ? resampled.getFileName()
+                + " was made with "
+                + stored.image().get(ResamplePlan.INTERPOLATION_KEY)
+                + " interpolation, not the "
+                + wanted
+                + " asked for,"
+            : "no usable " + resampled.getFileName() + " (" + wanted + ") either,";
+    return "the original image file is not on disk, "
+        + why
+        + " and the harvest is offline: "
+        + "cannot resample image "
+        + stored.image().id();
   }
 
   /**

@@ -19,10 +19,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * The in-order half of a harvest: collection metadata, then an image's file, words and metadata
- * put in place in one uninterrupted step, image metadata last (metadata on disk always means the
- * file is there). Images found on disk are completed here too (their words fetched when wanted
- * and missing). Failures become {@code FailedImage}s, never errors.
+ * The in-order half of a harvest: collection metadata, then an image's file, words and metadata put
+ * in place in one uninterrupted step, image metadata last (metadata on disk always means the file
+ * is there). Images found on disk are completed here too (their words fetched when wanted and
+ * missing). Failures become {@code FailedImage}s, never errors.
  *
  * @param downloader the image downloader (it also deletes the part files that will not be stored)
  * @param words finds the words of an image
@@ -38,16 +38,18 @@ record StoreStage(ImageDownloader downloader, WordsEnricher words, Scheduler io)
   public Mono<ImageOutcome> store(HarvestStep step, HarvestContext context) {
     if (step instanceof CollectionReached reached) {
       return Mono.<ImageOutcome>fromRunnable(
-          () -> context.collections().reached(reached.collection())).subscribeOn(io);
+              () -> context.collections().reached(reached.collection()))
+          .subscribeOn(io);
     }
     if (step instanceof Downloaded downloaded) {
       return Mono.fromCallable(() -> commit(downloaded, context))
           .subscribeOn(io)
           .doOnCancel(() -> discard(downloaded, context))
-          .onErrorResume(e -> {
-            context.quota().refund();
-            return Mono.just(context.failed(downloaded.image(), e));
-          });
+          .onErrorResume(
+              e -> {
+                context.quota().refund();
+                return Mono.just(context.failed(downloaded.image(), e));
+              });
     }
     if (step instanceof CollectionWalked walked) {
       return Mono.<ImageOutcome>fromRunnable(() -> walked.walk().stored(walked.collectionId()));
@@ -78,12 +80,16 @@ record StoreStage(ImageDownloader downloader, WordsEnricher words, Scheduler io)
       ImageMeta image = step.image();
       long collectionId = image.collectionId().getAsLong();
       CollectionMeta collection = context.collections().ensure(step.collection());
-      FetchedImage fetched = step.file().commitThen(file -> {
-        Optional<Path> wordsFile = step.words().store(context.store(), collectionId, image.id());
-        ImageMeta saved = context.store().saveImage(image, context.wordsRequested());
-        return new FetchedImage(saved, collection, file, wordsFile,
-            FetchedImage.Origin.DOWNLOADED);
-      });
+      FetchedImage fetched =
+          step.file()
+              .commitThen(
+                  file -> {
+                    Optional<Path> wordsFile =
+                        step.words().store(context.store(), collectionId, image.id());
+                    ImageMeta saved = context.store().saveImage(image, context.wordsRequested());
+                    return new FetchedImage(
+                        saved, collection, file, wordsFile, FetchedImage.Origin.DOWNLOADED);
+                  });
       context.events().emit(new HarvestEvent.ImageFetched(fetched));
       return fetched;
     } catch (RuntimeException e) {
@@ -92,11 +98,10 @@ record StoreStage(ImageDownloader downloader, WordsEnricher words, Scheduler io)
     }
   }
 
-  /**
-   * Completes an image found in the local store: finds its words when wanted, then returns it.
-   */
+  /** Completes an image found in the local store: finds its words when wanted, then returns it. */
   public Mono<ImageOutcome> complete(StoredImage stored, HarvestContext context) {
-    return words.forStored(stored, context)
+    return words
+        .forStored(stored, context)
         .flatMap(found -> Mono.fromCallable(() -> local(stored, found, context)).subscribeOn(io))
         .onErrorResume(e -> Mono.just(context.failed(stored.image(), e)));
   }
@@ -110,8 +115,9 @@ record StoreStage(ImageDownloader downloader, WordsEnricher words, Scheduler io)
     } else if (context.wordsRequested()) {
       image = store.withPaths(image, true);
     }
-    FetchedImage fetched = new FetchedImage(image, stored.collection(), stored.file(),
-        wordsFile, FetchedImage.Origin.LOCAL_STORE);
+    FetchedImage fetched =
+        new FetchedImage(
+            image, stored.collection(), stored.file(), wordsFile, FetchedImage.Origin.LOCAL_STORE);
     context.events().emit(new HarvestEvent.ImageFetched(fetched));
     return fetched;
   }

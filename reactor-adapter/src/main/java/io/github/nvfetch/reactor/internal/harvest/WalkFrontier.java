@@ -15,10 +15,10 @@ import java.util.function.Predicate;
 
 /**
  * Where a server walk stands: the collection list pages read and not yet walked through, the
- * collections walked (their image lists read to the end and every selected image stored or
- * failed), and the list offset a resumed walk reads from. The walk reports, in result order,
- * each collection it is done with ({@link #done}); every list record before it is then behind
- * the walk too (filtered out, or walked by an earlier run). Thread-safe.
+ * collections walked (their image lists read to the end and every selected image stored or failed),
+ * and the list offset a resumed walk reads from. The walk reports, in result order, each collection
+ * it is done with ({@link #done}); every list record before it is then behind the walk too
+ * (filtered out, or walked by an earlier run). Thread-safe.
  */
 final class WalkFrontier {
 
@@ -88,8 +88,8 @@ final class WalkFrontier {
    * listed before it are behind the walk. Returns whether anything moved.
    */
   synchronized boolean done(long collectionId) {
-    if (pages.stream().noneMatch(page -> page.ids.subList(page.passed, page.ids.size())
-        .contains(collectionId))) {
+    if (pages.stream()
+        .noneMatch(page -> page.ids.subList(page.passed, page.ids.size()).contains(collectionId))) {
       return false;
     }
     while (true) {
@@ -119,8 +119,8 @@ final class WalkFrontier {
 
   /**
    * Passes the records of {@code page} up to {@code end}: the selected ones are walked, unless
-   * their listing failed, which pins the resume offset to this page for good. Otherwise a
-   * resumed walk starts with this page (its passed records are skipped as walked).
+   * their listing failed, which pins the resume offset to this page for good. Otherwise a resumed
+   * walk starts with this page (its passed records are skipped as walked).
    */
   private void pass(ListedPage page, int end) {
     for (int i = page.passed; i < end; i++) {
@@ -161,7 +161,14 @@ final class WalkFrontier {
 
   /** The record of the walk now. */
   synchronized WalkRecord record() {
-    return new WalkRecord(selection, count, count > 0 ? Math.min(walked, count) : walked,
-        resumeOffset, anchor, walkedIds, complete, Instant.now());
+    return new WalkRecord(
+        selection,
+        count,
+        count > 0 ? Math.min(walked, count) : walked,
+        resumeOffset,
+        anchor,
+        walkedIds,
+        complete,
+        Instant.now());
   }
 }

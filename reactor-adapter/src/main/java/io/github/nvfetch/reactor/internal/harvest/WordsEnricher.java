@@ -11,9 +11,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Finds an image's Neurosynth words when the harvest wants them: a usable words file already in
- * the store, or else a fresh decode answer. Words that cannot be had are reported
- * ({@link HarvestEvent.WordsUnavailable}) and the image goes on without them: never an error.
+ * Finds an image's Neurosynth words when the harvest wants them: a usable words file already in the
+ * store, or else a fresh decode answer. Words that cannot be had are reported ({@link
+ * HarvestEvent.WordsUnavailable}) and the image goes on without them: never an error.
  */
 final class WordsEnricher {
 
@@ -37,11 +37,18 @@ final class WordsEnricher {
     if (context.overwrite()) {
       return fresh(image, context);
     }
-    return Mono.fromCallable(() -> context.store().readWords(collectionId, imageId)
-            .map(w -> context.store().wordsFile(collectionId, imageId)))
+    return Mono.fromCallable(
+            () ->
+                context
+                    .store()
+                    .readWords(collectionId, imageId)
+                    .map(w -> context.store().wordsFile(collectionId, imageId)))
         .subscribeOn(io)
-        .flatMap(existing -> existing.map(path -> Mono.just(new Words(path, null)))
-            .orElseGet(() -> fresh(image, context)));
+        .flatMap(
+            existing ->
+                existing
+                    .map(path -> Mono.just(new Words(path, null)))
+                    .orElseGet(() -> fresh(image, context)));
   }
 
   /**
@@ -49,24 +56,30 @@ final class WordsEnricher {
    * missing (or unusable). Never sends a request in offline mode.
    */
   public Mono<Words> forStored(StoredImage stored, HarvestContext context) {
-    return Mono.fromCallable(() -> needsWords(stored, context)).subscribeOn(io)
-        .flatMap(needed -> needed
-            ? fresh(stored.image(), context)
-            : Mono.just(new Words(stored.wordsFile().orElse(null), null)));
+    return Mono.fromCallable(() -> needsWords(stored, context))
+        .subscribeOn(io)
+        .flatMap(
+            needed ->
+                needed
+                    ? fresh(stored.image(), context)
+                    : Mono.just(new Words(stored.wordsFile().orElse(null), null)));
   }
 
   private static boolean needsWords(StoredImage stored, HarvestContext context) {
-    return context.wordsRequested() && !context.offline()
+    return context.wordsRequested()
+        && !context.offline()
         && context.store().readWords(stored.collection().id(), stored.image().id()).isEmpty();
   }
 
   private Mono<Words> fresh(ImageMeta image, HarvestContext context) {
     long imageId = image.id();
-    return neurosynth.decode(image, context.events())
+    return neurosynth
+        .decode(image, context.events())
         .publishOn(io)
         .map(answer -> new Words(null, answer.document()))
-        .switchIfEmpty(Mono.fromCallable(() -> noWords(imageId, "Neurosynth has no words for "
-            + "this image", context)))
+        .switchIfEmpty(
+            Mono.fromCallable(
+                () -> noWords(imageId, "Neurosynth has no words for " + "this image", context)))
         .onErrorResume(e -> Mono.fromCallable(() -> noWords(imageId, e.getMessage(), context)));
   }
 

@@ -31,13 +31,12 @@ import reactor.netty.http.client.PrematureCloseException;
 import reactor.netty.resources.ConnectionProvider;
 
 /**
- * HTTP on Reactor Netty: JSON documents aggregated in memory (they are small), other bodies
- * (image files) handed over as a {@link ResponseBody} stream; what becomes of them is the
- * caller's business. Redirects are
- * followed on the same host only, and the API token is only ever sent to the exact NeuroVault
- * origin (scheme, host and port of the base URL), redirects included.
- * Failures come out typed: {@link NotFoundException}, {@link ForbiddenException},
- * {@link HttpStatusException}, {@link TransportException}, {@link MalformedResponseException}.
+ * HTTP on Reactor Netty: JSON documents aggregated in memory (they are small), other bodies (image
+ * files) handed over as a {@link ResponseBody} stream; what becomes of them is the caller's
+ * business. Redirects are followed on the same host only, and the API token is only ever sent to
+ * the exact NeuroVault origin (scheme, host and port of the base URL), redirects included. Failures
+ * come out typed: {@link NotFoundException}, {@link ForbiddenException}, {@link
+ * HttpStatusException}, {@link TransportException}, {@link MalformedResponseException}.
  */
 public final class HttpTransport implements AutoCloseable {
 
@@ -45,11 +44,12 @@ public final class HttpTransport implements AutoCloseable {
 
   /** Largest JSON document (a page, a record, a decode answer) held in memory. */
   public static final long MAX_DOCUMENT_BYTES = 64L << 20;
+
   private static final String USER_AGENT = "neurovault-fetch/0.1 (+reactor-netty)";
 
   /**
-   * Fewest bytes a file body must deliver in each idle-read window (the response timeout):
-   * a body dripping slower than that is stalled, although each read comes in time.
+   * Fewest bytes a file body must deliver in each idle-read window (the response timeout): a body
+   * dripping slower than that is stalled, although each read comes in time.
    */
   public static final long MIN_BYTES_PER_WINDOW = 4096;
 
@@ -70,32 +70,38 @@ public final class HttpTransport implements AutoCloseable {
   }
 
   /**
-   * Creates the transport on {@code sharedPool} (not disposed by {@link #close()}) unless a pool
-   * or client was injected; with a {@code null} shared pool it owns one.
+   * Creates the transport on {@code sharedPool} (not disposed by {@link #close()}) unless a pool or
+   * client was injected; with a {@code null} shared pool it owns one.
    */
-  public HttpTransport(ClientSettings settings, ClientMetrics metrics,
-      ConnectionProvider sharedPool) {
+  public HttpTransport(
+      ClientSettings settings, ClientMetrics metrics, ConnectionProvider sharedPool) {
     this.idleWindow = settings.responseTimeout();
     this.tokenOrigin = Origin.of(settings.baseUrl());
     this.token = settings.apiToken().orElse(null);
-    boolean injected = settings.connectionProvider().isPresent()
-        || settings.httpClient().isPresent();
+    boolean injected =
+        settings.connectionProvider().isPresent() || settings.httpClient().isPresent();
     this.ownedPool = injected || sharedPool != null ? null : newPool(settings);
     ConnectionProvider pool = sharedPool != null ? sharedPool : ownedPool;
-    HttpClient base = settings.httpClient().orElseGet(() -> HttpClient.create(
-        settings.connectionProvider().orElse(pool)));
-    this.client = metrics.instrument(base)
-        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
-        .responseTimeout(settings.responseTimeout())
-        .doOnChannelInit((observer, channel, address) ->
-            ResponseFraming.install(channel.pipeline()))
-        .followRedirect((request, response) -> isSameHostRedirect(request.resourceUrl(),
-            response), redirect -> {
-              if (!tokenOrigin.matches(URI.create(redirect.resourceUrl()))) {
-                redirect.requestHeaders().remove(HttpHeaderNames.AUTHORIZATION);
-              }
-            })
-        .headers(h -> h.set(HttpHeaderNames.USER_AGENT, USER_AGENT));
+    HttpClient base =
+        settings
+            .httpClient()
+            .orElseGet(() -> HttpClient.create(settings.connectionProvider().orElse(pool)));
+    this.client =
+        metrics
+            .instrument(base)
+            .option(
+                ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
+            .responseTimeout(settings.responseTimeout())
+            .doOnChannelInit(
+                (observer, channel, address) -> ResponseFraming.install(channel.pipeline()))
+            .followRedirect(
+                (request, response) -> isSameHostRedirect(request.resourceUrl(), response),
+                redirect -> {
+                  if (!tokenOrigin.matches(URI.create(redirect.resourceUrl()))) {
+                    redirect.requestHeaders().remove(HttpHeaderNames.AUTHORIZATION);
+                  }
+                })
+            .headers(h -> h.set(HttpHeaderNames.USER_AGENT, USER_AGENT));
   }
 
   /** A connection pool with the settings' cap per host. */
@@ -127,8 +133,10 @@ public final class HttpTransport implements AutoCloseable {
 
   /** GETs a JSON document. Parsing happens off the network thread. */
   public Mono<JsonNode> getJson(URI uri, Duration timeout) {
-    return small(forUri(uri).headers(h -> h.set(HttpHeaderNames.ACCEPT, "application/json")),
-            uri, timeout)
+    return small(
+            forUri(uri).headers(h -> h.set(HttpHeaderNames.ACCEPT, "application/json")),
+            uri,
+            timeout)
         .publishOn(Schedulers.parallel())
         .map(raw -> toJson(uri, raw));
   }
@@ -136,42 +144,52 @@ public final class HttpTransport implements AutoCloseable {
   /** GETs raw bytes (small documents only), failing on any non-2xx status. */
   public Mono<byte[]> getBytes(URI uri, Duration timeout) {
     return small(forUri(uri), uri, timeout)
-        .map(raw -> {
-          if (raw.status() / 100 != 2) {
-            throw statusError(uri, raw.status(), raw.headers(), text(raw.body()));
-          }
-          return raw.body();
-        });
+        .map(
+            raw -> {
+              if (raw.status() / 100 != 2) {
+                throw statusError(uri, raw.status(), raw.headers(), text(raw.body()));
+              }
+              return raw.body();
+            });
   }
 
   /**
-   * GETs a document into memory, refusing one larger than {@link #MAX_DOCUMENT_BYTES} (declared
-   * or actual) before it is held whole.
+   * GETs a document into memory, refusing one larger than {@link #MAX_DOCUMENT_BYTES} (declared or
+   * actual) before it is held whole.
    */
   private static Mono<RawResponse> small(HttpClient client, URI uri, Duration timeout) {
-    return client.get().uri(uri.toString())
-        .response((response, body) -> {
-          if (contentLength(response.responseHeaders()) > MAX_DOCUMENT_BYTES) {
-            return Mono.error(tooLarge(uri));
-          }
-          AtomicLong size = new AtomicLong();
-          return ByteBufFlux.fromInbound(body.doOnNext(chunk -> {
-                if (size.addAndGet(chunk.readableBytes()) > MAX_DOCUMENT_BYTES) {
-                  throw tooLarge(uri);
-                }
-              }))
-              .aggregate().asByteArray().defaultIfEmpty(new byte[0])
-              .map(bytes -> new RawResponse(response.status().code(),
-                  response.responseHeaders(), bytes));
-        })
+    return client
+        .get()
+        .uri(uri.toString())
+        .response(
+            (response, body) -> {
+              if (contentLength(response.responseHeaders()) > MAX_DOCUMENT_BYTES) {
+                return Mono.error(tooLarge(uri));
+              }
+              AtomicLong size = new AtomicLong();
+              return ByteBufFlux.fromInbound(
+                      body.doOnNext(
+                          chunk -> {
+                            if (size.addAndGet(chunk.readableBytes()) > MAX_DOCUMENT_BYTES) {
+                              throw tooLarge(uri);
+                            }
+                          }))
+                  .aggregate()
+                  .asByteArray()
+                  .defaultIfEmpty(new byte[0])
+                  .map(
+                      bytes ->
+                          new RawResponse(
+                              response.status().code(), response.responseHeaders(), bytes));
+            })
         .single()
         .timeout(timeout)
         .onErrorMap(e -> transportError(uri, e));
   }
 
   private static MalformedResponseException tooLarge(URI uri) {
-    return new MalformedResponseException(uri, "document larger than "
-        + MAX_DOCUMENT_BYTES + " bytes", null);
+    return new MalformedResponseException(
+        uri, "document larger than " + MAX_DOCUMENT_BYTES + " bytes", null);
   }
 
   private record RawResponse(int status, HttpHeaders headers, byte[] body) {}
@@ -183,30 +201,33 @@ public final class HttpTransport implements AutoCloseable {
     try {
       return Json.MAPPER.readTree(raw.body());
     } catch (IOException e) {
-      throw new MalformedResponseException(uri, "invalid JSON (" + raw.body().length
-          + " bytes): " + e.getMessage(), e);
+      throw new MalformedResponseException(
+          uri, "invalid JSON (" + raw.body().length + " bytes): " + e.getMessage(), e);
     }
   }
 
   /**
-   * GETs a body to stream: a status other than 200 fails (typed, its short body drained), a
-   * {@code 200} body goes to {@code handler}. The body fails when it stalls (fewer than
-   * {@link #MIN_BYTES_PER_WINDOW} bytes in a response-timeout window); the whole exchange when
-   * it takes longer than {@code timeout}.
+   * GETs a body to stream: a status other than 200 fails (typed, its short body drained), a {@code
+   * 200} body goes to {@code handler}. The body fails when it stalls (fewer than {@link
+   * #MIN_BYTES_PER_WINDOW} bytes in a response-timeout window); the whole exchange when it takes
+   * longer than {@code timeout}.
    */
   public <T> Mono<T> stream(URI uri, Duration timeout, BodyHandler<T> handler) {
-    return forUri(uri).get().uri(uri.toString())
-        .response((response, body) -> {
-          if (response.status().code() != 200) {
-            return drainThenFail(uri, response, body);
-          }
-          AtomicLong recent = new AtomicLong();
-          ResponseBody counted = new ResponseBody(
-              body.doOnNext(chunk -> recent.addAndGet(chunk.readableBytes())));
-          return Mono.firstWithSignal(
-              handler.handle(contentLength(response.responseHeaders()), counted),
-              stalled(uri, recent));
-        })
+    return forUri(uri)
+        .get()
+        .uri(uri.toString())
+        .response(
+            (response, body) -> {
+              if (response.status().code() != 200) {
+                return drainThenFail(uri, response, body);
+              }
+              AtomicLong recent = new AtomicLong();
+              ResponseBody counted =
+                  new ResponseBody(body.doOnNext(chunk -> recent.addAndGet(chunk.readableBytes())));
+              return Mono.firstWithSignal(
+                  handler.handle(contentLength(response.responseHeaders()), counted),
+                  stalled(uri, recent));
+            })
         .single()
         .timeout(timeout)
         .onErrorMap(e -> transportError(uri, e));
@@ -217,14 +238,22 @@ public final class HttpTransport implements AutoCloseable {
     return Flux.interval(idleWindow, idleWindow)
         .filter(tick -> recent.getAndSet(0) < MIN_BYTES_PER_WINDOW)
         .next()
-        .flatMap(tick -> Mono.error(new TransportException(uri, "body stalled: fewer than "
-            + MIN_BYTES_PER_WINDOW + " bytes in " + idleWindow.toMillis() + " ms", null)));
+        .flatMap(
+            tick ->
+                Mono.error(
+                    new TransportException(
+                        uri,
+                        "body stalled: fewer than "
+                            + MIN_BYTES_PER_WINDOW
+                            + " bytes in "
+                            + idleWindow.toMillis()
+                            + " ms",
+                        null)));
   }
 
-  private static <T> Mono<T> drainThenFail(URI uri, HttpClientResponse response,
-      ByteBufFlux body) {
-    HttpStatusException error = statusError(uri, response.status().code(),
-        response.responseHeaders(), null);
+  private static <T> Mono<T> drainThenFail(URI uri, HttpClientResponse response, ByteBufFlux body) {
+    HttpStatusException error =
+        statusError(uri, response.status().code(), response.responseHeaders(), null);
     long declared = contentLength(response.responseHeaders());
     if (declared > MAX_ERROR_BODY) {
       return Mono.error(error);
@@ -241,16 +270,16 @@ public final class HttpTransport implements AutoCloseable {
     }
   }
 
-  private static HttpStatusException statusError(URI uri, int status, HttpHeaders headers,
-      String detail) {
+  private static HttpStatusException statusError(
+      URI uri, int status, HttpHeaders headers, String detail) {
     if (status == 404) {
       return new NotFoundException(uri, detail);
     }
     if (status == 401 || status == 403) {
       return new ForbiddenException(status, uri, detail);
     }
-    Duration retryAfter = RetryAfterHeader.parse(headers.get(HttpHeaderNames.RETRY_AFTER),
-        Instant::now).orElse(null);
+    Duration retryAfter =
+        RetryAfterHeader.parse(headers.get(HttpHeaderNames.RETRY_AFTER), Instant::now).orElse(null);
     return new HttpStatusException(status, uri, detail, retryAfter);
   }
 
@@ -275,8 +304,7 @@ public final class HttpTransport implements AutoCloseable {
 
   private static Throwable transportError(URI uri, Throwable e) {
     if (e instanceof PrematureCloseException) {
-      return new TransportException(uri, "connection closed before the response was complete",
-          e);
+      return new TransportException(uri, "connection closed before the response was complete", e);
     }
     if (e instanceof TimeoutException) {
       return new TransportException(uri, "timed out: " + e.getMessage(), e);

@@ -33,7 +33,8 @@ final class NetworkErrors {
     }
     if (e instanceof ConnectException) {
       return message.toLowerCase(java.util.Locale.ROOT).contains("timed out")
-          ? "the connection timed out" : "connection refused (nothing listens at that address)";
+          ? "the connection timed out"
+          : "connection refused (nothing listens at that address)";
     }
     if (e instanceof SSLException) {
       return "TLS failed" + (message.isEmpty() ? "" : ": " + message);
@@ -41,8 +42,8 @@ final class NetworkErrors {
     if (e instanceof ClosedChannelException) {
       return "the connection was closed by the server";
     }
-    if (e instanceof SocketException && message.toLowerCase(java.util.Locale.ROOT)
-        .contains("reset")) {
+    if (e instanceof SocketException
+        && message.toLowerCase(java.util.Locale.ROOT).contains("reset")) {
       return "the connection was reset by the server";
     }
     return message.isEmpty() ? "network error" : "network error: " + message;

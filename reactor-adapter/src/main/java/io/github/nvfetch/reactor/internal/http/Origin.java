@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * The origin of a URL as browsers define it: scheme, host and port (the scheme's default port
- * when none is given). Credentials go to one origin only.
+ * The origin of a URL as browsers define it: scheme, host and port (the scheme's default port when
+ * none is given). Credentials go to one origin only.
  *
  * @param scheme lower-case scheme
  * @param host lower-case host

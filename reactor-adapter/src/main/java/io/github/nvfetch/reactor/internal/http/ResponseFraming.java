@@ -17,9 +17,9 @@ import reactor.netty.NettyPipeline;
  * Netty's HTTP codec. Interim {@code 1xx} responses ({@code 102 Processing}, {@code 103 Early
  * Hints}; not {@code 101}) are dropped, so the final response is the one the request sees
  * (otherwise the interim one is taken for the answer, and the real answer is delivered to the
- * <em>next</em> request on the connection). A response that arrives while no request is
- * waiting for one (bytes after the end of the previous response) closes the connection instead
- * of being kept for the next request.
+ * <em>next</em> request on the connection). A response that arrives while no request is waiting for
+ * one (bytes after the end of the previous response) closes the connection instead of being kept
+ * for the next request.
  */
 final class ResponseFraming extends ChannelDuplexHandler {
 

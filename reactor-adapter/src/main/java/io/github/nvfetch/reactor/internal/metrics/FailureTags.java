@@ -15,9 +15,9 @@ final class FailureTags {
   private FailureTags() {}
 
   /**
-   * {@code not_found}, {@code forbidden}, {@code http_<status>}, {@code transport},
-   * {@code malformed_response}, {@code corrupt_file}, {@code invalid_metadata},
-   * {@code circuit_open} or {@code other}.
+   * {@code not_found}, {@code forbidden}, {@code http_<status>}, {@code transport}, {@code
+   * malformed_response}, {@code corrupt_file}, {@code invalid_metadata}, {@code circuit_open} or
+   * {@code other}.
    */
   static String kind(Throwable error) {
     if (error instanceof NotFoundException) {

@@ -34,13 +34,18 @@ public final class MicrometerMetrics implements ClientMetrics {
   private MicrometerMetrics(MeterRegistry registry, boolean nettyMetrics) {
     this.registry = registry;
     this.nettyMetrics = nettyMetrics;
-    this.bytes = Counter.builder("nvfetch.bytes.received").baseUnit("bytes")
-        .description("image file bytes received").register(registry);
-    this.rateLimiterWaits = Timer.builder("nvfetch.ratelimiter.waits")
-        .description("requests that waited for the client's rate limiter, and how long")
-        .register(registry);
+    this.bytes =
+        Counter.builder("nvfetch.bytes.received")
+            .baseUnit("bytes")
+            .description("image file bytes received")
+            .register(registry);
+    this.rateLimiterWaits =
+        Timer.builder("nvfetch.ratelimiter.waits")
+            .description("requests that waited for the client's rate limiter, and how long")
+            .register(registry);
     Gauge.builder("nvfetch.downloads.active", downloadsInFlight, AtomicInteger::get)
-        .description("image downloads in flight").register(registry);
+        .description("image downloads in flight")
+        .register(registry);
   }
 
   /**
@@ -60,18 +65,22 @@ public final class MicrometerMetrics implements ClientMetrics {
 
   @Override
   public <T> Mono<T> timeRequest(Mono<T> attempt, Resilience.CallKind kind) {
-    return Mono.defer(() -> {
-      long start = System.nanoTime();
-      return attempt
-          .doOnSuccess(value -> record(kind, "success", start))
-          .doOnError(e -> record(kind, FailureTags.kind(e), start))
-          .doOnCancel(() -> record(kind, "cancelled", start));
-    });
+    return Mono.defer(
+        () -> {
+          long start = System.nanoTime();
+          return attempt
+              .doOnSuccess(value -> record(kind, "success", start))
+              .doOnError(e -> record(kind, FailureTags.kind(e), start))
+              .doOnCancel(() -> record(kind, "cancelled", start));
+        });
   }
 
   private void record(Resilience.CallKind kind, String outcome, long startNanos) {
-    Timer.builder("nvfetch.requests").description("HTTP requests, by kind and outcome")
-        .tag("kind", tag(kind)).tag("outcome", outcome).register(registry)
+    Timer.builder("nvfetch.requests")
+        .description("HTTP requests, by kind and outcome")
+        .tag("kind", tag(kind))
+        .tag("outcome", outcome)
+        .register(registry)
         .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
   }
 
@@ -92,10 +101,11 @@ public final class MicrometerMetrics implements ClientMetrics {
 
   @Override
   public <T> Mono<T> downloadInFlight(Mono<T> download) {
-    return Mono.defer(() -> {
-      downloadsInFlight.incrementAndGet();
-      return download.doFinally(signal -> downloadsInFlight.decrementAndGet());
-    });
+    return Mono.defer(
+        () -> {
+          downloadsInFlight.incrementAndGet();
+          return download.doFinally(signal -> downloadsInFlight.decrementAndGet());
+        });
   }
 
   @Override
@@ -110,28 +120,31 @@ public final class MicrometerMetrics implements ClientMetrics {
 
   @Override
   public void imageFailed(FailedImage failure) {
-    registry.counter("nvfetch.images.failed", "reason", FailureTags.kind(failure.cause()))
+    registry
+        .counter("nvfetch.images.failed", "reason", FailureTags.kind(failure.cause()))
         .increment();
   }
 
   @Override
   public void bindBreakers(CircuitBreakerRegistry breakers) {
-    TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(CircuitBreakerMetricNames.custom()
-            .callsMetricName("nvfetch.circuitbreaker.calls")
-            .notPermittedCallsMetricName("nvfetch.circuitbreaker.not.permitted.calls")
-            .stateMetricName("nvfetch.circuitbreaker.state")
-            .bufferedCallsMetricName("nvfetch.circuitbreaker.buffered.calls")
-            .slowCallsMetricName("nvfetch.circuitbreaker.slow.calls")
-            .failureRateMetricName("nvfetch.circuitbreaker.failure.rate")
-            .slowCallRateMetricName("nvfetch.circuitbreaker.slow.call.rate")
-            .build(), breakers)
+    TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(
+            CircuitBreakerMetricNames.custom()
+                .callsMetricName("nvfetch.circuitbreaker.calls")
+                .notPermittedCallsMetricName("nvfetch.circuitbreaker.not.permitted.calls")
+                .stateMetricName("nvfetch.circuitbreaker.state")
+                .bufferedCallsMetricName("nvfetch.circuitbreaker.buffered.calls")
+                .slowCallsMetricName("nvfetch.circuitbreaker.slow.calls")
+                .failureRateMetricName("nvfetch.circuitbreaker.failure.rate")
+                .slowCallRateMetricName("nvfetch.circuitbreaker.slow.call.rate")
+                .build(),
+            breakers)
         .bindTo(registry);
   }
 
   /**
-   * Reactor Netty records into Micrometer's global registry: the client's registry is added to
-   * it (once) so that its {@code reactor.netty.http.client.*} meters land there too. URIs are
-   * tagged by path only, with ids replaced, to keep the tag values few.
+   * Reactor Netty records into Micrometer's global registry: the client's registry is added to it
+   * (once) so that its {@code reactor.netty.http.client.*} meters land there too. URIs are tagged
+   * by path only, with ids replaced, to keep the tag values few.
    */
   @Override
   public HttpClient instrument(HttpClient client) {

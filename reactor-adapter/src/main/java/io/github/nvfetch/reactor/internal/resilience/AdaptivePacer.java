@@ -6,13 +6,13 @@ import java.util.function.LongSupplier;
 import reactor.core.publisher.Mono;
 
 /**
- * Spaces requests to one host at a rate that adapts to the server, below the configured
- * ceiling: halved each time the server throttles (nginx's 503 without Retry-After, or a 429),
- * raised after each success by {@code 1 / rate} (about one request per second more for each second
- * of successes), at most a twentieth of the ceiling (additive increase, multiplicative decrease). A client configured faster than the server allows thus converges to what it does
- * allow, instead of spending its retries against the limiter. At the ceiling the pacer adds no
- * wait (the Resilience4j rate limiter alone spaces requests then); below it, it spaces them at
- * its own rate. Lock-free.
+ * Spaces requests to one host at a rate that adapts to the server, below the configured ceiling:
+ * halved each time the server throttles (nginx's 503 without Retry-After, or a 429), raised after
+ * each success by {@code 1 / rate} (about one request per second more for each second of
+ * successes), at most a twentieth of the ceiling (additive increase, multiplicative decrease). A
+ * client configured faster than the server allows thus converges to what it does allow, instead of
+ * spending its retries against the limiter. At the ceiling the pacer adds no wait (the Resilience4j
+ * rate limiter alone spaces requests then); below it, it spaces them at its own rate. Lock-free.
  */
 final class AdaptivePacer {
 
@@ -42,14 +42,15 @@ final class AdaptivePacer {
   }
 
   /**
-   * Waits (without blocking, cancellably) for the next slot at the current rate; no wait while
-   * the rate is at the ceiling.
+   * Waits (without blocking, cancellably) for the next slot at the current rate; no wait while the
+   * rate is at the ceiling.
    */
   public <T> Mono<T> paced(Mono<T> call) {
-    return Mono.defer(() -> {
-      long wait = reserve();
-      return wait <= 0 ? call : Mono.delay(Duration.ofNanos(wait)).then(call);
-    });
+    return Mono.defer(
+        () -> {
+          long wait = reserve();
+          return wait <= 0 ? call : Mono.delay(Duration.ofNanos(wait)).then(call);
+        });
   }
 
   private boolean atCeiling() {
@@ -81,15 +82,16 @@ final class AdaptivePacer {
   }
 
   /**
-   * A request went through: raise the rate by {@code 1 / rate}, at most a twentieth of the
-   * ceiling, never above the ceiling.
+   * A request went through: raise the rate by {@code 1 / rate}, at most a twentieth of the ceiling,
+   * never above the ceiling.
    */
   public void succeeded() {
     long ceilingMillis = Math.round(ceiling * 1000);
     long maxStep = Math.max(1, ceilingMillis / 20);
-    rateMillis.updateAndGet(r -> {
-      long step = Math.max(1, Math.min(maxStep, 1_000_000 / Math.max(1, r)));
-      return Math.min(ceilingMillis, r + step);
-    });
+    rateMillis.updateAndGet(
+        r -> {
+          long step = Math.max(1, Math.min(maxStep, 1_000_000 / Math.max(1, r)));
+          return Math.min(ceilingMillis, r + step);
+        });
   }
 }

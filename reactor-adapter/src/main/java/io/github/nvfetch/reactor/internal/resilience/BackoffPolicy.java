@@ -50,8 +50,9 @@ final class BackoffPolicy {
   }
 
   private Duration backoff(int attempt) {
-    double base = settings.initialBackoff().toMillis()
-        * Math.pow(settings.multiplier(), Math.max(0, attempt - 1));
+    double base =
+        settings.initialBackoff().toMillis()
+            * Math.pow(settings.multiplier(), Math.max(0, attempt - 1));
     double capped = Math.min(base, (double) settings.maxBackoff().toMillis());
     double spread = 1.0 + settings.jitter() * (2 * random.getAsDouble() - 1);
     return Duration.ofMillis(Math.max(1, Math.round(capped * spread)));

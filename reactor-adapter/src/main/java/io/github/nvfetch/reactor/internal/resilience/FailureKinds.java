@@ -10,8 +10,8 @@ import io.netty.handler.codec.TooLongFrameException;
 import java.util.Set;
 
 /**
- * Which failures are worth another attempt, and which count against a server's health. The
- * budgets that use these predicates are in {@link FailureTable}.
+ * Which failures are worth another attempt, and which count against a server's health. The budgets
+ * that use these predicates are in {@link FailureTable}.
  */
 public final class FailureKinds {
 
@@ -28,17 +28,19 @@ public final class FailureKinds {
     if (t instanceof HttpStatusException) {
       return RETRYABLE_STATUS.contains(((HttpStatusException) t).status());
     }
-    return t instanceof TransportException || t instanceof MalformedResponseException
+    return t instanceof TransportException
+        || t instanceof MalformedResponseException
         || t instanceof CallNotPermittedException;
   }
 
   /**
-   * What, once every retry is spent, means the server is not answering: I/O failures, 5xx,
-   * 408, 429 and an open circuit breaker. A garbled document is a bad record, and a
-   * deterministic failure (such as an oversized header) a bad response, not an outage.
+   * What, once every retry is spent, means the server is not answering: I/O failures, 5xx, 408, 429
+   * and an open circuit breaker. A garbled document is a bad record, and a deterministic failure
+   * (such as an oversized header) a bad response, not an outage.
    */
   public static boolean isOutage(Throwable t) {
-    return isTransientOrServerError(t) && !(t instanceof MalformedResponseException)
+    return isTransientOrServerError(t)
+        && !(t instanceof MalformedResponseException)
         && !isDeterministic(t);
   }
 
@@ -49,9 +51,9 @@ public final class FailureKinds {
   }
 
   /**
-   * What a circuit breaker records as the server being down: I/O failures, and 502/504 (the
-   * proxy cannot reach the application). Throttling (503 from nginx's limiter, 429, 408), a 500
-   * (an application error, typically one bad record) and client errors do not count.
+   * What a circuit breaker records as the server being down: I/O failures, and 502/504 (the proxy
+   * cannot reach the application). Throttling (503 from nginx's limiter, 429, 408), a 500 (an
+   * application error, typically one bad record) and client errors do not count.
    */
   public static boolean isServerFailure(Throwable t) {
     if (t instanceof HttpStatusException) {
@@ -71,9 +73,9 @@ public final class FailureKinds {
 
   /**
    * A failure that the same request would meet again: a body the parser's limits refuse (JSON
-   * nested or sized beyond them), a document over its size limit or without the structure the
-   * API promises (a {@link MalformedResponseException} without a parser cause), a response header
-   * over the client's limit, and a file that failed the gzip/NIfTI check. Never retried.
+   * nested or sized beyond them), a document over its size limit or without the structure the API
+   * promises (a {@link MalformedResponseException} without a parser cause), a response header over
+   * the client's limit, and a file that failed the gzip/NIfTI check. Never retried.
    */
   public static boolean isDeterministic(Throwable t) {
     if (t instanceof CorruptFileException || isOversizedHeader(t)) {

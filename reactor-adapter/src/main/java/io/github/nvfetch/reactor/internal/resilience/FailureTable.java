@@ -23,27 +23,31 @@ import java.util.function.Predicate;
  *       <td>{@link #WORDS_ATTEMPTS}</td><td>{@link #WORDS_TIME}</td></tr>
  * </table>
  *
- * <p>Deterministic failures are never retried: 4xx other than 408/429, a body over its size
- * limit, JSON nested or sized beyond the parser's limits, a page without {@code results} or a
- * usable {@code count}, a response header over the client's limit, a file that fails the
- * gzip/NIfTI check after a complete transfer. A list page that fails with a 500 or a
- * deterministic body is not re-sent as it was: the page reader asks for half the page instead
- * (each smaller request is one new call with its own budget, never a loop around the budget),
- * skips a record that fails alone, and fails the list after {@link #pageFailuresInARow(int)}
- * failed requests in a row.
+ * <p>Deterministic failures are never retried: 4xx other than 408/429, a body over its size limit,
+ * JSON nested or sized beyond the parser's limits, a page without {@code results} or a usable
+ * {@code count}, a response header over the client's limit, a file that fails the gzip/NIfTI check
+ * after a complete transfer. A list page that fails with a 500 or a deterministic body is not
+ * re-sent as it was: the page reader asks for half the page instead (each smaller request is one
+ * new call with its own budget, never a loop around the budget), skips a record that fails alone,
+ * and fails the list after {@link #pageFailuresInARow(int)} failed requests in a row.
  */
 public final class FailureTable {
 
   /** Longest time from a page call's first attempt to its last retry. */
   public static final Duration PAGE_TIME = Duration.ofMinutes(5);
+
   /** Longest time from a record call's first attempt to its last retry. */
   public static final Duration RECORD_TIME = Duration.ofMinutes(5);
+
   /** Longest time from a file call's first attempt to its last retry. */
   public static final Duration FILE_TIME = Duration.ofMinutes(15);
+
   /** Attempts of a Neurosynth decode, the first included. */
   public static final int WORDS_ATTEMPTS = 2;
+
   /** Longest time from a decode call's first attempt to its last retry. */
   public static final Duration WORDS_TIME = Duration.ofSeconds(15);
+
   /** Records of a list skipped in a row (each failing even alone) before the list fails. */
   public static final int RECORDS_SKIPPED_IN_A_ROW = 5;
 
@@ -61,25 +65,42 @@ public final class FailureTable {
   /** The budget of a call kind, given the client's retry settings for NeuroVault. */
   public static Budget budget(Resilience.CallKind kind, RetrySettings neurovault) {
     return switch (kind) {
-      case PAGE -> new Budget(neurovault, PAGE_TIME,
-          e -> FailureKinds.isTransient(e) && !FailureKinds.isDeterministic(e));
-      case RECORD -> new Budget(neurovault, RECORD_TIME,
-          e -> FailureKinds.isTransientOrServerError(e) && !FailureKinds.isDeterministic(e));
-      case FILE -> new Budget(neurovault, FILE_TIME,
-          e -> FailureKinds.isTransientOrServerError(e) && !FailureKinds.isDeterministic(e));
-      case NEUROSYNTH -> new Budget(RetrySettings.builder().maxAttempts(WORDS_ATTEMPTS)
-              .initialBackoff(Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(2))
-              .maxRetryAfter(Duration.ofSeconds(5)).build(), WORDS_TIME,
-          e -> FailureKinds.isTransient(e) && !FailureKinds.isDeterministic(e)
-              && !(e instanceof CallNotPermittedException));
+      case PAGE ->
+          new Budget(
+              neurovault,
+              PAGE_TIME,
+              e -> FailureKinds.isTransient(e) && !FailureKinds.isDeterministic(e));
+      case RECORD ->
+          new Budget(
+              neurovault,
+              RECORD_TIME,
+              e -> FailureKinds.isTransientOrServerError(e) && !FailureKinds.isDeterministic(e));
+      case FILE ->
+          new Budget(
+              neurovault,
+              FILE_TIME,
+              e -> FailureKinds.isTransientOrServerError(e) && !FailureKinds.isDeterministic(e));
+      case NEUROSYNTH ->
+          new Budget(
+              RetrySettings.builder()
+                  .maxAttempts(WORDS_ATTEMPTS)
+                  .initialBackoff(Duration.ofMillis(500))
+                  .maxBackoff(Duration.ofSeconds(2))
+                  .maxRetryAfter(Duration.ofSeconds(5))
+                  .build(),
+              WORDS_TIME,
+              e ->
+                  FailureKinds.isTransient(e)
+                      && !FailureKinds.isDeterministic(e)
+                      && !(e instanceof CallNotPermittedException));
     };
   }
 
   /**
-   * Failed page requests in a row (since the last page read) at which a list fails: one request
-   * per page size from {@code pageSize} halved down to a single record, then
-   * {@link #RECORDS_SKIPPED_IN_A_ROW} single records skipped, then one more failure (12 for
-   * pages of 100: sizes 100, 50, 25, 12, 6, 3, 1, five skips, the twelfth failure ends it).
+   * Failed page requests in a row (since the last page read) at which a list fails: one request per
+   * page size from {@code pageSize} halved down to a single record, then {@link
+   * #RECORDS_SKIPPED_IN_A_ROW} single records skipped, then one more failure (12 for pages of 100:
+   * sizes 100, 50, 25, 12, 6, 3, 1, five skips, the twelfth failure ends it).
    */
   public static int pageFailuresInARow(int pageSize) {
     int halvings = 0;

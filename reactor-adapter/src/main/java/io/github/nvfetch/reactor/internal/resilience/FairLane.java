@@ -4,10 +4,10 @@ import reactor.core.publisher.Flux;
 import reactor.util.context.ContextView;
 
 /**
- * Which harvest a request belongs to, carried in the Reactor context so that shared budgets
- * ({@link FairPermits}, {@link FairSlots}) can serve harvests in turn rather than in arrival
- * order. Every subscription of {@link #own} gets a lane of its own; work without one (a
- * low-level call, a cached load shared between harvests) goes through {@link #SHARED}.
+ * Which harvest a request belongs to, carried in the Reactor context so that shared budgets ({@link
+ * FairPermits}, {@link FairSlots}) can serve harvests in turn rather than in arrival order. Every
+ * subscription of {@link #own} gets a lane of its own; work without one (a low-level call, a cached
+ * load shared between harvests) goes through {@link #SHARED}.
  */
 public final class FairLane {
 

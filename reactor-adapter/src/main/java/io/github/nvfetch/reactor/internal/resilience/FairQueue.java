@@ -7,9 +7,8 @@ import java.util.Map;
 
 /**
  * Waiters kept per {@link FairLane} and taken round-robin: the lane served last goes to the back,
- * so with {@code n} lanes waiting each is served at least once every {@code n} turns, however
- * many waiters the others queued. Within a lane, arrival order. Not thread-safe: its owners
- * guard it.
+ * so with {@code n} lanes waiting each is served at least once every {@code n} turns, however many
+ * waiters the others queued. Within a lane, arrival order. Not thread-safe: its owners guard it.
  *
  * @param <W> the waiter type
  */

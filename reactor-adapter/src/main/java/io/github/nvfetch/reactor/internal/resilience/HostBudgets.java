@@ -11,12 +11,12 @@ import reactor.core.scheduler.Schedulers;
 import reactor.netty.resources.ConnectionProvider;
 
 /**
- * The per-host budgets that clients sharing them draw from: one rate limiter and one adaptive
- * pacer per host, and one connection pool (whose cap applies per host). NeuroVault limits
- * requests and connections per IP address, so clients of one process that target the same host
- * must not each have a full budget. Budgets are per host and port; the first client to need a
- * host's limiter sets its rate. Clients of the same NeuroVault address share one connection pool
- * (the first sets its cap), disposed when the last of them is closed.
+ * The per-host budgets that clients sharing them draw from: one rate limiter and one adaptive pacer
+ * per host, and one connection pool (whose cap applies per host). NeuroVault limits requests and
+ * connections per IP address, so clients of one process that target the same host must not each
+ * have a full budget. Budgets are per host and port; the first client to need a host's limiter sets
+ * its rate. Clients of the same NeuroVault address share one connection pool (the first sets its
+ * cap), disposed when the last of them is closed.
  */
 public final class HostBudgets {
 
@@ -53,11 +53,16 @@ public final class HostBudgets {
    * {@code burst} requests at once if nobody uses one yet; {@link #leave} it when done, once per
    * join.
    */
-  public synchronized Budget join(String key, RateLimiterConfig config, double ceiling,
-      int burst) {
-    Budget budget = budgets.computeIfAbsent(key, k -> new Budget(RateLimiter.of("rate-" + k,
-        config), new AdaptivePacer(ceiling,
-            () -> Schedulers.parallel().now(TimeUnit.NANOSECONDS)), burst));
+  public synchronized Budget join(String key, RateLimiterConfig config, double ceiling, int burst) {
+    Budget budget =
+        budgets.computeIfAbsent(
+            key,
+            k ->
+                new Budget(
+                    RateLimiter.of("rate-" + k, config),
+                    new AdaptivePacer(
+                        ceiling, () -> Schedulers.parallel().now(TimeUnit.NANOSECONDS)),
+                    burst));
     users.merge(key, 1, Integer::sum);
     return budget;
   }
@@ -71,11 +76,11 @@ public final class HostBudgets {
   }
 
   /**
-   * The connection pool of the clients of one service ({@code key}: its address), made by
-   * {@code create} if none uses one yet; release it with {@link #releasePool}.
+   * The connection pool of the clients of one service ({@code key}: its address), made by {@code
+   * create} if none uses one yet; release it with {@link #releasePool}.
    */
-  public synchronized ConnectionProvider acquirePool(String key,
-      Supplier<ConnectionProvider> create) {
+  public synchronized ConnectionProvider acquirePool(
+      String key, Supplier<ConnectionProvider> create) {
     SharedPool pool = pools.computeIfAbsent(key, k -> new SharedPool(create.get()));
     pool.users++;
     return pool.provider;

@@ -14,8 +14,7 @@ public final class RetryAfterHeader {
   private RetryAfterHeader() {}
 
   /**
-   * The wait the header asks for; empty when absent or unparsable. A date in the past gives
-   * zero.
+   * The wait the header asks for; empty when absent or unparsable. A date in the past gives zero.
    */
   public static Optional<Duration> parse(String value, Supplier<Instant> now) {
     if (value == null || value.isBlank()) {

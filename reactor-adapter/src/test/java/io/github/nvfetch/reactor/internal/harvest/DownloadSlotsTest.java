@@ -21,13 +21,14 @@ class DownloadSlotsTest {
     final List<Sinks.One<String>> ends = new CopyOnWriteArrayList<>();
 
     Mono<String> work() {
-      return Mono.defer(() -> {
-        Sinks.One<String> end = Sinks.one();
-        ends.add(end);
-        running.incrementAndGet();
-        started.incrementAndGet();
-        return end.asMono().doFinally(signal -> running.decrementAndGet());
-      });
+      return Mono.defer(
+          () -> {
+            Sinks.One<String> end = Sinks.one();
+            ends.add(end);
+            running.incrementAndGet();
+            started.incrementAndGet();
+            return end.asMono().doFinally(signal -> running.decrementAndGet());
+          });
     }
 
     void succeed(int index) {
@@ -45,8 +46,8 @@ class DownloadSlotsTest {
     Gate gate = new Gate();
     List<String> done = new CopyOnWriteArrayList<>();
 
-    Disposable all = Flux.range(0, 5).flatMap(i -> slots.withSlot(gate.work()))
-        .subscribe(done::add);
+    Disposable all =
+        Flux.range(0, 5).flatMap(i -> slots.withSlot(gate.work())).subscribe(done::add);
 
     assertEquals(2, gate.started.get());
     gate.succeed(1);
@@ -66,8 +67,9 @@ class DownloadSlotsTest {
     slots.limitTo(2);
     Gate gate = new Gate();
 
-    Flux.range(0, 6).flatMap(i -> slots.withSlot(gate.work())
-        .onErrorResume(e -> Mono.empty())).subscribe();
+    Flux.range(0, 6)
+        .flatMap(i -> slots.withSlot(gate.work()).onErrorResume(e -> Mono.empty()))
+        .subscribe();
 
     assertEquals(2, gate.started.get(), "two may still succeed: only two start");
     gate.fail(0);
@@ -92,8 +94,12 @@ class DownloadSlotsTest {
 
     StepVerifier.create(third)
         .then(first::dispose)
-        .then(() -> assertEquals(2, gate.started.get(),
-            "the cancelled runner's slot goes to the third, not to the withdrawn second"))
+        .then(
+            () ->
+                assertEquals(
+                    2,
+                    gate.started.get(),
+                    "the cancelled runner's slot goes to the third, not to the withdrawn second"))
         .then(() -> gate.succeed(1))
         .expectNext("done 1")
         .verifyComplete();
@@ -106,10 +112,14 @@ class DownloadSlotsTest {
     Gate transfers = new Gate();
     Gate checks = new Gate();
 
-    Disposable all = Flux.range(0, 3)
-        .flatMap(i -> slots.withBudget(slots.during(transfers.work())
-            .flatMap(body -> checks.work())).onErrorResume(e -> Mono.empty()))
-        .subscribe();
+    Disposable all =
+        Flux.range(0, 3)
+            .flatMap(
+                i ->
+                    slots
+                        .withBudget(slots.during(transfers.work()).flatMap(body -> checks.work()))
+                        .onErrorResume(e -> Mono.empty()))
+            .subscribe();
 
     assertEquals(1, transfers.started.get());
     transfers.succeed(0);

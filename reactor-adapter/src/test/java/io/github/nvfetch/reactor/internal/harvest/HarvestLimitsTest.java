@@ -21,9 +21,12 @@ import reactor.test.publisher.TestPublisher;
 class HarvestLimitsTest {
 
   private static ImageOutcome ok(long id) {
-    return new FetchedImage(ImageMeta.fromMap(Map.of("id", id, "collection_id", 1)),
-        CollectionMeta.fromMap(Map.of("id", 1)), Path.of("image_" + id + ".nii.gz"),
-        Optional.empty(), FetchedImage.Origin.DOWNLOADED);
+    return new FetchedImage(
+        ImageMeta.fromMap(Map.of("id", id, "collection_id", 1)),
+        CollectionMeta.fromMap(Map.of("id", 1)),
+        Path.of("image_" + id + ".nii.gz"),
+        Optional.empty(),
+        FetchedImage.Origin.DOWNLOADED);
   }
 
   private static ImageOutcome failed(long id) {
@@ -57,11 +60,12 @@ class HarvestLimitsTest {
     StepVerifier.create(HarvestLimits.abortAfterConsecutiveFailures(upstream.flux(), 3))
         .then(() -> upstream.next(failed(1), failed(2), ok(3), failed(4), failed(5), failed(6)))
         .expectNextCount(6)
-        .expectErrorSatisfies(e -> {
-          assertInstanceOf(HarvestAbortedException.class, e);
-          assertTrue(e.getMessage().contains("3 images failed in a row"), e.getMessage());
-          assertTrue(e.getMessage().contains("image 6"), e.getMessage());
-        })
+        .expectErrorSatisfies(
+            e -> {
+              assertInstanceOf(HarvestAbortedException.class, e);
+              assertTrue(e.getMessage().contains("3 images failed in a row"), e.getMessage());
+              assertTrue(e.getMessage().contains("image 6"), e.getMessage());
+            })
         .verify();
     upstream.assertCancelled();
   }

@@ -25,8 +25,11 @@ class WalkFrontierTest {
 
   private static List<CollectionMeta> collections(long from, long to) {
     return LongStream.rangeClosed(from, to)
-        .mapToObj(id -> CollectionMeta.fromJson(io.github.nvfetch.core.internal.Json.toTree(
-            java.util.Map.of("id", id)))).toList();
+        .mapToObj(
+            id ->
+                CollectionMeta.fromJson(
+                    io.github.nvfetch.core.internal.Json.toTree(java.util.Map.of("id", id))))
+        .toList();
   }
 
   @Test

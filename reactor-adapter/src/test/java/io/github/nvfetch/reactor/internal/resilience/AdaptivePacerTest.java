@@ -72,8 +72,7 @@ class AdaptivePacerTest {
     AdaptivePacer pacer = new AdaptivePacer(4, clock::get);
     pacer.throttled();
 
-    StepVerifier.withVirtualTime(() -> Flux.range(0, 3)
-            .flatMap(i -> pacer.paced(Mono.just(i))))
+    StepVerifier.withVirtualTime(() -> Flux.range(0, 3).flatMap(i -> pacer.paced(Mono.just(i))))
         .expectSubscription()
         .expectNextCount(1)
         .expectNoEvent(Duration.ofMillis(490))
@@ -89,8 +88,7 @@ class AdaptivePacerTest {
   void addsNoWaitAtTheCeiling() {
     AdaptivePacer pacer = new AdaptivePacer(4, clock::get);
 
-    StepVerifier.withVirtualTime(() -> Flux.range(0, 5)
-            .flatMap(i -> pacer.paced(Mono.just(i))))
+    StepVerifier.withVirtualTime(() -> Flux.range(0, 5).flatMap(i -> pacer.paced(Mono.just(i))))
         .expectSubscription()
         .expectNextCount(5)
         .verifyComplete();

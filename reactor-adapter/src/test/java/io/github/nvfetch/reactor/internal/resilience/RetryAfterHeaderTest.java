@@ -18,13 +18,15 @@ class RetryAfterHeaderTest {
 
   @Test
   void readsAnHttpDate() {
-    assertEquals(Optional.of(Duration.ofSeconds(90)),
+    assertEquals(
+        Optional.of(Duration.ofSeconds(90)),
         RetryAfterHeader.parse("Fri, 27 Nov 2026 10:01:30 GMT", () -> NOW));
   }
 
   @Test
   void aDateInThePastMeansNow() {
-    assertEquals(Optional.of(Duration.ZERO),
+    assertEquals(
+        Optional.of(Duration.ZERO),
         RetryAfterHeader.parse("Fri, 27 Nov 2026 09:00:00 GMT", () -> NOW));
   }
 

@@ -7,15 +7,14 @@ import java.util.Map;
 
 /**
  * A horizontal bar chart in plain HTML and CSS (a table; bar widths in percent of the largest
- * count), readable without JavaScript and printable. Shows the {@link #MAX_ROWS} largest
- * categories and folds the rest into one "others" row.
+ * count), readable without JavaScript and printable. Shows the {@link #MAX_ROWS} largest categories
+ * and folds the rest into one "others" row.
  */
 final class BarChart {
 
   static final int MAX_ROWS = 12;
 
-  private BarChart() {
-  }
+  private BarChart() {}
 
   /**
    * The chart of category counts.
@@ -26,7 +25,10 @@ final class BarChart {
    */
   static String of(String id, String title, Map<String, Long> counts) {
     StringBuilder out = new StringBuilder();
-    out.append("<div class=\"chart\" id=\"").append(id).append("\"><h3>").append(Html.text(title))
+    out.append("<div class=\"chart\" id=\"")
+        .append(id)
+        .append("\"><h3>")
+        .append(Html.text(title))
         .append("</h3>");
     if (counts.isEmpty()) {
       return out.append("<p class=\"empty\">No images.</p></div>").toString();
@@ -34,11 +36,18 @@ final class BarChart {
     Map<String, Long> rows = folded(counts);
     long max = rows.values().stream().mapToLong(Long::longValue).max().orElse(1);
     out.append("<table class=\"bars\">");
-    rows.forEach((label, count) -> out.append("<tr><th scope=\"row\" title=\"")
-        .append(Html.text(label)).append("\">").append(Html.text(label))
-        .append("</th><td class=\"bar-cell\"><span class=\"bar\" style=\"width:")
-        .append(Math.max(1, Math.round(100.0 * count / max))).append("%\"></span></td>")
-        .append("<td class=\"num\">").append(count).append("</td></tr>"));
+    rows.forEach(
+        (label, count) ->
+            out.append("<tr><th scope=\"row\" title=\"")
+                .append(Html.text(label))
+                .append("\">")
+                .append(Html.text(label))
+                .append("</th><td class=\"bar-cell\"><span class=\"bar\" style=\"width:")
+                .append(Math.max(1, Math.round(100.0 * count / max)))
+                .append("%\"></span></td>")
+                .append("<td class=\"num\">")
+                .append(count)
+                .append("</td></tr>"));
     return out.append("</table></div>").toString();
   }
 

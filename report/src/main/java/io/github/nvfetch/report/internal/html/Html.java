@@ -3,14 +3,13 @@ package io.github.nvfetch.report.internal.html;
 import java.util.Locale;
 
 /**
- * HTML text helpers. Every piece of server-provided or user-provided text goes through
- * {@link #text}: NeuroVault records are hostile input (names with markup, quotes, control
- * characters), and the page must show them as text, never run them.
+ * HTML text helpers. Every piece of server-provided or user-provided text goes through {@link
+ * #text}: NeuroVault records are hostile input (names with markup, quotes, control characters), and
+ * the page must show them as text, never run them.
  */
 public final class Html {
 
-  private Html() {
-  }
+  private Html() {}
 
   /**
    * Escapes text for element content and quoted attribute values: {@code & < > " '}, and drops
@@ -28,7 +27,8 @@ public final class Html {
         case '\'' -> out.append("&#39;");
         default -> appendSafe(out, raw, i, c);
       }
-      if (Character.isHighSurrogate(c) && i + 1 < raw.length()
+      if (Character.isHighSurrogate(c)
+          && i + 1 < raw.length()
           && Character.isLowSurrogate(raw.charAt(i + 1))) {
         out.append(raw.charAt(++i));
       }

@@ -9,16 +9,17 @@ import io.github.nvfetch.report.internal.projection.ColorMap;
  */
 final class Legend {
 
-  private Legend() {
-  }
+  private Legend() {}
 
   static String of(Thumbnail thumbnail) {
     String max = Html.number(thumbnail.max());
     String threshold = Html.number(thumbnail.threshold());
     StringBuilder out = new StringBuilder("<div class=\"legend\">");
     if (thumbnail.signed()) {
-      out.append(label("&minus;" + max)).append(bar(ColorMap.DIVERGING, true))
-          .append(label("&plusmn;" + threshold)).append(bar(ColorMap.DIVERGING, false))
+      out.append(label("&minus;" + max))
+          .append(bar(ColorMap.DIVERGING, true))
+          .append(label("&plusmn;" + threshold))
+          .append(bar(ColorMap.DIVERGING, false))
           .append(label(max));
     } else {
       out.append(label(threshold)).append(bar(ColorMap.SEQUENTIAL, false)).append(label(max));

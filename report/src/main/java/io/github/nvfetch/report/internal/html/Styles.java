@@ -3,7 +3,8 @@ package io.github.nvfetch.report.internal.html;
 /** The page's style sheet, inlined (no CDN, no web font): laptop screens and print. */
 final class Styles {
 
-  static final String CSS = """
+  static final String CSS =
+      """
       :root { --ink: #1d232a; --muted: #5b6570; --line: #d9dee3; --panel: #f5f7f9;
         --accent: #2b5d8a; --bad: #a3202c; }
       * { box-sizing: border-box; }
@@ -78,6 +79,5 @@ final class Styles {
       }
       """;
 
-  private Styles() {
-  }
+  private Styles() {}
 }

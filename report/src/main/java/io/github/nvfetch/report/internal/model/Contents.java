@@ -14,8 +14,7 @@ import java.util.stream.Stream;
 /** Gathers the images and failures of a report from a dataset or from a data dir. */
 public final class Contents {
 
-  private Contents() {
-  }
+  private Contents() {}
 
   /**
    * What a harvest's dataset holds.
@@ -29,34 +28,49 @@ public final class Contents {
   public static Gathered of(NeuroVaultDataset dataset) {
     List<ReportImage> images = new ArrayList<>();
     for (FetchedImage image : dataset.fetched()) {
-      images.add(ImageRecords.image(image.image(), image.collection(), image.file(),
-          image.origin() == FetchedImage.Origin.DOWNLOADED, image.wordsFile()));
+      images.add(
+          ImageRecords.image(
+              image.image(),
+              image.collection(),
+              image.file(),
+              image.origin() == FetchedImage.Origin.DOWNLOADED,
+              image.wordsFile()));
     }
     List<ReportFailure> failures = new ArrayList<>();
     for (FailedImage failure : dataset.failures()) {
-      failures.add(new ReportFailure("image", failure.imageId(),
-          failure.image().flatMap(ImageMeta::name), failure.reason()));
+      failures.add(
+          new ReportFailure(
+              "image",
+              failure.imageId(),
+              failure.image().flatMap(ImageMeta::name),
+              failure.reason()));
     }
     return new Gathered(images, failures);
   }
 
   /**
-   * What a data dir holds, offline: every image whose metadata is stored; one whose file is
-   * missing is listed as a failure.
+   * What a data dir holds, offline: every image whose metadata is stored; one whose file is missing
+   * is listed as a failure.
    */
   public static Gathered of(LocalStore store) {
     List<ReportImage> images = new ArrayList<>();
     List<ReportFailure> failures = new ArrayList<>();
     try (Stream<StoredImage> stored = store.images()) {
-      stored.forEach(image -> {
-        if (image.fileExists()) {
-          images.add(ImageRecords.image(image.image(), image.collection(), image.file(), false,
-              image.wordsFile()));
-        } else {
-          failures.add(new ReportFailure("image", image.image().id(), image.image().name(),
-              "image file missing from the store: " + image.file().getFileName()));
-        }
-      });
+      stored.forEach(
+          image -> {
+            if (image.fileExists()) {
+              images.add(
+                  ImageRecords.image(
+                      image.image(), image.collection(), image.file(), false, image.wordsFile()));
+            } else {
+              failures.add(
+                  new ReportFailure(
+                      "image",
+                      image.image().id(),
+                      image.image().name(),
+                      "image file missing from the store: " + image.file().getFileName()));
+            }
+          });
     }
     return new Gathered(images, failures);
   }

@@ -21,15 +21,27 @@ public final class ImageRecords {
 
   private static final String NEUROVAULT_IMAGES = "https://neurovault.org/images/";
 
-  private ImageRecords() {
-  }
+  private ImageRecords() {}
 
   /** One image of the report. */
-  public static ReportImage image(ImageMeta image, CollectionMeta collection, Path file,
-      boolean downloaded, Optional<Path> wordsFile) {
-    return new ReportImage(image.id(), collection.id(), image.name(), collection.name(),
-        image.mapType(), image.modality(), image.numberOfSubjects(), page(image), file,
-        downloaded, topWords(wordsFile));
+  public static ReportImage image(
+      ImageMeta image,
+      CollectionMeta collection,
+      Path file,
+      boolean downloaded,
+      Optional<Path> wordsFile) {
+    return new ReportImage(
+        image.id(),
+        collection.id(),
+        image.name(),
+        collection.name(),
+        image.mapType(),
+        image.modality(),
+        image.numberOfSubjects(),
+        page(image),
+        file,
+        downloaded,
+        topWords(wordsFile));
   }
 
   /**
@@ -46,7 +58,8 @@ public final class ImageRecords {
 
   static boolean isWebUrl(String url) {
     String lower = url.toLowerCase(Locale.ROOT);
-    return (lower.startsWith("http://") || lower.startsWith("https://")) && url.length() < 2000
+    return (lower.startsWith("http://") || lower.startsWith("https://"))
+        && url.length() < 2000
         && url.chars().noneMatch(c -> c <= ' ' || c == '"' || c == '\'' || c == '<' || c == '>');
   }
 
@@ -63,9 +76,11 @@ public final class ImageRecords {
     }
     List<Map.Entry<String, Double>> sorted = new ArrayList<>(words.orElse(Map.of()).entrySet());
     sorted.removeIf(e -> e.getValue() == null || !Double.isFinite(e.getValue()));
-    sorted.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-        .thenComparing(Map.Entry.comparingByKey()));
+    sorted.sort(
+        Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()));
     return sorted.subList(0, Math.min(TOP_WORDS, sorted.size())).stream()
-        .map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+        .map(e -> Map.entry(e.getKey(), e.getValue()))
+        .toList();
   }
 }

@@ -19,9 +19,16 @@ import java.util.Optional;
  * @param images the fetched images, in result order
  * @param failures what failed, in order
  */
-public record ReportContent(String title, String source, Instant generatedAt,
-    Optional<Duration> elapsed, List<String> request, Map<String, String> versions,
-    ReportCounts counts, List<ReportImage> images, List<ReportFailure> failures) {
+public record ReportContent(
+    String title,
+    String source,
+    Instant generatedAt,
+    Optional<Duration> elapsed,
+    List<String> request,
+    Map<String, String> versions,
+    ReportCounts counts,
+    List<ReportImage> images,
+    List<ReportFailure> failures) {
 
   /** Copies the lists. */
   public ReportContent {

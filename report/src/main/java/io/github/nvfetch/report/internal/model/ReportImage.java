@@ -21,9 +21,17 @@ import java.util.OptionalLong;
  * @param downloaded whether it was downloaded by this harvest (else found on disk)
  * @param topWords the strongest Neurosynth words, strongest first
  */
-public record ReportImage(long id, long collectionId, Optional<String> name,
-    Optional<String> collectionName, Optional<String> mapType, Optional<String> modality,
-    OptionalLong subjects, String page, Path file, boolean downloaded,
+public record ReportImage(
+    long id,
+    long collectionId,
+    Optional<String> name,
+    Optional<String> collectionName,
+    Optional<String> mapType,
+    Optional<String> modality,
+    OptionalLong subjects,
+    String page,
+    Path file,
+    boolean downloaded,
     List<Map.Entry<String, Double>> topWords) {
 
   /** Copies the word list. */

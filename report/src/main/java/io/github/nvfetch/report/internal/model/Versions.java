@@ -9,14 +9,13 @@ import java.util.Properties;
 /** The versions shown in a report's footer: nvfetch, the Java runtime, the OS. */
 public final class Versions {
 
-  private Versions() {
-  }
+  private Versions() {}
 
   /** nvfetch's version (from the build), else {@code "unknown"}. */
   public static String nvfetch() {
     Properties properties = new Properties();
-    try (InputStream in = Versions.class.getResourceAsStream(
-        "/io/github/nvfetch/report/version.properties")) {
+    try (InputStream in =
+        Versions.class.getResourceAsStream("/io/github/nvfetch/report/version.properties")) {
       if (in != null) {
         properties.load(in);
       }
@@ -30,10 +29,19 @@ public final class Versions {
   public static Map<String, String> all() {
     Map<String, String> versions = new LinkedHashMap<>();
     versions.put("nvfetch", nvfetch());
-    versions.put("Java", System.getProperty("java.runtime.version", "unknown") + " ("
-        + System.getProperty("java.vendor", "unknown vendor") + ")");
-    versions.put("OS", System.getProperty("os.name", "?") + " " + System.getProperty(
-        "os.version", "") + " " + System.getProperty("os.arch", ""));
+    versions.put(
+        "Java",
+        System.getProperty("java.runtime.version", "unknown")
+            + " ("
+            + System.getProperty("java.vendor", "unknown vendor")
+            + ")");
+    versions.put(
+        "OS",
+        System.getProperty("os.name", "?")
+            + " "
+            + System.getProperty("os.version", "")
+            + " "
+            + System.getProperty("os.arch", ""));
     return versions;
   }
 }

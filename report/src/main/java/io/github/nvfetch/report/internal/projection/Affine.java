@@ -17,8 +17,8 @@ public final class Affine {
   /**
    * An affine from its three rows of four numbers.
    *
-   * @throws IllegalArgumentException when the shape is wrong, a number is not finite, or the
-   *     3 x 3 part cannot be inverted
+   * @throws IllegalArgumentException when the shape is wrong, a number is not finite, or the 3 x 3
+   *     part cannot be inverted
    */
   public static Affine of(double[][] rows) {
     if (rows.length != 3) {
@@ -44,7 +44,9 @@ public final class Affine {
     return affine;
   }
 
-  /** A diagonal affine: voxel sizes (negative to flip an axis) and the world position of voxel 0. */
+  /**
+   * A diagonal affine: voxel sizes (negative to flip an axis) and the world position of voxel 0.
+   */
   public static Affine scaled(double sx, double sy, double sz, double x0, double y0, double z0) {
     return of(new double[][] {{sx, 0, 0, x0}, {0, sy, 0, y0}, {0, 0, sz, z0}});
   }

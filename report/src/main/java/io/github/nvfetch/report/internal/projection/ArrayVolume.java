@@ -2,9 +2,7 @@ package io.github.nvfetch.report.internal.projection;
 
 import java.util.Objects;
 
-/**
- * A {@link VoxelSource} over a float array, first index fastest (NIfTI's order).
- */
+/** A {@link VoxelSource} over a float array, first index fastest (NIfTI's order). */
 public final class ArrayVolume implements VoxelSource {
 
   private final int nx;
@@ -25,8 +23,8 @@ public final class ArrayVolume implements VoxelSource {
       throw new IllegalArgumentException("dims must be three positive sizes");
     }
     if ((long) dims[0] * dims[1] * dims[2] != voxels.length) {
-      throw new IllegalArgumentException("expected " + (long) dims[0] * dims[1] * dims[2]
-          + " voxels, got " + voxels.length);
+      throw new IllegalArgumentException(
+          "expected " + (long) dims[0] * dims[1] * dims[2] + " voxels, got " + voxels.length);
     }
     this.nx = dims[0];
     this.ny = dims[1];

@@ -13,17 +13,20 @@ public enum ColorMap {
   SEQUENTIAL;
 
   /** ColorBrewer RdBu, red half, from the threshold outwards. */
-  private static final int[][] REDS = {{244, 165, 130}, {214, 96, 77}, {178, 24, 43},
-      {103, 0, 31}};
+  private static final int[][] REDS = {{244, 165, 130}, {214, 96, 77}, {178, 24, 43}, {103, 0, 31}};
+
   /**
    * ColorBrewer RdBu, blue half, from the threshold outwards; the two darkest stops darkened a
    * little to match the lightness of their red counterparts (symmetry around 0).
    */
-  private static final int[][] BLUES = {{146, 197, 222}, {67, 147, 195}, {24, 84, 160},
-      {5, 40, 90}};
+  private static final int[][] BLUES = {
+    {146, 197, 222}, {67, 147, 195}, {24, 84, 160}, {5, 40, 90}
+  };
+
   /** ColorBrewer OrRd, from light to dark. */
-  private static final int[][] ORANGE_REDS = {{253, 212, 158}, {252, 141, 89}, {215, 48, 31},
-      {127, 0, 0}};
+  private static final int[][] ORANGE_REDS = {
+    {253, 212, 158}, {252, 141, 89}, {215, 48, 31}, {127, 0, 0}
+  };
 
   /** The map for a range: diverging when the map is signed. */
   public static ColorMap forRange(DisplayRange range) {

@@ -100,8 +100,7 @@ public record DisplayRange(double threshold, double max, boolean signed) {
     return fromHistogram(counts, total, max, percentile);
   }
 
-  private static double fromHistogram(long[] counts, long total, double max,
-      double percentile) {
+  private static double fromHistogram(long[] counts, long total, double max, double percentile) {
     long rank = (long) Math.ceil(total * percentile / 100.0);
     long seen = 0;
     for (int bin = 0; bin < BINS; bin++) {

@@ -13,6 +13,7 @@ public final class GlassBrainPainter {
 
   /** Faint grey for the inside of the mask. */
   static final int MASK_FILL = 0x1f000000;
+
   /** Grey for the outline of the mask. */
   static final int MASK_EDGE = 0x80000000;
 
@@ -25,8 +26,8 @@ public final class GlassBrainPainter {
 
   /** Paints the three views of a map. */
   public BufferedImage paint(Projections projections, DisplayRange range) {
-    BufferedImage image = new BufferedImage(layout.width(), layout.height(),
-        BufferedImage.TYPE_INT_ARGB);
+    BufferedImage image =
+        new BufferedImage(layout.width(), layout.height(), BufferedImage.TYPE_INT_ARGB);
     int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
     ColorMap colors = ColorMap.forRange(range);
     for (View view : View.values()) {
@@ -35,8 +36,7 @@ public final class GlassBrainPainter {
     return image;
   }
 
-  private void paintView(Projection projection, DisplayRange range, ColorMap colors,
-      int[] pixels) {
+  private void paintView(Projection projection, DisplayRange range, ColorMap colors, int[] pixels) {
     View view = projection.view();
     int scale = layout.scale();
     int left = layout.left(view);
@@ -60,8 +60,8 @@ public final class GlassBrainPainter {
     }
   }
 
-  private static int cellColor(Projection projection, int column, int row, DisplayRange range,
-      ColorMap colors) {
+  private static int cellColor(
+      Projection projection, int column, int row, DisplayRange range, ColorMap colors) {
     int shown = colors.argb(projection.peak(column, row), range);
     if (shown != 0) {
       return shown;
@@ -74,8 +74,13 @@ public final class GlassBrainPainter {
 
   private static boolean onEdge(Projection projection, int column, int row) {
     View view = projection.view();
-    return column == 0 || row == 0 || column == view.width() - 1 || row == view.height() - 1
-        || !projection.inMask(column - 1, row) || !projection.inMask(column + 1, row)
-        || !projection.inMask(column, row - 1) || !projection.inMask(column, row + 1);
+    return column == 0
+        || row == 0
+        || column == view.width() - 1
+        || row == view.height() - 1
+        || !projection.inMask(column - 1, row)
+        || !projection.inMask(column + 1, row)
+        || !projection.inMask(column, row - 1)
+        || !projection.inMask(column, row + 1);
   }
 }

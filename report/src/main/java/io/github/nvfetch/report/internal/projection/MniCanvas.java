@@ -9,21 +9,26 @@ public final class MniCanvas {
 
   /** Cell size in millimetres. */
   public static final double CELL_MM = 2.0;
+
   /** World x of the first cell centre (left). */
   public static final double X_MIN = -90;
+
   /** World y of the first cell centre (posterior). */
   public static final double Y_MIN = -126;
+
   /** World z of the first cell centre (inferior). */
   public static final double Z_MIN = -72;
+
   /** Cells along x (left to right). */
   public static final int NX = 91;
+
   /** Cells along y (posterior to anterior). */
   public static final int NY = 109;
+
   /** Cells along z (inferior to superior). */
   public static final int NZ = 91;
 
-  private MniCanvas() {
-  }
+  private MniCanvas() {}
 
   /** World x of cell column {@code cx}. */
   public static double x(int cx) {

@@ -52,8 +52,11 @@ public final class Projections {
         runAligned(array.voxels());
         return;
       }
-      double[] step = {toVoxel.get(0, 0) * MniCanvas.CELL_MM, toVoxel.get(1, 0) * MniCanvas.CELL_MM,
-          toVoxel.get(2, 0) * MniCanvas.CELL_MM};
+      double[] step = {
+        toVoxel.get(0, 0) * MniCanvas.CELL_MM,
+        toVoxel.get(1, 0) * MniCanvas.CELL_MM,
+        toVoxel.get(2, 0) * MniCanvas.CELL_MM
+      };
       for (int cz = 0; cz < MniCanvas.NZ; cz++) {
         for (int cy = 0; cy < MniCanvas.NY; cy++) {
           double[] start = voxelAt(MniCanvas.X_MIN, MniCanvas.y(cy), MniCanvas.z(cz));
@@ -75,8 +78,8 @@ public final class Projections {
     }
 
     /**
-     * The common case (no rotation, flips allowed): the voxel index along each axis depends on
-     * one canvas axis only, so three small tables replace the per-cell arithmetic.
+     * The common case (no rotation, flips allowed): the voxel index along each axis depends on one
+     * canvas axis only, so three small tables replace the per-cell arithmetic.
      */
     private void runAligned(float[] voxels) {
       int nx = volume.nx();

@@ -2,8 +2,8 @@ package io.github.nvfetch.report.internal.projection;
 
 /**
  * The three glass-brain views, each a maximum-intensity projection along one axis, drawn in
- * neurological convention: the subject's left on the left, anterior to the right (sagittal) or
- * up (axial), superior up.
+ * neurological convention: the subject's left on the left, anterior to the right (sagittal) or up
+ * (axial), superior up.
  */
 public enum View {
   /** Projection along x: columns are y (posterior to anterior), rows z (superior first). */

@@ -8,8 +8,7 @@ import java.nio.file.StandardCopyOption;
 /** Writes a file whole or not at all: a temporary file beside it, then an atomic rename. */
 public final class AtomicWrite {
 
-  private AtomicWrite() {
-  }
+  private AtomicWrite() {}
 
   /** Writes bytes to a file, replacing it atomically. */
   public static void write(Path target, byte[] bytes) throws IOException {
@@ -18,8 +17,7 @@ public final class AtomicWrite {
     Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
       Files.write(temp, bytes);
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temp);
     }

@@ -15,8 +15,7 @@ import java.util.function.Function;
 /** How the page refers to a thumbnail: a relative URL to its file, or the PNG inline. */
 public final class ThumbnailLinks {
 
-  private ThumbnailLinks() {
-  }
+  private ThumbnailLinks() {}
 
   /** Relative URLs from the page's folder (percent-encoded path segments). */
   public static Function<Thumbnail, String> relativeTo(Path pageFolder) {
@@ -36,8 +35,9 @@ public final class ThumbnailLinks {
   public static Function<Thumbnail, String> inline() {
     return thumbnail -> {
       try {
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(
-            Files.readAllBytes(thumbnail.file().orElseThrow()));
+        return "data:image/png;base64,"
+            + Base64.getEncoder()
+                .encodeToString(Files.readAllBytes(thumbnail.file().orElseThrow()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -47,7 +47,11 @@ public final class ThumbnailRenderer {
     } catch (IOException e) {
       return Thumbnail.failed(imageId, "cannot write " + png + ": " + e.getMessage());
     }
-    return Thumbnail.rendered(imageId, png, rendered.range().threshold(), rendered.range().max(),
+    return Thumbnail.rendered(
+        imageId,
+        png,
+        rendered.range().threshold(),
+        rendered.range().max(),
         rendered.range().signed());
   }
 }

@@ -7,8 +7,7 @@ import io.github.nvfetch.report.internal.projection.ArrayVolume;
 /** The first 3-D volume of a core {@link Volume}, as floats the projection reads directly. */
 public final class VolumeVoxels {
 
-  private VolumeVoxels() {
-  }
+  private VolumeVoxels() {}
 
   /**
    * Copies the first volume (the only one of a 3-D image) and the affine's top three rows.
@@ -23,7 +22,9 @@ public final class VolumeVoxels {
       values[i] = (float) volume.getFlat(i);
     }
     double[][] affine = volume.affine();
-    return new ArrayVolume(new int[] {shape[0], shape[1], shape[2]}, values,
+    return new ArrayVolume(
+        new int[] {shape[0], shape[1], shape[2]},
+        values,
         Affine.of(new double[][] {affine[0], affine[1], affine[2]}));
   }
 }

@@ -12,7 +12,8 @@ class HtmlTest {
 
   @Test
   void escapesMarkupQuotesAndDropsControlCharacters() {
-    assertEquals("&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;",
+    assertEquals(
+        "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;",
         Html.text("<a href=\"x\" onclick='y'>&amp;</a>"));
     assertEquals("a\ufffdb\tc\nd\ufffd", Html.text("a\u0000b\tc\nd\u0085"));
     assertEquals("\ufffdx\ufffd", Html.text("\ud800x\udc00"), "lone surrogates");

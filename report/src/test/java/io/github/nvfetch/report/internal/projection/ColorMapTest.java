@@ -30,11 +30,16 @@ class ColorMapTest {
   @Test
   void theDivergingMapIsSymmetricAroundZero() {
     for (float v : new float[] {1f, 2.5f, 4f, 5f}) {
-      assertEquals(lightness(ColorMap.DIVERGING.argb(v, SIGNED)),
-          lightness(ColorMap.DIVERGING.argb(-v, SIGNED)), 12, "magnitude " + v);
+      assertEquals(
+          lightness(ColorMap.DIVERGING.argb(v, SIGNED)),
+          lightness(ColorMap.DIVERGING.argb(-v, SIGNED)),
+          12,
+          "magnitude " + v);
     }
-    assertTrue(lightness(ColorMap.DIVERGING.argb(5f, SIGNED))
-        < lightness(ColorMap.DIVERGING.argb(1f, SIGNED)), "stronger is darker");
+    assertTrue(
+        lightness(ColorMap.DIVERGING.argb(5f, SIGNED))
+            < lightness(ColorMap.DIVERGING.argb(1f, SIGNED)),
+        "stronger is darker");
   }
 
   @Test

@@ -6,23 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.stream.Stream;
 
 /**
  * A blob at a known MNI coordinate lands at the expected pixel of each view, whatever the grid of
- * the map. The expected pixels are worked out by hand from the canvas (2 mm cells from x -90,
- * y -126, z -72), the view orientation (superior up, left on the left, anterior right in the
- * sagittal view and up in the axial one) and the layout (scale 1: sagittal at column 0 and row 9,
- * coronal at column 113 and row 9, axial at column 208 and row 0, 299 x 109 pixels).
+ * the map. The expected pixels are worked out by hand from the canvas (2 mm cells from x -90, y
+ * -126, z -72), the view orientation (superior up, left on the left, anterior right in the sagittal
+ * view and up in the axial one) and the layout (scale 1: sagittal at column 0 and row 9, coronal at
+ * column 113 and row 9, axial at column 208 and row 0, 299 x 109 pixels).
  */
 class GlassBrainTest {
 
   /** The positive blob: x 30, y -22, z 38 = canvas cell (60, 52, 55). */
   private static final double[] POSITIVE = {30, -22, 38};
+
   /** The negative blob: x -42, y 20, z 8 = canvas cell (24, 73, 40). */
   private static final double[] NEGATIVE = {-42, 20, 8};
 
@@ -75,32 +76,34 @@ class GlassBrainTest {
     SyntheticMaps.addBlob(volume, POSITIVE, 10);
     SyntheticMaps.addBlob(volume, NEGATIVE, -8);
     VoxelSource wrapped = new VoxelSource() { // not an ArrayVolume: the per-cell path
-      public int nx() {
-        return volume.nx();
-      }
+          public int nx() {
+            return volume.nx();
+          }
 
-      public int ny() {
-        return volume.ny();
-      }
+          public int ny() {
+            return volume.ny();
+          }
 
-      public int nz() {
-        return volume.nz();
-      }
+          public int nz() {
+            return volume.nz();
+          }
 
-      public float value(int i, int j, int k) {
-        return volume.value(i, j, k);
-      }
+          public float value(int i, int j, int k) {
+            return volume.value(i, j, k);
+          }
 
-      public Affine affine() {
-        return volume.affine();
-      }
-    };
+          public Affine affine() {
+            return volume.affine();
+          }
+        };
     Projections fast = Projections.of(volume);
     Projections general = Projections.of(wrapped);
     for (View view : View.values()) {
       for (int row = 0; row < view.height(); row++) {
         for (int column = 0; column < view.width(); column++) {
-          assertEquals(fast.view(view).peak(column, row), general.view(view).peak(column, row),
+          assertEquals(
+              fast.view(view).peak(column, row),
+              general.view(view).peak(column, row),
               view + " " + column + "," + row);
         }
       }
@@ -130,8 +133,10 @@ class GlassBrainTest {
       }
     }
     volume.set(36, 30, 36, 5f); // x 30, y -22, z 38
-    BufferedImage image = ImageIO.read(new ByteArrayInputStream(
-        new GlassBrain(new ThumbnailLayout(1), 95).render(volume).png()));
+    BufferedImage image =
+        ImageIO.read(
+            new ByteArrayInputStream(
+                new GlassBrain(new ThumbnailLayout(1), 95).render(volume).png()));
     assertEquals(0xff, image.getRGB(113 + 60, 9 + 35) >>> 24, "the one finite voxel is opaque");
     assertEquals(0, image.getRGB(113 + 45, 9 + 45) >>> 24, "NaN voxels are transparent");
     assertEquals(0, image.getRGB(113 + 1, 9 + 1) >>> 24, "outside the 3 mm grid is transparent");
@@ -139,8 +144,8 @@ class GlassBrainTest {
 
   @org.junit.jupiter.api.Test
   void belowThresholdMaskIsAFaintFillWithADarkerOutline() {
-    ArrayVolume volume = SyntheticMaps.empty(SyntheticMaps.MNI_2MM_DIMS,
-        SyntheticMaps.MNI_2MM_FLIPPED);
+    ArrayVolume volume =
+        SyntheticMaps.empty(SyntheticMaps.MNI_2MM_DIMS, SyntheticMaps.MNI_2MM_FLIPPED);
     for (int k = 30; k < 60; k++) {
       for (int j = 30; j < 80; j++) {
         for (int i = 30; i < 60; i++) {
@@ -150,8 +155,8 @@ class GlassBrainTest {
     }
     volume.set(45, 55, 45, 10f);
     DisplayRange range = new DisplayRange(5, 10, false);
-    BufferedImage image = new GlassBrainPainter(new ThumbnailLayout(1))
-        .paint(Projections.of(volume), range);
+    BufferedImage image =
+        new GlassBrainPainter(new ThumbnailLayout(1)).paint(Projections.of(volume), range);
     int left = 113;
     int top = 9;
     // coronal view: voxels i 30..59 are x 30..-28 (flipped), cells 31..60; z cells 30..59

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A file written by the core codec renders through it, its blob at the expected pixels. */
 class ThumbnailRendererTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aThreeMillimetreFileRendersItsBlobAtItsMniPixels() throws IOException {
@@ -30,8 +29,9 @@ class ThumbnailRendererTest {
     Path file = dir.resolve("image_5.nii.gz");
     Volume.ofFloats(shape, affine, values).writeNiftiGz(file);
 
-    Thumbnail thumbnail = new ThumbnailRenderer(dir.resolve("png"),
-        new GlassBrain(new ThumbnailLayout(1), 95)).render(5, file);
+    Thumbnail thumbnail =
+        new ThumbnailRenderer(dir.resolve("png"), new GlassBrain(new ThumbnailLayout(1), 95))
+            .render(5, file);
 
     Path png = thumbnail.file().orElseThrow(() -> new AssertionError(thumbnail.problem()));
     assertEquals(dir.resolve("png/image_5.png"), png);

@@ -1,9 +1,9 @@
 package io.github.nvfetch.testkit.internal.corpus;
 
 /**
- * The content of one varied image in MNI millimetres: a brain-shaped ellipsoid holding six smooth Gaussian blobs of
- * random sign (a signed stat-map range of a few units to about 12) plus white noise, and a NaN ball. Immutable; the
- * noise comes from a generator the caller passes.
+ * The content of one varied image in MNI millimetres: a brain-shaped ellipsoid holding six smooth
+ * Gaussian blobs of random sign (a signed stat-map range of a few units to about 12) plus white
+ * noise, and a NaN ball. Immutable; the noise comes from a generator the caller passes.
  */
 final class BrainField {
 
@@ -22,7 +22,8 @@ final class BrainField {
       double[] c = pointInBrain(rng);
       double sigma = 5 + rng.nextDouble() * 10;
       double amplitude = (rng.chance(0.5) ? -1 : 1) * (2 + rng.nextDouble() * 8);
-      blobs[i] = new double[] {c[0], c[1], c[2], amplitude, 1 / (2 * sigma * sigma), 16 * sigma * sigma};
+      blobs[i] =
+          new double[] {c[0], c[1], c[2], amplitude, 1 / (2 * sigma * sigma), 16 * sigma * sigma};
     }
     this.noise = 0.3 + rng.nextDouble() * 0.7;
     this.nanBall = pointInBrain(rng);
@@ -30,12 +31,16 @@ final class BrainField {
 
   /** Whether a world point lies inside the brain ellipsoid. */
   boolean inBrain(double x, double y, double z) {
-    return sq((x - CENTRE[0]) / RADII[0]) + sq((y - CENTRE[1]) / RADII[1]) + sq((z - CENTRE[2]) / RADII[2]) <= 1;
+    return sq((x - CENTRE[0]) / RADII[0])
+            + sq((y - CENTRE[1]) / RADII[1])
+            + sq((z - CENTRE[2]) / RADII[2])
+        <= 1;
   }
 
   /** Whether a world point lies in the NaN ball. */
   boolean inNanBall(double x, double y, double z) {
-    return sq(x - nanBall[0]) + sq(y - nanBall[1]) + sq(z - nanBall[2]) <= NAN_BALL_RADIUS * NAN_BALL_RADIUS;
+    return sq(x - nanBall[0]) + sq(y - nanBall[1]) + sq(z - nanBall[2])
+        <= NAN_BALL_RADIUS * NAN_BALL_RADIUS;
   }
 
   /** The noise-free signal at a world point, the blobs' amplitudes scaled by {@code gain}. */
@@ -55,7 +60,10 @@ final class BrainField {
     return signal(x, y, z, gain) + noise * rng.gaussian();
   }
 
-  /** The label of a world point: 1 + the index of the blob of largest relative weight above 1/4, else 0. */
+  /**
+   * The label of a world point: 1 + the index of the blob of largest relative weight above 1/4,
+   * else 0.
+   */
   int label(double x, double y, double z) {
     int label = 0;
     double best = 0.25;
@@ -83,7 +91,9 @@ final class BrainField {
     while (true) {
       double[] u = {rng.nextDouble() * 2 - 1, rng.nextDouble() * 2 - 1, rng.nextDouble() * 2 - 1};
       if (u[0] * u[0] + u[1] * u[1] + u[2] * u[2] <= 0.6) {
-        return new double[] {CENTRE[0] + u[0] * RADII[0], CENTRE[1] + u[1] * RADII[1], CENTRE[2] + u[2] * RADII[2]};
+        return new double[] {
+          CENTRE[0] + u[0] * RADII[0], CENTRE[1] + u[1] * RADII[1], CENTRE[2] + u[2] * RADII[2]
+        };
       }
     }
   }

@@ -3,15 +3,21 @@ package io.github.nvfetch.testkit.internal.corpus;
 /**
  * The collection-level facts shared by a collection record and its images.
  *
- * @param position     position in the layout
+ * @param position position in the layout
  * @param collectionId the id
- * @param token        the private token, or null for a public collection
- * @param fraction     place in the corpus, 0 (oldest) to 1 (newest)
- * @param oldSchema    whether records are emitted with the 2016 key set, {@code ""} for empty text and UTC dates
- * @param richness     probability that an optional metadata field is filled
+ * @param token the private token, or null for a public collection
+ * @param fraction place in the corpus, 0 (oldest) to 1 (newest)
+ * @param oldSchema whether records are emitted with the 2016 key set, {@code ""} for empty text and
+ *     UTC dates
+ * @param richness probability that an optional metadata field is filled
  */
-public record CollectionTraits(int position, long collectionId, String token, double fraction, boolean oldSchema,
-                               double richness) {
+public record CollectionTraits(
+    int position,
+    long collectionId,
+    String token,
+    double fraction,
+    boolean oldSchema,
+    double richness) {
 
   /** Fraction of the oldest collections that may use the old schema. */
   static final double OLD_ERA = 0.15;

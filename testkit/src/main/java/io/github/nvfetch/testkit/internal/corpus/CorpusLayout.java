@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * The only per-corpus arrays kept in memory: collection ids, image counts, first image ids, id steps, privacy and
- * prefix sums (a few bytes per collection). Every record is computed from these plus the seed. Immutable.
+ * The only per-corpus arrays kept in memory: collection ids, image counts, first image ids, id
+ * steps, privacy and prefix sums (a few bytes per collection). Every record is computed from these
+ * plus the seed. Immutable.
  */
 public final class CorpusLayout {
 
@@ -20,8 +21,14 @@ public final class CorpusLayout {
   private final ListIndex publicIndex;
   private final ListIndex allIndex;
 
-  CorpusLayout(long[] collectionIds, int[] imageCounts, long[] firstImageIds, byte[] steps, boolean[] privateFlags,
-               String[] tokens, Map<String, Integer> positionsByToken) {
+  CorpusLayout(
+      long[] collectionIds,
+      int[] imageCounts,
+      long[] firstImageIds,
+      byte[] steps,
+      boolean[] privateFlags,
+      String[] tokens,
+      Map<String, Integer> positionsByToken) {
     this.collectionIds = collectionIds;
     this.imageCounts = imageCounts;
     this.firstImageIds = firstImageIds;

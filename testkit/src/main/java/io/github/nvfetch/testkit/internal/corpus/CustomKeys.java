@@ -4,16 +4,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The custom metadata the live service merges into image records (after every serializer field), of any JSON type,
- * including an int-like key {@code "13"} as in nilearn's mock and NeuroVault's own {@code custom_metadata_field_c}.
+ * The custom metadata the live service merges into image records (after every serializer field), of
+ * any JSON type, including an int-like key {@code "13"} as in nilearn's mock and NeuroVault's own
+ * {@code custom_metadata_field_c}.
  */
 final class CustomKeys {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final double RATE = 0.15;
 
-  private CustomKeys() {
-  }
+  private CustomKeys() {}
 
   static void add(ObjectNode node, Rng rng) {
     if (!rng.chance(RATE)) {

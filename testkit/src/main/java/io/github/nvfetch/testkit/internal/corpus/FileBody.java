@@ -3,11 +3,11 @@ package io.github.nvfetch.testkit.internal.corpus;
 import java.util.List;
 
 /**
- * What the media route sends for a file: byte segments sent back to back (shared segments are never copied), and the
- * {@code Content-Length} to declare (larger than the segments only for the hostile "huge Content-Length" file, after
- * which the connection is closed).
+ * What the media route sends for a file: byte segments sent back to back (shared segments are never
+ * copied), and the {@code Content-Length} to declare (larger than the segments only for the hostile
+ * "huge Content-Length" file, after which the connection is closed).
  *
- * @param segments       the bytes, in order
+ * @param segments the bytes, in order
  * @param declaredLength the {@code Content-Length} header value
  */
 public record FileBody(List<byte[]> segments, long declaredLength) {

@@ -6,27 +6,28 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * Finds an image from its file path within a collection: a bounded LRU of per-collection name maps, so serving a
- * whole collection's files costs one scan of its names, and memory stays bounded.
+ * Finds an image from its file path within a collection: a bounded LRU of per-collection name maps,
+ * so serving a whole collection's files costs one scan of its names, and memory stays bounded.
  */
 public final class FileIndex {
 
   private static final int MAX_COLLECTIONS = 64;
 
-  private final Map<Integer, Map<String, Integer>> cache = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Integer, Map<String, Integer>> eldest) {
-      return size() > MAX_COLLECTIONS;
-    }
-  };
+  private final Map<Integer, Map<String, Integer>> cache =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Map<String, Integer>> eldest) {
+          return size() > MAX_COLLECTIONS;
+        }
+      };
 
   /**
    * The index of the image whose relative path is {@code path}, or -1.
    *
    * @param position the collection's position
-   * @param count    the collection's image count
-   * @param pathOf   the relative path of the image at an index
-   * @param path     the wanted relative path (decoded)
+   * @param count the collection's image count
+   * @param pathOf the relative path of the image at an index
+   * @param path the wanted relative path (decoded)
    * @return the image's index in the collection, or -1
    */
   public int find(int position, int count, IntFunction<String> pathOf, String path) {

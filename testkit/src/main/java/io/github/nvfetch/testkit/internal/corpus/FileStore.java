@@ -3,10 +3,10 @@ package io.github.nvfetch.testkit.internal.corpus;
 import io.github.nvfetch.testkit.FileStatus;
 
 /**
- * Generates image files. Tiny files are one stored gzip member (header + a small grid). Realistic files are a
- * per-image stored member (header + first slice) followed by one deflated member holding the other 90 slices,
- * generated once per corpus and shared by every image. Varied files ({@link VariedVolumes}) are one stored member
- * each. Sizes are known without generating anything.
+ * Generates image files. Tiny files are one stored gzip member (header + a small grid). Realistic
+ * files are a per-image stored member (header + first slice) followed by one deflated member
+ * holding the other 90 slices, generated once per corpus and shared by every image. Varied files
+ * ({@link VariedVolumes}) are one stored member each. Sizes are known without generating anything.
  */
 public final class FileStore {
 
@@ -18,18 +18,24 @@ public final class FileStore {
   private final VariedVolumes varied;
 
   /**
-   * Creates the store (and, for realistic files, generates the shared bulk member: a fraction of a second).
+   * Creates the store (and, for realistic files, generates the shared bulk member: a fraction of a
+   * second).
    *
-   * @param seed      the corpus seed
+   * @param seed the corpus seed
    * @param realistic whether files are realistic-size
-   * @param varied    the generator of varied files, or null for uniform ones
+   * @param varied the generator of varied files, or null for uniform ones
    */
   public FileStore(long seed, boolean realistic, VariedVolumes varied) {
     this.seed = seed;
     this.realistic = realistic;
     this.varied = varied;
-    this.sharedBulk = realistic ? Gzip.deflated(Volumes.slices(Rng.of(seed, Salt.VOXELS, -1),
-        Volumes.MNI_DIMS, 1, Volumes.MNI_DIMS[2]), 6) : null;
+    this.sharedBulk =
+        realistic
+            ? Gzip.deflated(
+                Volumes.slices(
+                    Rng.of(seed, Salt.VOXELS, -1), Volumes.MNI_DIMS, 1, Volumes.MNI_DIMS[2]),
+                6)
+            : null;
   }
 
   /** The served size of an image's regular file: {@code file_size} (0 when missing). */
@@ -52,15 +58,19 @@ public final class FileStore {
     if (t.fileStatus() == FileStatus.MISSING) {
       return null;
     }
-    FileBody body = varied != null ? FileBody.of(varied.file(slot(t))) : realistic ? realisticBody(t.imageId()) : FileBody.of(tiny(t.imageId()));
+    FileBody body =
+        varied != null
+            ? FileBody.of(varied.file(slot(t)))
+            : realistic ? realisticBody(t.imageId()) : FileBody.of(tiny(t.imageId()));
     return t.fileStatus() == FileStatus.CORRUPT ? corrupt(body) : body;
   }
 
   /** A valid tiny file for an image id. */
   public byte[] tiny(long imageId) {
     int[] dims = Volumes.tinyDims(seed, imageId);
-    byte[] header = NiftiHeader.write(dims, Volumes.TINY_VOXEL, Volumes.tinyOrigin(dims), new float[2],
-        description(imageId));
+    byte[] header =
+        NiftiHeader.write(
+            dims, Volumes.TINY_VOXEL, Volumes.tinyOrigin(dims), new float[2], description(imageId));
     byte[] voxels = Volumes.slices(Rng.of(seed, Salt.VOXELS, imageId), dims, 0, dims[2]);
     return Gzip.stored(concat(header, voxels));
   }
@@ -70,7 +80,9 @@ public final class FileStore {
   }
 
   private FileBody realisticBody(long imageId) {
-    byte[] header = NiftiHeader.write(Volumes.MNI_DIMS, 2f, Volumes.MNI_ORIGIN, new float[2], description(imageId));
+    byte[] header =
+        NiftiHeader.write(
+            Volumes.MNI_DIMS, 2f, Volumes.MNI_ORIGIN, new float[2], description(imageId));
     byte[] slice0 = Volumes.slices(Rng.of(seed, Salt.VOXELS, imageId), Volumes.MNI_DIMS, 0, 1);
     return FileBody.of(Gzip.stored(concat(header, slice0)), sharedBulk);
   }
@@ -80,7 +92,9 @@ public final class FileStore {
     byte[] first = body.segments().get(0).clone();
     first[13] = first[11];
     first[14] = first[12];
-    return body.segments().size() == 1 ? FileBody.of(first) : FileBody.of(first, body.segments().get(1));
+    return body.segments().size() == 1
+        ? FileBody.of(first)
+        : FileBody.of(first, body.segments().get(1));
   }
 
   private String description(long imageId) {

@@ -13,7 +13,9 @@ import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
-/** The {@link Corpus} implementation: a layout plus record, file and word generators. Thread-safe. */
+/**
+ * The {@link Corpus} implementation: a layout plus record, file and word generators. Thread-safe.
+ */
 public final class GeneratedCorpus implements Corpus {
 
   private final CorpusSpec spec;
@@ -28,7 +30,8 @@ public final class GeneratedCorpus implements Corpus {
   private GeneratedCorpus(CorpusSpec spec) {
     this.spec = spec;
     this.layout = LayoutGenerator.generate(spec, spec.hostileRecords() ? HostileRecords.COUNT : 0);
-    this.varied = spec.volumes() == VolumeMix.VARIED ? new VariedVolumes(spec.seed(), layout) : null;
+    this.varied =
+        spec.volumes() == VolumeMix.VARIED ? new VariedVolumes(spec.seed(), layout) : null;
     this.files = new FileStore(spec.seed(), spec.realisticFileSize(), varied);
     this.hostile = spec.hostileRecords() ? new HostileRecords(layout, files) : null;
     this.collections = new CollectionRecords(spec.seed(), layout);
@@ -56,7 +59,12 @@ public final class GeneratedCorpus implements Corpus {
     if (hostile != null && hostile.isHostileCollection(slot.position())) {
       return hostile.traits(collection, slot.index());
     }
-    return ImageTraits.of(spec.seed(), spec.missingFileRate(), spec.corruptFileRate(), collection, layout,
+    return ImageTraits.of(
+        spec.seed(),
+        spec.missingFileRate(),
+        spec.corruptFileRate(),
+        collection,
+        layout,
         slot.index());
   }
 
@@ -64,7 +72,9 @@ public final class GeneratedCorpus implements Corpus {
   public ObjectNode imageRecord(ImageSlot slot, String base) {
     ImageTraits t = traits(slot);
     ObjectNode record = images.build(t, base);
-    return hostile != null && hostile.isHostileCollection(slot.position()) ? hostile.patch(record, t, base) : record;
+    return hostile != null && hostile.isHostileCollection(slot.position())
+        ? hostile.patch(record, t, base)
+        : record;
   }
 
   /** The body served for an image's file, or null when missing. */
@@ -74,8 +84,11 @@ public final class GeneratedCorpus implements Corpus {
 
   /** The index of the image of a collection whose file has a relative path (decoded), or -1. */
   public int findFile(int position, String relativePath) {
-    return fileIndex.find(position, layout.imageCount(position),
-        i -> traits(new ImageSlot(position, i)).relativePath(), relativePath);
+    return fileIndex.find(
+        position,
+        layout.imageCount(position),
+        i -> traits(new ImageSlot(position, i)).relativePath(),
+        relativePath);
   }
 
   @Override
@@ -86,7 +99,8 @@ public final class GeneratedCorpus implements Corpus {
   @Override
   public LongStream collectionIds() {
     ListIndex index = layout.index(false);
-    return IntStream.range(0, index.collectionCount()).mapToLong(i -> layout.collectionId(index.position(i)));
+    return IntStream.range(0, index.collectionCount())
+        .mapToLong(i -> layout.collectionId(index.position(i)));
   }
 
   @Override
@@ -138,14 +152,17 @@ public final class GeneratedCorpus implements Corpus {
       return LongStream.empty();
     }
     int position = p.getAsInt();
-    return IntStream.range(0, layout.imageCount(position)).mapToLong(i -> layout.imageId(position, i));
+    return IntStream.range(0, layout.imageCount(position))
+        .mapToLong(i -> layout.imageId(position, i));
   }
 
   @Override
   public LongStream imageIds() {
     ListIndex index = layout.index(false);
-    return IntStream.range(0, index.collectionCount()).mapToObj(index::position)
-        .flatMapToLong(p -> IntStream.range(0, layout.imageCount(p)).mapToLong(i -> layout.imageId(p, i)));
+    return IntStream.range(0, index.collectionCount())
+        .mapToObj(index::position)
+        .flatMapToLong(
+            p -> IntStream.range(0, layout.imageCount(p)).mapToLong(i -> layout.imageId(p, i)));
   }
 
   @Override
@@ -207,7 +224,8 @@ public final class GeneratedCorpus implements Corpus {
   }
 
   private int position(long collectionId) {
-    return layout.positionOf(collectionId)
+    return layout
+        .positionOf(collectionId)
         .orElseThrow(() -> new IllegalArgumentException("no collection " + collectionId));
   }
 

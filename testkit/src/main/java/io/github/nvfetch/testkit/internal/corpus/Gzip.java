@@ -5,17 +5,17 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Writes gzip members by hand. Stored (uncompressed) members have a size known in advance, so a record's
- * {@code file_size} never requires generating its file; deflated members are used for the shared bulk of realistic
- * files. Members can be concatenated: every gzip reader (Java, Python, nibabel, zlib) reads them as one stream.
+ * Writes gzip members by hand. Stored (uncompressed) members have a size known in advance, so a
+ * record's {@code file_size} never requires generating its file; deflated members are used for the
+ * shared bulk of realistic files. Members can be concatenated: every gzip reader (Java, Python,
+ * nibabel, zlib) reads them as one stream.
  */
 public final class Gzip {
 
   private static final int MAX_STORED_BLOCK = 65_535;
   private static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
 
-  private Gzip() {
-  }
+  private Gzip() {}
 
   /** The size of {@link #stored(byte[])} for {@code n} bytes of content. */
   public static long storedSize(long n) {
@@ -65,8 +65,8 @@ public final class Gzip {
   }
 
   /**
-   * A member of {@code repeats} MiB of zeros, built from one independently flushed compressed MiB repeated: about
-   * 1 KB per MiB (the deflate format's limit is ~1032:1).
+   * A member of {@code repeats} MiB of zeros, built from one independently flushed compressed MiB
+   * repeated: about 1 KB per MiB (the deflate format's limit is ~1032:1).
    */
   public static byte[] zeros(int repeats) {
     byte[] mib = new byte[1 << 20];

@@ -4,7 +4,10 @@ package io.github.nvfetch.testkit.internal.corpus;
 public enum ImageKind {
   /** Most records. */
   STATISTIC_MAP("statistic_map"),
-  /** Atlases: no map type, modality, analysis level, thresholding or MNI flags; a label file and raw data. */
+  /**
+   * Atlases: no map type, modality, analysis level, thresholding or MNI flags; a label file and raw
+   * data.
+   */
   ATLAS("atlas"),
   /** Statistic maps from an uploaded NIDM-Results package, filed in a sub-folder. */
   NIDM("NIDM results statistic map");

@@ -7,21 +7,50 @@ import java.util.Set;
 import java.util.function.ToLongFunction;
 
 /**
- * Builds image records with the live serializers' key sets and orders: statistic maps like {@code image_308},
- * atlases like {@code image_atlas}, NIDM statistic maps, and old statistic maps with the 2016 key set of
- * {@code image_110}. Labels, not codes, for {@code map_type} and {@code analysis_level}.
+ * Builds image records with the live serializers' key sets and orders: statistic maps like {@code
+ * image_308}, atlases like {@code image_atlas}, NIDM statistic maps, and old statistic maps with
+ * the 2016 key set of {@code image_110}. Labels, not codes, for {@code map_type} and {@code
+ * analysis_level}.
  */
 public final class ImageRecords {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
   /** The keys of the 2016 statistic map record ({@code image_110}). */
-  static final Set<String> OLD_KEYS = Set.of("add_date", "analysis_level", "brain_coverage",
-      "cognitive_contrast_cogatlas", "cognitive_contrast_cogatlas_id", "cognitive_paradigm_cogatlas",
-      "cognitive_paradigm_cogatlas_id", "collection", "collection_id", "contrast_definition",
-      "contrast_definition_cogatlas", "description", "figure", "file", "file_size", "id", "image_type",
-      "is_thresholded", "is_valid", "map_type", "modality", "modify_date", "name", "not_mni", "number_of_subjects",
-      "perc_bad_voxels", "perc_voxels_outside", "reduced_representation", "smoothness_fwhm",
-      "statistic_parameters", "thumbnail", "url");
+  static final Set<String> OLD_KEYS =
+      Set.of(
+          "add_date",
+          "analysis_level",
+          "brain_coverage",
+          "cognitive_contrast_cogatlas",
+          "cognitive_contrast_cogatlas_id",
+          "cognitive_paradigm_cogatlas",
+          "cognitive_paradigm_cogatlas_id",
+          "collection",
+          "collection_id",
+          "contrast_definition",
+          "contrast_definition_cogatlas",
+          "description",
+          "figure",
+          "file",
+          "file_size",
+          "id",
+          "image_type",
+          "is_thresholded",
+          "is_valid",
+          "map_type",
+          "modality",
+          "modify_date",
+          "name",
+          "not_mni",
+          "number_of_subjects",
+          "perc_bad_voxels",
+          "perc_voxels_outside",
+          "reduced_representation",
+          "smoothness_fwhm",
+          "statistic_parameters",
+          "thumbnail",
+          "url");
 
   private final long seed;
   private final ToLongFunction<ImageTraits> fileSize;
@@ -30,7 +59,7 @@ public final class ImageRecords {
   /**
    * Creates the factory.
    *
-   * @param seed     the corpus seed
+   * @param seed the corpus seed
    * @param fileSize the served size of an image's file (0 when missing)
    */
   public ImageRecords(long seed, ToLongFunction<ImageTraits> fileSize) {
@@ -42,7 +71,7 @@ public final class ImageRecords {
   /**
    * Builds the record of an image.
    *
-   * @param t    the image's traits
+   * @param t the image's traits
    * @param base the link base
    * @return the record, keys in serializer order
    */
@@ -88,11 +117,16 @@ public final class ImageRecords {
   }
 
   private void atlas(ObjectNode node, ImageTraits t, String base, Rng rng) {
-    node.put("label_description_file", Links.media(base, t.collection().ref(), FileNames.labelFile(t.relativePath())));
+    node.put(
+        "label_description_file",
+        Links.media(base, t.collection().ref(), FileNames.labelFile(t.relativePath())));
     describe(node, t, rng, null);
     draws.subjects(node, t, base, rng);
-    node.set("data", rng.chance(0.5) ? NODES.nullNode()
-        : NODES.objectNode().put("labels", rng.between(7, 400)).put("space", "MNI"));
+    node.set(
+        "data",
+        rng.chance(0.5)
+            ? NODES.nullNode()
+            : NODES.objectNode().put("labels", rng.between(7, 400)).put("space", "MNI"));
   }
 
   private void nidm(ObjectNode node, ImageTraits t, String base, Rng rng) {
@@ -115,8 +149,13 @@ public final class ImageRecords {
     boolean old = t.collection().oldSchema();
     String file = t.relativePath().substring(t.relativePath().lastIndexOf('/') + 1);
     node.put("name", rng.chance(0.5) ? file : file.replace(".nii.gz", "").replace('_', ' '));
-    node.put("description", fixedDescription != null ? fixedDescription
-        : rng.chance(0.6) ? "" : "Contrast " + (t.index() + 1) + " of the " + rng.pick(TextPools.TASKS) + ".");
+    node.put(
+        "description",
+        fixedDescription != null
+            ? fixedDescription
+            : rng.chance(0.6)
+                ? ""
+                : "Contrast " + (t.index() + 1) + " of the " + rng.pick(TextPools.TASKS) + ".");
     Instant added = Dates.after(Dates.at(t.collection().fraction(), rng), 30, rng);
     node.put("add_date", Dates.format(added, old));
     node.put("modify_date", Dates.format(Dates.after(added, 200, rng), old));

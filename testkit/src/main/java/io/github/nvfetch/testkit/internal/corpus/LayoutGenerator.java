@@ -8,23 +8,23 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Generates the {@link CorpusLayout} of a spec: sparse ascending collection ids, an uneven spread of images over
- * collections (lognormal sizes, about 8% empty), sparse image ids ascending along collections, and private
- * collections with unique 8-letter tokens.
+ * Generates the {@link CorpusLayout} of a spec: sparse ascending collection ids, an uneven spread
+ * of images over collections (lognormal sizes, about 8% empty), sparse image ids ascending along
+ * collections, and private collections with unique 8-letter tokens.
  */
 public final class LayoutGenerator {
 
   /** Fraction of collections created empty. */
   static final double EMPTY_RATE = 0.08;
 
-  private LayoutGenerator() {
-  }
+  private LayoutGenerator() {}
 
   /**
    * Generates the layout.
    *
-   * @param spec          the corpus spec
-   * @param hostileImages number of hostile images to put in one extra public collection at the end (0 = none)
+   * @param spec the corpus spec
+   * @param hostileImages number of hostile images to put in one extra public collection at the end
+   *     (0 = none)
    * @return the layout
    */
   public static CorpusLayout generate(CorpusSpec spec, int hostileImages) {
@@ -35,7 +35,8 @@ public final class LayoutGenerator {
     if (hostileImages > 0) {
       counts[regular] = hostileImages;
     }
-    boolean[] privateFlags = Arrays.copyOf(choosePrivate(seed, regular, spec.privateCollectionRate()), n);
+    boolean[] privateFlags =
+        Arrays.copyOf(choosePrivate(seed, regular, spec.privateCollectionRate()), n);
     long[] collectionIds = collectionIds(seed, n);
     long[] firstImageIds = new long[n];
     byte[] steps = new byte[n];
@@ -48,7 +49,8 @@ public final class LayoutGenerator {
         byToken.put(tokens[p], p);
       }
     }
-    return new CorpusLayout(collectionIds, counts, firstImageIds, steps, privateFlags, tokens, byToken);
+    return new CorpusLayout(
+        collectionIds, counts, firstImageIds, steps, privateFlags, tokens, byToken);
   }
 
   static int[] spreadImages(long seed, int collections, long images) {
@@ -80,8 +82,10 @@ public final class LayoutGenerator {
 
   static boolean[] choosePrivate(long seed, int collections, double rate) {
     boolean[] flags = new boolean[collections];
-    int wanted = rate <= 0 || collections < 2 ? 0 : (int) Math.max(1, Math.round(collections * rate));
-    IntStream.range(0, collections).boxed()
+    int wanted =
+        rate <= 0 || collections < 2 ? 0 : (int) Math.max(1, Math.round(collections * rate));
+    IntStream.range(0, collections)
+        .boxed()
         .sorted(Comparator.comparingLong(c -> Rng.of(seed, Salt.PRIVACY, c).nextLong()))
         .limit(Math.min(wanted, collections - 1))
         .forEach(c -> flags[c] = true);

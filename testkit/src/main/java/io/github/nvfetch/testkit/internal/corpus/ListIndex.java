@@ -3,8 +3,9 @@ package io.github.nvfetch.testkit.internal.corpus;
 import java.util.Arrays;
 
 /**
- * The collections that one kind of caller may list (public only, or all with a valid token) with prefix sums of
- * their image counts, so that any offset into {@code /api/images/} is found by binary search. Immutable.
+ * The collections that one kind of caller may list (public only, or all with a valid token) with
+ * prefix sums of their image counts, so that any offset into {@code /api/images/} is found by
+ * binary search. Immutable.
  */
 public final class ListIndex {
 
@@ -42,7 +43,9 @@ public final class ListIndex {
     return positions[i];
   }
 
-  /** The index {@code i} of the listed collection at a layout position, or -1 when it is not listed. */
+  /**
+   * The index {@code i} of the listed collection at a layout position, or -1 when it is not listed.
+   */
   public int indexOfPosition(int position) {
     int i = Arrays.binarySearch(positions, position);
     return i >= 0 ? i : -1;

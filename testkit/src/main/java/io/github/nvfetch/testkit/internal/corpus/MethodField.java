@@ -12,15 +12,20 @@ import java.util.List;
 /**
  * One of the ~90 optional "methods" fields of a collection record, with how its values are drawn.
  *
- * @param name    the JSON key
- * @param kind    bool, int, float, text (free text: {@code ""} when empty in old records) or choice (always null
- *                when empty)
+ * @param name the JSON key
+ * @param kind bool, int, float, text (free text: {@code ""} when empty in old records) or choice
+ *     (always null when empty)
  * @param options for int/float: min, max (and decimals); for text/choice: the values
  */
 public record MethodField(String name, String kind, List<String> options) {
 
-  /** The collection's method fields, in serializer order (after {@code doi_add_date}, before {@code communities}). */
-  public static final List<MethodField> ALL = parse("""
+  /**
+   * The collection's method fields, in serializer order (after {@code doi_add_date}, before {@code
+   * communities}).
+   */
+  public static final List<MethodField> ALL =
+      parse(
+          """
       type_of_design choice blocked|eventrelated|hybridblockevent|other
       number_of_imaging_runs int 1|12
       number_of_experimental_units int 1|60
@@ -117,8 +122,8 @@ public record MethodField(String name, String kind, List<String> options) {
   /**
    * Draws a value.
    *
-   * @param rng       the record's generator
-   * @param richness  probability that the field is filled
+   * @param rng the record's generator
+   * @param richness probability that the field is filled
    * @param oldSchema whether empty free text is {@code ""} instead of null
    * @return the JSON value
    */
@@ -129,15 +134,20 @@ public record MethodField(String name, String kind, List<String> options) {
     }
     return switch (kind) {
       case "bool" -> BooleanNode.valueOf(rng.chance(0.7));
-      case "int" -> IntNode.valueOf(rng.between(Integer.parseInt(options.get(0)), Integer.parseInt(options.get(1))));
+      case "int" ->
+          IntNode.valueOf(
+              rng.between(Integer.parseInt(options.get(0)), Integer.parseInt(options.get(1))));
       case "float" -> DoubleNode.valueOf(floatValue(rng));
       default -> TextNode.valueOf(rng.pick(options));
     };
   }
 
   private double floatValue(Rng rng) {
-    double value = rng.decimal(Double.parseDouble(options.get(0)), Double.parseDouble(options.get(1)),
-        Integer.parseInt(options.get(2)));
+    double value =
+        rng.decimal(
+            Double.parseDouble(options.get(0)),
+            Double.parseDouble(options.get(1)),
+            Integer.parseInt(options.get(2)));
     return value == 0 ? 0.0 : value;
   }
 
@@ -145,7 +155,9 @@ public record MethodField(String name, String kind, List<String> options) {
     List<MethodField> fields = new ArrayList<>();
     for (String line : table.strip().split("\n")) {
       String[] parts = line.strip().split(" ", 3);
-      fields.add(new MethodField(parts[0], parts[1], parts.length > 2 ? List.of(parts[2].split("\\|")) : List.of()));
+      fields.add(
+          new MethodField(
+              parts[0], parts[1], parts.length > 2 ? List.of(parts[2].split("\\|")) : List.of()));
     }
     return List.copyOf(fields);
   }

@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Deterministic Neurosynth decodings: 30 to 80 terms per image with Pearson r rounded to 3 decimals. */
+/**
+ * Deterministic Neurosynth decodings: 30 to 80 terms per image with Pearson r rounded to 3
+ * decimals.
+ */
 public final class NeurosynthWords {
 
-  private NeurosynthWords() {
-  }
+  private NeurosynthWords() {}
 
   /**
    * The decoding of an image.
    *
-   * @param seed    the corpus seed
+   * @param seed the corpus seed
    * @param imageId the image id
-   * @param kind    the image's kind (atlases decode to nothing)
+   * @param kind the image's kind (atlases decode to nothing)
    * @return term to r, sorted by term, unmodifiable
    */
   public static Map<String, Double> of(long seed, long imageId, ImageKind kind) {

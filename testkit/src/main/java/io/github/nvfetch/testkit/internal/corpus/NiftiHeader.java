@@ -5,9 +5,10 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes a little-endian NIfTI-1 single-file header ({@code n+1}): 348 bytes, then the 4-byte extension flag
- * (zero), so the voxels start at {@code vox_offset} 352. 3-D float32, MNI orientation (x flipped: qfac -1,
- * quaternion (0, 1, 0)), identical qform and sform with code 4 (MNI152).
+ * Writes a little-endian NIfTI-1 single-file header ({@code n+1}): 348 bytes, then the 4-byte
+ * extension flag (zero), so the voxels start at {@code vox_offset} 352. 3-D float32, MNI
+ * orientation (x flipped: qfac -1, quaternion (0, 1, 0)), identical qform and sform with code 4
+ * (MNI152).
  */
 public final class NiftiHeader {
 
@@ -18,20 +19,20 @@ public final class NiftiHeader {
   private static final short MNI_CODE = 4;
   private static final byte MM_AND_SECONDS = 2 | 8;
 
-  private NiftiHeader() {
-  }
+  private NiftiHeader() {}
 
   /**
    * The header of a float32 volume.
    *
-   * @param dims        nx, ny, nz
-   * @param voxelSize   isotropic voxel size in mm
-   * @param origin      world coordinates (mm) of voxel (0, 0, 0): x, y, z
-   * @param calRange    display range: cal_min, cal_max
+   * @param dims nx, ny, nz
+   * @param voxelSize isotropic voxel size in mm
+   * @param origin world coordinates (mm) of voxel (0, 0, 0): x, y, z
+   * @param calRange display range: cal_min, cal_max
    * @param description up to 79 ASCII characters
    * @return 352 bytes
    */
-  public static byte[] write(int[] dims, float voxelSize, float[] origin, float[] calRange, String description) {
+  public static byte[] write(
+      int[] dims, float voxelSize, float[] origin, float[] calRange, String description) {
     ByteBuffer b = ByteBuffer.allocate(VOX_OFFSET).order(ByteOrder.LITTLE_ENDIAN);
     b.putInt(0, 348);
     b.put(39, (byte) 0);
@@ -65,7 +66,9 @@ public final class NiftiHeader {
     b.putFloat(268, origin[0]);
     b.putFloat(272, origin[1]);
     b.putFloat(276, origin[2]);
-    float[][] rows = {{-voxelSize, 0, 0, origin[0]}, {0, voxelSize, 0, origin[1]}, {0, 0, voxelSize, origin[2]}};
+    float[][] rows = {
+      {-voxelSize, 0, 0, origin[0]}, {0, voxelSize, 0, origin[1]}, {0, 0, voxelSize, origin[2]}
+    };
     for (int r = 0; r < 3; r++) {
       for (int c = 0; c < 4; c++) {
         b.putFloat(280 + 16 * r + 4 * c, rows[r][c]);

@@ -3,8 +3,8 @@ package io.github.nvfetch.testkit.internal.corpus;
 import java.util.List;
 
 /**
- * A tiny SplitMix64 generator whose output is fixed by this source file (not by the JDK), so that corpora stay
- * byte-identical across Java versions. Not thread-safe; create one per record.
+ * A tiny SplitMix64 generator whose output is fixed by this source file (not by the JDK), so that
+ * corpora stay byte-identical across Java versions. Not thread-safe; create one per record.
  */
 public final class Rng {
 
@@ -20,7 +20,7 @@ public final class Rng {
    *
    * @param seed the corpus (or fault) seed
    * @param salt what the values are for (a constant per use)
-   * @param id   the entity id
+   * @param id the entity id
    * @return a fresh generator
    */
   public static Rng of(long seed, long salt, long id) {

@@ -2,15 +2,20 @@ package io.github.nvfetch.testkit.internal.corpus;
 
 import java.nio.charset.StandardCharsets;
 
-/** Percent-encoding as Python's {@code urllib.parse.quote} (path, safe {@code /}) and {@code quote_plus} do it. */
+/**
+ * Percent-encoding as Python's {@code urllib.parse.quote} (path, safe {@code /}) and {@code
+ * quote_plus} do it.
+ */
 public final class UrlEncoding {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-  private UrlEncoding() {
-  }
+  private UrlEncoding() {}
 
-  /** Python's {@code quote(s)}: keeps letters, digits, {@code _.-~} and {@code /}; encodes the rest as UTF-8. */
+  /**
+   * Python's {@code quote(s)}: keeps letters, digits, {@code _.-~} and {@code /}; encodes the rest
+   * as UTF-8.
+   */
   public static String quotePath(String s) {
     return encode(s, "/", false);
   }
@@ -36,7 +41,12 @@ public final class UrlEncoding {
   }
 
   private static boolean isUnreserved(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || c == '_' || c == '.' || c == '-' || c == '~';
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '_'
+        || c == '.'
+        || c == '-'
+        || c == '~';
   }
 }

@@ -9,9 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The files of a {@link io.github.nvfetch.testkit.VolumeMix#VARIED} corpus: a pure function of (seed, image id,
- * listing position). Sizes come from the plan alone (stored gzip); a file is generated when served (tens of
- * milliseconds for a 2 mm map) and the last few are kept, so memory stays bounded. Thread-safe.
+ * The files of a {@link io.github.nvfetch.testkit.VolumeMix#VARIED} corpus: a pure function of
+ * (seed, image id, listing position). Sizes come from the plan alone (stored gzip); a file is
+ * generated when served (tens of milliseconds for a 2 mm map) and the last few are kept, so memory
+ * stays bounded. Thread-safe.
  */
 public final class VariedVolumes {
 
@@ -21,12 +22,13 @@ public final class VariedVolumes {
 
   private final long seed;
   private final CorpusLayout layout;
-  private final Map<Long, byte[]> recent = new LinkedHashMap<>(8, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Long, byte[]> eldest) {
-      return size() > CACHED_FILES;
-    }
-  };
+  private final Map<Long, byte[]> recent =
+      new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, byte[]> eldest) {
+          return size() > CACHED_FILES;
+        }
+      };
 
   /** Creates the generator of a corpus. */
   public VariedVolumes(long seed, CorpusLayout layout) {
@@ -40,14 +42,16 @@ public final class VariedVolumes {
     if (ordinal >= 0 && ordinal < VARIANTS.length) {
       return VARIANTS[(int) ordinal];
     }
-    return DRAWN.draw(Rng.of(seed, Salt.VOLUME_VARIANT, layout.imageId(slot.position(), slot.index())));
+    return DRAWN.draw(
+        Rng.of(seed, Salt.VOLUME_VARIANT, layout.imageId(slot.position(), slot.index())));
   }
 
   /** The plan of the image at a slot. */
   public VolumePlan plan(ImageSlot slot) {
     long id = layout.imageId(slot.position(), slot.index());
     Rng rng = Rng.of(seed, Salt.VOXELS, id);
-    return VolumePlan.of(variant(slot), rng, new BrainField(rng), "nvfetch replica image " + id + " seed " + seed);
+    return VolumePlan.of(
+        variant(slot), rng, new BrainField(rng), "nvfetch replica image " + id + " seed " + seed);
   }
 
   /** The size of the file of the image at a slot, without generating it. */
@@ -66,7 +70,8 @@ public final class VariedVolumes {
     }
     Rng rng = Rng.of(seed, Salt.VOXELS, id);
     BrainField field = new BrainField(rng);
-    VolumePlan plan = VolumePlan.of(variant(slot), rng, field, "nvfetch replica image " + id + " seed " + seed);
+    VolumePlan plan =
+        VolumePlan.of(variant(slot), rng, field, "nvfetch replica image " + id + " seed " + seed);
     byte[] file = Gzip.stored(voxels(plan, field, rng).array());
     synchronized (recent) {
       recent.put(id, file);
@@ -87,7 +92,9 @@ public final class VariedVolumes {
             double x = a[0][0] * i + a[0][1] * j + a[0][2] * k + a[0][3];
             double y = a[1][0] * i + a[1][1] * j + a[1][2] * k + a[1][3];
             double z = a[2][0] * i + a[2][1] * j + a[2][2] * k + a[2][3];
-            image.datatype().put(out, stored(image, value(plan.variant(), field, rng, x, y, z, gain)));
+            image
+                .datatype()
+                .put(out, stored(image, value(plan.variant(), field, rng, x, y, z, gain)));
           }
         }
       }
@@ -95,8 +102,8 @@ public final class VariedVolumes {
     return out;
   }
 
-  private static double value(VolumeVariant variant, BrainField field, Rng rng, double x, double y, double z,
-                              double gain) {
+  private static double value(
+      VolumeVariant variant, BrainField field, Rng rng, double x, double y, double z, double gain) {
     boolean nan = variant == VolumeVariant.MNI_2MM_FLOAT32_NAN;
     if (!field.inBrain(x, y, z)) {
       return nan ? Double.NaN : 0;
@@ -122,8 +129,11 @@ public final class VariedVolumes {
   }
 
   private static Weighted<VolumeVariant> drawn() {
-    Object[] pairs = Arrays.stream(VARIANTS).filter(v -> v.weight() > 0)
-        .flatMap(v -> Arrays.stream(new Object[] {v, v.weight()})).toArray();
+    Object[] pairs =
+        Arrays.stream(VARIANTS)
+            .filter(v -> v.weight() > 0)
+            .flatMap(v -> Arrays.stream(new Object[] {v, v.weight()}))
+            .toArray();
     return Weighted.of(pairs);
   }
 }

@@ -6,11 +6,12 @@ import io.github.nvfetch.testkit.internal.nifti.NiftiImage;
 import java.nio.ByteOrder;
 
 /**
- * How one varied image is written: its header, and the affine that places its voxels in the brain field (the
- * header's affine except for the image outside the standard grid, whose content is that of a brain-centred grid).
+ * How one varied image is written: its header, and the affine that places its voxels in the brain
+ * field (the header's affine except for the image outside the standard grid, whose content is that
+ * of a brain-centred grid).
  *
- * @param variant       the variant
- * @param image         the header's content
+ * @param variant the variant
+ * @param image the header's content
  * @param contentAffine voxel to field coordinates (3 rows of 4)
  */
 public record VolumePlan(VolumeVariant variant, NiftiImage image, double[][] contentAffine) {
@@ -23,33 +24,87 @@ public record VolumePlan(VolumeVariant variant, NiftiImage image, double[][] con
   /**
    * The plan of an image.
    *
-   * @param variant     the variant
-   * @param rng         the image's generator (draws the scaling of int16 files)
-   * @param field       the image's content (bounds the int16 scaling)
+   * @param variant the variant
+   * @param rng the image's generator (draws the scaling of int16 files)
+   * @param field the image's content (bounds the int16 scaling)
    * @param description the header's description
    * @return the plan
    */
   static VolumePlan of(VolumeVariant variant, Rng rng, BrainField field, String description) {
     String text = description + " " + variant.name().toLowerCase(java.util.Locale.ROOT);
     return switch (variant) {
-      case MNI_2MM_FLOAT32, MNI_2MM_FLOAT32_NAN -> simple(variant, MNI_2MM, mni(2), NiftiDatatype.FLOAT32, text);
+      case MNI_2MM_FLOAT32, MNI_2MM_FLOAT32_NAN ->
+          simple(variant, MNI_2MM, mni(2), NiftiDatatype.FLOAT32, text);
       case MNI_3MM_FLOAT32 -> simple(variant, MNI_3MM, mni(3), NiftiDatatype.FLOAT32, text);
-      case MNI_1MM_CROPPED_FLOAT32 -> simple(variant, new int[] {64, 80, 64}, diagonal(1, 31, -57, -13),
-          NiftiDatatype.FLOAT32, text);
+      case MNI_1MM_CROPPED_FLOAT32 ->
+          simple(
+              variant,
+              new int[] {64, 80, 64},
+              diagonal(1, 31, -57, -13),
+              NiftiDatatype.FLOAT32,
+              text);
       case MNI_3MM_FLOAT64 -> simple(variant, MNI_3MM, mni(3), NiftiDatatype.FLOAT64, text);
       case MNI_2MM_UINT8_LABELS -> simple(variant, MNI_2MM, mni(2), NiftiDatatype.UINT8, text);
       case MNI_2MM_INT16_SCALED -> scaled(field, rng, text);
-      case SFORM_ONLY -> new VolumePlan(variant, new NiftiImage(MNI_2MM, NiftiDatatype.FLOAT32,
-          ByteOrder.LITTLE_ENDIAN, mni(2), (short) 0, MNI, 1, 0, text), mni(2));
-      case QFORM_ONLY -> new VolumePlan(variant, new NiftiImage(MNI_2MM, NiftiDatatype.FLOAT32,
-          ByteOrder.LITTLE_ENDIAN, mni(2), MNI, (short) 0, 1, 0, text), mni(2));
+      case SFORM_ONLY ->
+          new VolumePlan(
+              variant,
+              new NiftiImage(
+                  MNI_2MM,
+                  NiftiDatatype.FLOAT32,
+                  ByteOrder.LITTLE_ENDIAN,
+                  mni(2),
+                  (short) 0,
+                  MNI,
+                  1,
+                  0,
+                  text),
+              mni(2));
+      case QFORM_ONLY ->
+          new VolumePlan(
+              variant,
+              new NiftiImage(
+                  MNI_2MM,
+                  NiftiDatatype.FLOAT32,
+                  ByteOrder.LITTLE_ENDIAN,
+                  mni(2),
+                  MNI,
+                  (short) 0,
+                  1,
+                  0,
+                  text),
+              mni(2));
       case OBLIQUE -> oblique(text);
-      case BIG_ENDIAN -> new VolumePlan(variant, new NiftiImage(MNI_2MM, NiftiDatatype.FLOAT32,
-          ByteOrder.BIG_ENDIAN, mni(2), MNI, MNI, 1, 0, text), mni(2));
-      case FOUR_D -> simple(variant, new int[] {61, 73, 61, 3}, mni(3), NiftiDatatype.FLOAT32, text);
-      case OUTSIDE_STANDARD_GRID -> new VolumePlan(variant, new NiftiImage(new int[] {20, 24, 20},
-          NiftiDatatype.FLOAT32, ByteOrder.LITTLE_ENDIAN, diagonal(4, 400, 300, 300), SCANNER, SCANNER, 1, 0, text),
-          diagonal(4, 38, -64, -20));
+      case BIG_ENDIAN ->
+          new VolumePlan(
+              variant,
+              new NiftiImage(
+                  MNI_2MM,
+                  NiftiDatatype.FLOAT32,
+                  ByteOrder.BIG_ENDIAN,
+                  mni(2),
+                  MNI,
+                  MNI,
+                  1,
+                  0,
+                  text),
+              mni(2));
+      case FOUR_D ->
+          simple(variant, new int[] {61, 73, 61, 3}, mni(3), NiftiDatatype.FLOAT32, text);
+      case OUTSIDE_STANDARD_GRID ->
+          new VolumePlan(
+              variant,
+              new NiftiImage(
+                  new int[] {20, 24, 20},
+                  NiftiDatatype.FLOAT32,
+                  ByteOrder.LITTLE_ENDIAN,
+                  diagonal(4, 400, 300, 300),
+                  SCANNER,
+                  SCANNER,
+                  1,
+                  0,
+                  text),
+              diagonal(4, 38, -64, -20));
     };
   }
 
@@ -58,19 +113,36 @@ public record VolumePlan(VolumeVariant variant, NiftiImage image, double[][] con
     return diagonal(mm, 90, -126, -72);
   }
 
-  private static VolumePlan simple(VolumeVariant v, int[] dims, double[][] affine, NiftiDatatype type, String text) {
-    return new VolumePlan(v, new NiftiImage(dims, type, ByteOrder.LITTLE_ENDIAN, affine, MNI, MNI, 1, 0, text),
+  private static VolumePlan simple(
+      VolumeVariant v, int[] dims, double[][] affine, NiftiDatatype type, String text) {
+    return new VolumePlan(
+        v,
+        new NiftiImage(dims, type, ByteOrder.LITTLE_ENDIAN, affine, MNI, MNI, 1, 0, text),
         affine);
   }
 
   private static VolumePlan scaled(BrainField field, Rng rng, String text) {
     float slope = (float) (field.bound() / 30_000);
     double inter = (rng.chance(0.5) ? -0.25 : 0.25) * rng.between(1, 4);
-    return new VolumePlan(VolumeVariant.MNI_2MM_INT16_SCALED, new NiftiImage(MNI_2MM, NiftiDatatype.INT16,
-        ByteOrder.LITTLE_ENDIAN, mni(2), MNI, MNI, slope, inter, text), mni(2));
+    return new VolumePlan(
+        VolumeVariant.MNI_2MM_INT16_SCALED,
+        new NiftiImage(
+            MNI_2MM,
+            NiftiDatatype.INT16,
+            ByteOrder.LITTLE_ENDIAN,
+            mni(2),
+            MNI,
+            MNI,
+            slope,
+            inter,
+            text),
+        mni(2));
   }
 
-  /** 3 mm voxels, x flipped, rotated 10 degrees about x then 7 about z, the centre voxel at (0, -18, 18). */
+  /**
+   * 3 mm voxels, x flipped, rotated 10 degrees about x then 7 about z, the centre voxel at (0, -18,
+   * 18).
+   */
   private static VolumePlan oblique(String text) {
     double ax = Math.toRadians(10);
     double az = Math.toRadians(7);
@@ -93,8 +165,19 @@ public record VolumePlan(VolumeVariant variant, NiftiImage image, double[][] con
       affine[r][3] = t;
     }
     double[][] stored = float32(affine);
-    return new VolumePlan(VolumeVariant.OBLIQUE, new NiftiImage(MNI_3MM, NiftiDatatype.FLOAT32,
-        ByteOrder.LITTLE_ENDIAN, stored, SCANNER, MNI, 1, 0, text), stored);
+    return new VolumePlan(
+        VolumeVariant.OBLIQUE,
+        new NiftiImage(
+            MNI_3MM,
+            NiftiDatatype.FLOAT32,
+            ByteOrder.LITTLE_ENDIAN,
+            stored,
+            SCANNER,
+            MNI,
+            1,
+            0,
+            text),
+        stored);
   }
 
   private static double[][] diagonal(double mm, double x, double y, double z) {

@@ -22,7 +22,7 @@ public final class Weighted<T> {
    * Builds a distribution from alternating values and weights, e.g. {@code of("a", 3.0, "b", 1.0)}.
    *
    * @param pairs value, weight, value, weight, ...
-   * @param <T>   the value type
+   * @param <T> the value type
    * @return the distribution
    */
   @SuppressWarnings("unchecked")

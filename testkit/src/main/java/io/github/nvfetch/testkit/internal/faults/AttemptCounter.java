@@ -4,8 +4,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Counts the admitted requests per exact request key (method, path and query), so the n-th attempt at a URL gets the
- * n-th draw whatever other requests interleave. Keys are kept as 64-bit hashes. Thread-safe.
+ * Counts the admitted requests per exact request key (method, path and query), so the n-th attempt
+ * at a URL gets the n-th draw whatever other requests interleave. Keys are kept as 64-bit hashes.
+ * Thread-safe.
  */
 public final class AttemptCounter {
 

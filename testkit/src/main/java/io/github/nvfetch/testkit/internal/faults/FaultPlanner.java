@@ -13,9 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Decides the random faults of a request from hash(fault seed, method + request target, attempt number): always
- * the same draws in the same order (latency jitter, error, error kind, malformed, transport, cut point), so changing
- * one rate never shifts another decision. Thread-safe.
+ * Decides the random faults of a request from hash(fault seed, method + request target, attempt
+ * number): always the same draws in the same order (latency jitter, error, error kind, malformed,
+ * transport, cut point), so changing one rate never shifts another decision. Thread-safe.
  */
 public final class FaultPlanner {
 
@@ -27,9 +27,9 @@ public final class FaultPlanner {
   /**
    * Plans one request.
    *
-   * @param faults     the current faults
+   * @param faults the current faults
    * @param routeClass the route's class
-   * @param key        method, space, raw request target
+   * @param key method, space, raw request target
    * @return the plan
    */
   public FaultPlan plan(Faults faults, RouteClass routeClass, String key) {
@@ -68,7 +68,8 @@ public final class FaultPlanner {
   private static FaultPlan deterministic(Faults faults, RouteClass routeClass) {
     Duration delay = faults.latency(routeClass).delay(0.5, faults.latencyScale());
     if (routeClass == RouteClass.NEUROSYNTH && faults.neurosynthDown()) {
-      return new FaultPlan(delay, Replies.nginxPage(502), "neurosynth_down", false, Transport.NORMAL, 0.5);
+      return new FaultPlan(
+          delay, Replies.nginxPage(502), "neurosynth_down", false, Transport.NORMAL, 0.5);
     }
     return FaultPlan.delayOnly(delay);
   }
@@ -77,16 +78,22 @@ public final class FaultPlanner {
     if (u < faults.resetMidBodyRate()) {
       return Transport.RESET;
     }
-    return u < faults.resetMidBodyRate() + faults.shortBodyRate() ? Transport.SHORT : Transport.NORMAL;
+    return u < faults.resetMidBodyRate() + faults.shortBodyRate()
+        ? Transport.SHORT
+        : Transport.NORMAL;
   }
 
   private static Reply tooManyRequests(Faults faults, double uKind) {
     int seconds = faults.retryAfterSeconds();
-    boolean dateForm = faults.retryAfterForm() == RetryAfterForm.HTTP_DATE
-        || (faults.retryAfterForm() == RetryAfterForm.MIXED && uKind >= 0.5);
-    String value = dateForm ? HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(seconds + 1L))
-        : Integer.toString(seconds);
-    return Replies.detail(429, "Request was throttled. Expected available in " + seconds + " seconds.")
+    boolean dateForm =
+        faults.retryAfterForm() == RetryAfterForm.HTTP_DATE
+            || (faults.retryAfterForm() == RetryAfterForm.MIXED && uKind >= 0.5);
+    String value =
+        dateForm
+            ? HTTP_DATE.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(seconds + 1L))
+            : Integer.toString(seconds);
+    return Replies.detail(
+            429, "Request was throttled. Expected available in " + seconds + " seconds.")
         .withHeader("Retry-After", value);
   }
 

@@ -3,13 +3,17 @@ package io.github.nvfetch.testkit.internal.faults;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** nginx's {@code limit_conn} applied to concurrent in-flight requests per key (client IP). Thread-safe. */
+/**
+ * nginx's {@code limit_conn} applied to concurrent in-flight requests per key (client IP).
+ * Thread-safe.
+ */
 public final class InFlightLimiter {
 
   private final ConcurrentHashMap<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
   /**
-   * Takes a slot if fewer than {@code max} are taken ({@code max} 0 = unlimited, but the slot is still counted).
+   * Takes a slot if fewer than {@code max} are taken ({@code max} 0 = unlimited, but the slot is
+   * still counted).
    *
    * @param key the client key
    * @param max the bound

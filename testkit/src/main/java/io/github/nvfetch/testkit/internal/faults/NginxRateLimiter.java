@@ -4,10 +4,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * nginx's {@code limit_req} algorithm ({@code ngx_http_limit_req_module}) with {@code nodelay}, per key (client IP):
- * each key keeps an "excess" in thousandths of a request that drains at the rate; a request adds 1; if the result
- * exceeds the burst the request is rejected and the state is left unchanged. So B + 1 requests may arrive together
- * (the first one of an idle client counts 0), then one per 1/R second. Thread-safe.
+ * nginx's {@code limit_req} algorithm ({@code ngx_http_limit_req_module}) with {@code nodelay}, per
+ * key (client IP): each key keeps an "excess" in thousandths of a request that drains at the rate;
+ * a request adds 1; if the result exceeds the burst the request is rejected and the state is left
+ * unchanged. So B + 1 requests may arrive together (the first one of an idle client counts 0), then
+ * one per 1/R second. Thread-safe.
  */
 public final class NginxRateLimiter {
 
@@ -31,9 +32,9 @@ public final class NginxRateLimiter {
   /**
    * Decides on one request.
    *
-   * @param key       the client key
+   * @param key the client key
    * @param perSecond the rate (0 = unlimited)
-   * @param burst     the burst
+   * @param burst the burst
    * @return whether the request is accepted
    */
   public boolean tryAcquire(String key, double perSecond, int burst) {

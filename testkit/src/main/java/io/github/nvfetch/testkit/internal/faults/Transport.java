@@ -6,6 +6,9 @@ public enum Transport {
   NORMAL,
   /** Part of the body, then the connection is reset (TCP RST). */
   RESET,
-  /** Part of the body, then the connection is closed normally (FIN): fewer bytes than {@code Content-Length}. */
+  /**
+   * Part of the body, then the connection is closed normally (FIN): fewer bytes than {@code
+   * Content-Length}.
+   */
   SHORT
 }

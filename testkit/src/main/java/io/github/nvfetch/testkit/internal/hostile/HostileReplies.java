@@ -20,24 +20,23 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Applies {@link Hostility} rules to the answers of the list and record routes: the JSON is
- * parsed, changed and written again; raw values (such as {@code 1e400}) replace placeholders in
- * the written text. Answers other than 200 JSON pass unchanged. Thread-safe.
+ * Applies {@link Hostility} rules to the answers of the list and record routes: the JSON is parsed,
+ * changed and written again; raw values (such as {@code 1e400}) replace placeholders in the written
+ * text. Answers other than 200 JSON pass unchanged. Thread-safe.
  */
 public final class HostileReplies {
 
   private static final String PLACEHOLDER = "@@hostile-value-";
   private static final Map<Long, byte[]> PADDING = new ConcurrentHashMap<>();
 
-  private HostileReplies() {
-  }
+  private HostileReplies() {}
 
   /**
    * The answer as the hostility rules change it.
    *
    * @param hostility the rules in force
-   * @param ctx       the request
-   * @param reply     the honest answer
+   * @param ctx the request
+   * @param reply the honest answer
    * @return the answer to send
    */
   public static Reply apply(Hostility hostility, RequestContext ctx, Reply reply) {
@@ -66,19 +65,23 @@ public final class HostileReplies {
   }
 
   private static boolean isJsonRoute(ReplicaRoute route) {
-    return route == ReplicaRoute.COLLECTION_LIST || route == ReplicaRoute.COLLECTION_DETAIL
-        || route == ReplicaRoute.COLLECTION_IMAGES || route == ReplicaRoute.IMAGE_LIST
+    return route == ReplicaRoute.COLLECTION_LIST
+        || route == ReplicaRoute.COLLECTION_DETAIL
+        || route == ReplicaRoute.COLLECTION_IMAGES
+        || route == ReplicaRoute.IMAGE_LIST
         || route == ReplicaRoute.IMAGE_DETAIL;
   }
 
   private static boolean applies(Rule rule, RequestContext ctx, String path) {
     ReplicaRoute route = ctx.route().route();
     return switch (rule.kind()) {
-      case IMAGE_FIELD -> route == ReplicaRoute.COLLECTION_IMAGES || route == ReplicaRoute.IMAGE_LIST
-          || route == ReplicaRoute.IMAGE_DETAIL;
+      case IMAGE_FIELD ->
+          route == ReplicaRoute.COLLECTION_IMAGES
+              || route == ReplicaRoute.IMAGE_LIST
+              || route == ReplicaRoute.IMAGE_DETAIL;
       case IMAGE_DETAIL_FIELD -> route == ReplicaRoute.IMAGE_DETAIL;
-      case COLLECTION_FIELD -> route == ReplicaRoute.COLLECTION_LIST
-          || route == ReplicaRoute.COLLECTION_DETAIL;
+      case COLLECTION_FIELD ->
+          route == ReplicaRoute.COLLECTION_LIST || route == ReplicaRoute.COLLECTION_DETAIL;
       default -> rule.path().equals(path);
     };
   }
@@ -118,24 +121,27 @@ public final class HostileReplies {
           object.set("results", object.arrayNode());
         }
       }
-      case IMAGE_FIELD, IMAGE_DETAIL_FIELD, COLLECTION_FIELD -> records(object).forEach(record -> {
-        if (record.path("id").asLong(-1) == rule.recordId()) {
-          record.put(rule.field(), placeholder(rule.rawJson(), raw));
-        }
-      });
-      default -> {
-      }
+      case IMAGE_FIELD, IMAGE_DETAIL_FIELD, COLLECTION_FIELD ->
+          records(object)
+              .forEach(
+                  record -> {
+                    if (record.path("id").asLong(-1) == rule.recordId()) {
+                      record.put(rule.field(), placeholder(rule.rawJson(), raw));
+                    }
+                  });
+      default -> {}
     }
   }
 
   private static List<ObjectNode> records(ObjectNode object) {
     List<ObjectNode> records = new ArrayList<>();
     if (object.get("results") instanceof ArrayNode results) {
-      results.forEach(r -> {
-        if (r instanceof ObjectNode record) {
-          records.add(record);
-        }
-      });
+      results.forEach(
+          r -> {
+            if (r instanceof ObjectNode record) {
+              records.add(record);
+            }
+          });
     } else if (object.has("id")) {
       records.add(object);
     }
@@ -175,8 +181,9 @@ public final class HostileReplies {
     Arrays.fill(open, (byte) '[');
     Arrays.fill(close, (byte) ']');
     ByteArrayOutputStream out = new ByteArrayOutputStream(2 * depth + 100);
-    out.writeBytes("{\"count\":1,\"next\":null,\"previous\":null,\"results\":[{\"id\":1,\"deep\":"
-        .getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(
+        "{\"count\":1,\"next\":null,\"previous\":null,\"results\":[{\"id\":1,\"deep\":"
+            .getBytes(StandardCharsets.US_ASCII));
     out.writeBytes(open);
     out.writeBytes(close);
     out.writeBytes("}]}".getBytes(StandardCharsets.US_ASCII));
@@ -185,11 +192,14 @@ public final class HostileReplies {
 
   /** The answer followed by {@code size} bytes of whitespace (one shared padding array). */
   private static Reply padded(Reply reply, long size) {
-    byte[] padding = PADDING.computeIfAbsent(size, n -> {
-      byte[] spaces = new byte[(int) Math.min(Integer.MAX_VALUE - 8, n)];
-      Arrays.fill(spaces, (byte) ' ');
-      return spaces;
-    });
+    byte[] padding =
+        PADDING.computeIfAbsent(
+            size,
+            n -> {
+              byte[] spaces = new byte[(int) Math.min(Integer.MAX_VALUE - 8, n)];
+              Arrays.fill(spaces, (byte) ' ');
+              return spaces;
+            });
     List<byte[]> segments = new ArrayList<>(reply.segments());
     segments.add(padding);
     long length = reply.bodyLength() + padding.length;

@@ -3,11 +3,12 @@ package io.github.nvfetch.testkit.internal.http;
 import java.util.Collection;
 
 /**
- * Who is calling, from DRF's {@code TokenAuthentication}: anonymous (no {@code Authorization: Token} header),
- * authenticated (a known key), or invalid (a {@code Token} header that DRF rejects with 401).
+ * Who is calling, from DRF's {@code TokenAuthentication}: anonymous (no {@code Authorization:
+ * Token} header), authenticated (a known key), or invalid (a {@code Token} header that DRF rejects
+ * with 401).
  *
  * @param authenticated whether a valid key was sent
- * @param error         DRF's 401 message for a bad {@code Token} header, or null
+ * @param error DRF's 401 message for a bad {@code Token} header, or null
  */
 public record Caller(boolean authenticated, String error) {
 

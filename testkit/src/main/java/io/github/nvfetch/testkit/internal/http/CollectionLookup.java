@@ -4,12 +4,12 @@ import io.github.nvfetch.testkit.internal.corpus.CorpusLayout;
 import java.util.OptionalInt;
 
 /**
- * Resolves the collection reference of an API path as NeuroVault does: a number (403 for a private collection
- * unless a valid token was sent, 404 if unknown), an 8-uppercase-letter private token (404 if unknown), or anything
- * else (Django raises ValueError: 500).
+ * Resolves the collection reference of an API path as NeuroVault does: a number (403 for a private
+ * collection unless a valid token was sent, 404 if unknown), an 8-uppercase-letter private token
+ * (404 if unknown), or anything else (Django raises ValueError: 500).
  *
  * @param position the collection's layout position, or -1 on error
- * @param error    the error reply, or null
+ * @param error the error reply, or null
  */
 public record CollectionLookup(int position, Reply error) {
 

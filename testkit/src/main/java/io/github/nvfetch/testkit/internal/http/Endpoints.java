@@ -24,8 +24,12 @@ public final class Endpoints {
   public Reply handle(RequestContext ctx) {
     ResolvedRoute route = ctx.route();
     return switch (route.route()) {
-      case REDIRECT -> Replies.redirect(route.redirectTo()
-          + (ctx.target().query() == null || ctx.target().query().isEmpty() ? "" : "?" + ctx.target().query()));
+      case REDIRECT ->
+          Replies.redirect(
+              route.redirectTo()
+                  + (ctx.target().query() == null || ctx.target().query().isEmpty()
+                      ? ""
+                      : "?" + ctx.target().query()));
       case UNMATCHED -> Replies.djangoPage(404);
       case MEDIA_FILE -> media.handle(ctx);
       case NEUROSYNTH_DECODE -> neurosynth.handle(ctx);

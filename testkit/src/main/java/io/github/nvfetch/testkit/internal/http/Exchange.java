@@ -15,7 +15,8 @@ final class Exchange {
   volatile long bytes;
   volatile boolean holdsSlot;
 
-  Exchange(String method, String target, String route, String client, Instant start, long startNanos) {
+  Exchange(
+      String method, String target, String route, String client, Instant start, long startNanos) {
     this.method = method;
     this.target = target;
     this.route = route;

@@ -4,19 +4,18 @@ import io.github.nvfetch.testkit.internal.corpus.CorpusLayout;
 import io.github.nvfetch.testkit.internal.corpus.ImageSlot;
 
 /**
- * Resolves the image reference of an API path: {@code 123} (visible if its collection is public, or with a valid
- * token) or {@code TOKEN-123} (visible if TOKEN is its collection's private token).
+ * Resolves the image reference of an API path: {@code 123} (visible if its collection is public, or
+ * with a valid token) or {@code TOKEN-123} (visible if TOKEN is its collection's private token).
  */
 public final class ImageLookup {
 
-  private ImageLookup() {
-  }
+  private ImageLookup() {}
 
   /**
    * The slot of a visible image, or null (answered 404).
    *
    * @param layout the layout
-   * @param ref    the reference from the path or query
+   * @param ref the reference from the path or query
    * @param caller who is calling
    * @return the slot or null
    */

@@ -8,9 +8,9 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * {@code GET /api/images/} (images of public collections, of all with a valid token, by ascending id, generated
- * page by page) and {@code GET /api/images/{id}/} (404 for an image of a private collection unless a valid token is
- * sent or the id has the {@code TOKEN-<id>} form).
+ * {@code GET /api/images/} (images of public collections, of all with a valid token, by ascending
+ * id, generated page by page) and {@code GET /api/images/{id}/} (404 for an image of a private
+ * collection unless a valid token is sent or the id has the {@code TOKEN-<id>} form).
  */
 public final class ImagesEndpoint {
 
@@ -33,32 +33,39 @@ public final class ImagesEndpoint {
     for (int i = 0; i < slots.length; i++) {
       ids[i] = corpus.layout().imageId(slots[i].position(), slots[i].index());
     }
-    Iterator<ObjectNode> records = new Iterator<>() {
-      private int next;
+    Iterator<ObjectNode> records =
+        new Iterator<>() {
+          private int next;
 
-      @Override
-      public boolean hasNext() {
-        return next < slots.length;
-      }
+          @Override
+          public boolean hasNext() {
+            return next < slots.length;
+          }
 
-      @Override
-      public ObjectNode next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return corpus.imageRecord(slots[next++], ctx.linkBase());
-      }
-    };
+          @Override
+          public ObjectNode next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            return corpus.imageRecord(slots[next++], ctx.linkBase());
+          }
+        };
     String path = ctx.target().path();
-    byte[] body = JsonCodec.page(count, PageLinks.next(ctx.linkBase(), path, ctx.query(), page, count),
-        PageLinks.previous(ctx.linkBase(), path, ctx.query(), page), records);
+    byte[] body =
+        JsonCodec.page(
+            count,
+            PageLinks.next(ctx.linkBase(), path, ctx.query(), page, count),
+            PageLinks.previous(ctx.linkBase(), path, ctx.query(), page),
+            records);
     return Replies.apiJson(200, body).withPage(new PageInfo(page.limit(), new long[0], ids));
   }
 
   /** Answers {@code /api/images/{id}/}. */
   public Reply detail(RequestContext ctx) {
     ImageSlot slot = ImageLookup.resolve(corpus.layout(), ctx.route().id(), ctx.caller());
-    return slot == null ? Replies.notFound() : Replies.apiJson(200, corpus.imageRecord(slot, ctx.linkBase()));
+    return slot == null
+        ? Replies.notFound()
+        : Replies.apiJson(200, corpus.imageRecord(slot, ctx.linkBase()));
   }
 
   private ImageSlot[] slots(ListIndex index, long from, int n) {

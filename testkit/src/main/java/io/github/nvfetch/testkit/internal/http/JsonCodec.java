@@ -13,16 +13,21 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 /**
- * Compact JSON as DRF writes it (no spaces, raw UTF-8, keys in insertion order), including the hostile deep record.
+ * Compact JSON as DRF writes it (no spaces, raw UTF-8, keys in insertion order), including the
+ * hostile deep record.
  */
 public final class JsonCodec {
 
   /** The replica's mapper: compact, raw UTF-8, deep nesting allowed for writing hostile records. */
-  public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-      .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(5000).build()).build()).build();
+  public static final ObjectMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamWriteConstraints(
+                      StreamWriteConstraints.builder().maxNestingDepth(5000).build())
+                  .build())
+          .build();
 
-  private JsonCodec() {
-  }
+  private JsonCodec() {}
 
   /** Writes one JSON value. */
   public static byte[] write(JsonNode node) {
@@ -36,13 +41,14 @@ public final class JsonCodec {
   /**
    * Writes a DRF page envelope, generating the records one by one.
    *
-   * @param count    total count
-   * @param next     next link or null
+   * @param count total count
+   * @param next next link or null
    * @param previous previous link or null
-   * @param results  the records, produced lazily
+   * @param results the records, produced lazily
    * @return {@code {"count":..,"next":..,"previous":..,"results":[..]}}
    */
-  public static byte[] page(long count, String next, String previous, Iterator<ObjectNode> results) {
+  public static byte[] page(
+      long count, String next, String previous, Iterator<ObjectNode> results) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8 * 1024);
     try (JsonGenerator g = MAPPER.createGenerator(out)) {
       g.writeStartObject();

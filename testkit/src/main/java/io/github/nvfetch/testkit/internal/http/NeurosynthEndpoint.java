@@ -13,14 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Neurosynth's {@code /api/decode/?neurovault=<id>} and {@code /api/v2/decode/?neurovault=<id>}: Flask
- * {@code jsonify} output (sorted keys, compact), {@code {"data":{"error":msg},"status":N}} with status N on errors.
- * Like the real decoder it reads NeuroVault anonymously: images of private collections only as {@code TOKEN-<id>}.
+ * Neurosynth's {@code /api/decode/?neurovault=<id>} and {@code /api/v2/decode/?neurovault=<id>}:
+ * Flask {@code jsonify} output (sorted keys, compact), {@code {"data":{"error":msg},"status":N}}
+ * with status N on errors. Like the real decoder it reads NeuroVault anonymously: images of private
+ * collections only as {@code TOKEN-<id>}.
  */
 public final class NeurosynthEndpoint {
 
   /** Neurosynth refuses files larger than this. */
   static final long MAX_FILE_SIZE = 4_000_000;
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Caller ANONYMOUS = new Caller(false, null);
 
@@ -44,14 +46,16 @@ public final class NeurosynthEndpoint {
       return error(404, "No image was found at the provided URL.");
     }
     if (file.declaredLength() > MAX_FILE_SIZE) {
-      return error(413, "The requested Nifti image is too large. Files must be under 4 MB in size.");
+      return error(
+          413, "The requested Nifti image is too large. Files must be under 4 MB in size.");
     }
     return Replies.flaskJson(200, NODES.objectNode().set("data", decoding(ctx, ref.get(), t)));
   }
 
   private ObjectNode decoding(RequestContext ctx, String ref, ImageTraits t) {
     ObjectNode values = NODES.objectNode();
-    for (Map.Entry<String, Double> e : NeurosynthWords.of(corpus.spec().seed(), t.imageId(), t.kind()).entrySet()) {
+    for (Map.Entry<String, Double> e :
+        NeurosynthWords.of(corpus.spec().seed(), t.imageId(), t.kind()).entrySet()) {
       values.put(e.getKey(), e.getValue());
     }
     ObjectNode data = NODES.objectNode();

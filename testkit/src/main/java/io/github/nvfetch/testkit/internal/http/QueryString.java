@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A parsed query string with Python/Django semantics: {@code parse_qs(keep_blank_values=True)} (split on {@code &},
- * {@code +} is a space, UTF-8 percent-decoding), values grouped by key in arrival order, {@code QueryDict[key]} =
- * last value, and DRF's {@code replace_query_param}: {@code urlencode(sorted(items), doseq=True)}. Immutable.
+ * A parsed query string with Python/Django semantics: {@code parse_qs(keep_blank_values=True)}
+ * (split on {@code &}, {@code +} is a space, UTF-8 percent-decoding), values grouped by key in
+ * arrival order, {@code QueryDict[key]} = last value, and DRF's {@code replace_query_param}: {@code
+ * urlencode(sorted(items), doseq=True)}. Immutable.
  */
 public final class QueryString {
 
@@ -62,15 +63,23 @@ public final class QueryString {
     return new QueryString(copy);
   }
 
-  /** {@code urlencode(sorted(items), doseq=True)}: keys sorted by code point, {@code quote_plus} encoding. */
+  /**
+   * {@code urlencode(sorted(items), doseq=True)}: keys sorted by code point, {@code quote_plus}
+   * encoding.
+   */
   public String encodeSorted() {
     StringBuilder out = new StringBuilder();
-    values.entrySet().stream().sorted(Map.Entry.comparingByKey(QueryString::codePointOrder)).forEach(e -> {
-      for (String v : e.getValue()) {
-        out.append(out.length() == 0 ? "" : "&").append(UrlEncoding.quotePlus(e.getKey())).append('=')
-            .append(UrlEncoding.quotePlus(v));
-      }
-    });
+    values.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(QueryString::codePointOrder))
+        .forEach(
+            e -> {
+              for (String v : e.getValue()) {
+                out.append(out.length() == 0 ? "" : "&")
+                    .append(UrlEncoding.quotePlus(e.getKey()))
+                    .append('=')
+                    .append(UrlEncoding.quotePlus(v));
+              }
+            });
     return out.toString();
   }
 

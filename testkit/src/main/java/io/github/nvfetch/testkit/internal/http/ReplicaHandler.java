@@ -31,10 +31,12 @@ import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
 /**
- * The request pipeline: route, count, nginx-like limits (503 at once, no {@code Retry-After}), fault plan, delay
- * ({@code Mono.delay}, never blocking an event loop), endpoint, answer-dependent faults, send, log.
+ * The request pipeline: route, count, nginx-like limits (503 at once, no {@code Retry-After}),
+ * fault plan, delay ({@code Mono.delay}, never blocking an event loop), endpoint, answer-dependent
+ * faults, send, log.
  */
-public final class ReplicaHandler implements BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> {
+public final class ReplicaHandler
+    implements BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> {
 
   private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-:\\[\\]]{1,255}");
 
@@ -52,19 +54,26 @@ public final class ReplicaHandler implements BiFunction<HttpServerRequest, HttpS
   /**
    * Creates the pipeline.
    *
-   * @param spec        the corpus spec (keys, link scheme)
-   * @param endpoints   the endpoints
-   * @param faults      the current faults
-   * @param planner     the fault planner
+   * @param spec the corpus spec (keys, link scheme)
+   * @param endpoints the endpoints
+   * @param faults the current faults
+   * @param planner the fault planner
    * @param rateLimiter the limit_req limiter
-   * @param stats       the stats
-   * @param log         the request log
-   * @param reset       what {@code POST /_replica/stats/reset} does
-   * @param hostility   the JSON-level hostility in force
+   * @param stats the stats
+   * @param log the request log
+   * @param reset what {@code POST /_replica/stats/reset} does
+   * @param hostility the JSON-level hostility in force
    */
-  public ReplicaHandler(CorpusSpec spec, Endpoints endpoints, Supplier<Faults> faults, FaultPlanner planner,
-                        NginxRateLimiter rateLimiter, StatsRecorder stats, RequestLogBuffer log, Runnable reset,
-                        Supplier<Hostility> hostility) {
+  public ReplicaHandler(
+      CorpusSpec spec,
+      Endpoints endpoints,
+      Supplier<Faults> faults,
+      FaultPlanner planner,
+      NginxRateLimiter rateLimiter,
+      StatsRecorder stats,
+      RequestLogBuffer log,
+      Runnable reset,
+      Supplier<Hostility> hostility) {
     this.spec = spec;
     this.endpoints = endpoints;
     this.faults = faults;
@@ -84,17 +93,26 @@ public final class ReplicaHandler implements BiFunction<HttpServerRequest, HttpS
     String method = req.method().name();
     boolean head = method.equals("HEAD");
     if (route.isControl()) {
-      return ReplySender.send(res, control.handle(method, route), head, Transport.NORMAL, null, null);
+      return ReplySender.send(
+          res, control.handle(method, route), head, Transport.NORMAL, null, null);
     }
-    RequestContext ctx = new RequestContext(method, target, QueryString.parse(target.query()), route,
-        linkBase(req), Caller.of(req.requestHeaders().get(HttpHeaderNames.AUTHORIZATION), spec.apiKeys()));
-    Exchange ex = new Exchange(method, target.raw(), route.route().wireName(), client(req), Instant.now(),
-        startNanos);
+    RequestContext ctx =
+        new RequestContext(
+            method,
+            target,
+            QueryString.parse(target.query()),
+            route,
+            linkBase(req),
+            Caller.of(req.requestHeaders().get(HttpHeaderNames.AUTHORIZATION), spec.apiKeys()));
+    Exchange ex =
+        new Exchange(
+            method, target.raw(), route.route().wireName(), client(req), Instant.now(), startNanos);
     stats.requestStarted(ex.route, startNanos);
     return Mono.defer(() -> process(ctx, ex, res, head)).doFinally(signal -> finish(ex));
   }
 
-  private Mono<Void> process(RequestContext ctx, Exchange ex, HttpServerResponse res, boolean head) {
+  private Mono<Void> process(
+      RequestContext ctx, Exchange ex, HttpServerResponse res, boolean head) {
     Faults f = faults.get();
     RouteClass routeClass = ctx.route().route().routeClass();
     if (routeClass != RouteClass.NEUROSYNTH) {
@@ -107,9 +125,15 @@ public final class ReplicaHandler implements BiFunction<HttpServerRequest, HttpS
       ex.holdsSlot = true;
     }
     FaultPlan plan = planner.plan(f, routeClass, ctx.method() + " " + ctx.target().raw());
-    Mono<Reply> reply = plan.override() != null ? Mono.fromSupplier(() -> injected(plan))
-        : Mono.fromSupplier(() -> afterReplyFaults(f, plan,
-            HostileReplies.apply(hostility.get(), ctx, endpoints.handle(ctx))));
+    Mono<Reply> reply =
+        plan.override() != null
+            ? Mono.fromSupplier(() -> injected(plan))
+            : Mono.fromSupplier(
+                () ->
+                    afterReplyFaults(
+                        f,
+                        plan,
+                        HostileReplies.apply(hostility.get(), ctx, endpoints.handle(ctx))));
     if (generatesVolumes(ctx)) {
       reply = reply.subscribeOn(Schedulers.parallel());
     }
@@ -142,7 +166,10 @@ public final class ReplicaHandler implements BiFunction<HttpServerRequest, HttpS
   }
 
   private Transport transport(FaultPlan plan, Reply reply, boolean head) {
-    if (head || reply.kind() != ReplyKind.FILE || reply.status() != 200 || plan.transport() == Transport.NORMAL) {
+    if (head
+        || reply.kind() != ReplyKind.FILE
+        || reply.status() != 200
+        || plan.transport() == Transport.NORMAL) {
       return Transport.NORMAL;
     }
     stats.faultInjected(plan.transport() == Transport.RESET ? "reset_mid_body" : "short_body");
@@ -159,8 +186,16 @@ public final class ReplicaHandler implements BiFunction<HttpServerRequest, HttpS
       inFlight.release(ex.client);
     }
     // Logged before it stops counting as in flight, so that awaitIdle() also covers the log.
-    log.add(new LoggedRequest(ex.method, ex.target, ex.route, ex.status, ex.bytes, ex.start,
-        Duration.ofNanos(System.nanoTime() - ex.startNanos), ex.client));
+    log.add(
+        new LoggedRequest(
+            ex.method,
+            ex.target,
+            ex.route,
+            ex.status,
+            ex.bytes,
+            ex.start,
+            Duration.ofNanos(System.nanoTime() - ex.startNanos),
+            ex.client));
     stats.requestFinished(ex.status, ex.bytes);
   }
 
@@ -168,8 +203,10 @@ public final class ReplicaHandler implements BiFunction<HttpServerRequest, HttpS
     String scheme = "http";
     if (spec.linkScheme() == LinkScheme.REQUEST) {
       String forwarded = req.requestHeaders().get("X-Forwarded-Proto");
-      scheme = forwarded != null && forwarded.matches("(?i)https?") ? forwarded.toLowerCase(java.util.Locale.ROOT)
-          : req.scheme();
+      scheme =
+          forwarded != null && forwarded.matches("(?i)https?")
+              ? forwarded.toLowerCase(java.util.Locale.ROOT)
+              : req.scheme();
     }
     String host = req.requestHeaders().get(HttpHeaderNames.HOST);
     if (host == null || !HOST.matcher(host).matches()) {
@@ -181,6 +218,8 @@ public final class ReplicaHandler implements BiFunction<HttpServerRequest, HttpS
 
   private static String client(HttpServerRequest req) {
     InetSocketAddress remote = req.remoteAddress();
-    return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    return remote == null || remote.getAddress() == null
+        ? "unknown"
+        : remote.getAddress().getHostAddress();
   }
 }

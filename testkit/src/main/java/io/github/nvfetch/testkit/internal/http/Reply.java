@@ -5,18 +5,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A response ready to send: status, headers in order, body segments (sent back to back without copying) and the
- * {@code Content-Length} to declare. Immutable.
+ * A response ready to send: status, headers in order, body segments (sent back to back without
+ * copying) and the {@code Content-Length} to declare. Immutable.
  *
- * @param status         the status code
- * @param headers        header name/value pairs, in order
- * @param segments       the body
+ * @param status the status code
+ * @param headers header name/value pairs, in order
+ * @param segments the body
  * @param declaredLength the {@code Content-Length} to declare
- * @param kind           what it carries
- * @param page           for list pages, what the page holds; else null
+ * @param kind what it carries
+ * @param page for list pages, what the page holds; else null
  */
-public record Reply(int status, List<Map.Entry<String, String>> headers, List<byte[]> segments, long declaredLength,
-                    ReplyKind kind, PageInfo page) {
+public record Reply(
+    int status,
+    List<Map.Entry<String, String>> headers,
+    List<byte[]> segments,
+    long declaredLength,
+    ReplyKind kind,
+    PageInfo page) {
 
   /** Copies the lists. */
   public Reply {
@@ -25,7 +30,8 @@ public record Reply(int status, List<Map.Entry<String, String>> headers, List<by
   }
 
   /** A reply with one body segment whose length is declared. */
-  public static Reply of(int status, ReplyKind kind, byte[] body, List<Map.Entry<String, String>> headers) {
+  public static Reply of(
+      int status, ReplyKind kind, byte[] body, List<Map.Entry<String, String>> headers) {
     return new Reply(status, headers, List.of(body), body.length, kind, null);
   }
 
@@ -57,7 +63,10 @@ public record Reply(int status, List<Map.Entry<String, String>> headers, List<by
 
   /** The first value of a header, or null. */
   public String header(String name) {
-    return headers.stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst()
+    return headers.stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(name))
+        .map(Map.Entry::getValue)
+        .findFirst()
         .orElse(null);
   }
 }

@@ -12,29 +12,34 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.server.HttpServerResponse;
 
 /**
- * Writes a {@link Reply} without blocking: the body segments are wrapped (not copied) in one buffer; a reset or
- * short delivery sends a prefix and then closes the channel (with {@code SO_LINGER 0} for a reset, so the peer sees
- * a TCP RST); a body shorter than its declared length is followed by a close. The channel is captured before
- * writing: once a full response is written, Reactor Netty detaches the operations from it.
+ * Writes a {@link Reply} without blocking: the body segments are wrapped (not copied) in one
+ * buffer; a reset or short delivery sends a prefix and then closes the channel (with {@code
+ * SO_LINGER 0} for a reset, so the peer sees a TCP RST); a body shorter than its declared length is
+ * followed by a close. The channel is captured before writing: once a full response is written,
+ * Reactor Netty detaches the operations from it.
  */
 final class ReplySender {
 
-  private ReplySender() {
-  }
+  private ReplySender() {}
 
   /**
    * Sends a reply.
    *
-   * @param res       the response
-   * @param reply     what to send
-   * @param head      whether the request was HEAD (headers only)
+   * @param res the response
+   * @param reply what to send
+   * @param head whether the request was HEAD (headers only)
    * @param transport how to deliver the body
-   * @param plan      the fault plan (cut point)
-   * @param exchange  the bookkeeping to fill (status, bytes); may be null
+   * @param plan the fault plan (cut point)
+   * @param exchange the bookkeeping to fill (status, bytes); may be null
    * @return completes when written (or the channel closed)
    */
-  static Mono<Void> send(HttpServerResponse res, Reply reply, boolean head, Transport transport, FaultPlan plan,
-                         Exchange exchange) {
+  static Mono<Void> send(
+      HttpServerResponse res,
+      Reply reply,
+      boolean head,
+      Transport transport,
+      FaultPlan plan,
+      Exchange exchange) {
     res.status(reply.status());
     for (Map.Entry<String, String> h : reply.headers()) {
       res.addHeader(h.getKey(), h.getValue());
@@ -57,7 +62,8 @@ final class ReplySender {
       return res.send().then();
     }
     ByteBuf body = Unpooled.wrappedBuffer(reply.segments().toArray(byte[][]::new));
-    Mono<Void> write = res.send(Mono.just(sent == length ? body : body.slice(0, (int) sent))).then();
+    Mono<Void> write =
+        res.send(Mono.just(sent == length ? body : body.slice(0, (int) sent))).then();
     if (transport == Transport.NORMAL && reply.declaredLength() == length) {
       return write;
     }

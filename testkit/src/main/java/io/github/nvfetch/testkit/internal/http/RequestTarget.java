@@ -3,8 +3,8 @@ package io.github.nvfetch.testkit.internal.http;
 /**
  * The request target as received, split into raw (still percent-encoded) path and query.
  *
- * @param raw   the request target as received (origin form), e.g. {@code /api/images/?limit=2}
- * @param path  the raw path
+ * @param raw the request target as received (origin form), e.g. {@code /api/images/?limit=2}
+ * @param path the raw path
  * @param query the raw query without {@code ?}, or null when there is no {@code ?}
  */
 public record RequestTarget(String raw, String path, String query) {
@@ -22,10 +22,14 @@ public record RequestTarget(String raw, String path, String query) {
       s = s.substring(0, hash);
     }
     int q = s.indexOf('?');
-    return q < 0 ? new RequestTarget(s, s, null) : new RequestTarget(s, s.substring(0, q), s.substring(q + 1));
+    return q < 0
+        ? new RequestTarget(s, s, null)
+        : new RequestTarget(s, s.substring(0, q), s.substring(q + 1));
   }
 
-  /** The path followed by {@code ?query} when there was a query (as Django's {@code get_full_path}). */
+  /**
+   * The path followed by {@code ?query} when there was a query (as Django's {@code get_full_path}).
+   */
   public String pathAndQuery() {
     return query == null || query.isEmpty() ? path : path + "?" + query;
   }

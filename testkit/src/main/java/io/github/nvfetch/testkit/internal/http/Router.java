@@ -8,27 +8,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Matches decoded request paths to routes, as Django's URL resolver does, and turns slashless API paths into
- * redirects ({@code APPEND_SLASH}). {@code {id}} matches {@code [^/.]+}.
+ * Matches decoded request paths to routes, as Django's URL resolver does, and turns slashless API
+ * paths into redirects ({@code APPEND_SLASH}). {@code {id}} matches {@code [^/.]+}.
  */
 public final class Router {
 
-  private record Rule(Pattern pattern, ReplicaRoute route, boolean appendSlash) {
-  }
+  private record Rule(Pattern pattern, ReplicaRoute route, boolean appendSlash) {}
 
-  private static final List<Rule> RULES = List.of(
-      new Rule(Pattern.compile("/api/collections(/?)"), ReplicaRoute.COLLECTION_LIST, true),
-      new Rule(Pattern.compile("/api/collections/([^/.]+)(/?)"), ReplicaRoute.COLLECTION_DETAIL, true),
-      new Rule(Pattern.compile("/api/collections/([^/.]+)/images(/?)"), ReplicaRoute.COLLECTION_IMAGES, true),
-      new Rule(Pattern.compile("/api/images(/?)"), ReplicaRoute.IMAGE_LIST, true),
-      new Rule(Pattern.compile("/api/images/([^/.]+)(/?)"), ReplicaRoute.IMAGE_DETAIL, true),
-      new Rule(Pattern.compile("/api/(?:v2/)?decode(/?)"), ReplicaRoute.NEUROSYNTH_DECODE, false));
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule(Pattern.compile("/api/collections(/?)"), ReplicaRoute.COLLECTION_LIST, true),
+          new Rule(
+              Pattern.compile("/api/collections/([^/.]+)(/?)"),
+              ReplicaRoute.COLLECTION_DETAIL,
+              true),
+          new Rule(
+              Pattern.compile("/api/collections/([^/.]+)/images(/?)"),
+              ReplicaRoute.COLLECTION_IMAGES,
+              true),
+          new Rule(Pattern.compile("/api/images(/?)"), ReplicaRoute.IMAGE_LIST, true),
+          new Rule(Pattern.compile("/api/images/([^/.]+)(/?)"), ReplicaRoute.IMAGE_DETAIL, true),
+          new Rule(
+              Pattern.compile("/api/(?:v2/)?decode(/?)"), ReplicaRoute.NEUROSYNTH_DECODE, false));
   private static final Pattern MEDIA = Pattern.compile("/media/images/([^/]+)/(.+)");
   private static final Pattern STATS = Pattern.compile("/_replica/stats/?");
   private static final Pattern RESET = Pattern.compile("/_replica/stats/reset/?");
 
-  private Router() {
-  }
+  private Router() {}
 
   /**
    * Resolves a raw path.
@@ -74,7 +80,9 @@ public final class Router {
     ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      if (c == '%' && i + 2 < raw.length() && Character.digit(raw.charAt(i + 1), 16) >= 0
+      if (c == '%'
+          && i + 2 < raw.length()
+          && Character.digit(raw.charAt(i + 1), 16) >= 0
           && Character.digit(raw.charAt(i + 2), 16) >= 0) {
         out.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
         i += 2;

@@ -48,10 +48,10 @@ public enum NiftiDatatype {
   }
 
   /**
-   * Puts one stored value (already unscaled): floats as they are, integers rounded and clipped to the type's range
-   * (NaN stored as 0).
+   * Puts one stored value (already unscaled): floats as they are, integers rounded and clipped to
+   * the type's range (NaN stored as 0).
    *
-   * @param out   the buffer, positioned, in the file's byte order
+   * @param out the buffer, positioned, in the file's byte order
    * @param value the stored value
    */
   public void put(ByteBuffer out, double value) {

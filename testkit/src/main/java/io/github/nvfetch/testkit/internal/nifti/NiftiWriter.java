@@ -4,9 +4,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes NIfTI-1 single files ({@code n+1}): the 348-byte header, a zero extension flag, then the voxels from
- * {@code vox_offset} 352, in x-fastest order, in either byte order. The qform is derived from the affine
- * ({@link Quaternion}); pixdim holds the affine's zooms whichever forms are present.
+ * Writes NIfTI-1 single files ({@code n+1}): the 348-byte header, a zero extension flag, then the
+ * voxels from {@code vox_offset} 352, in x-fastest order, in either byte order. The qform is
+ * derived from the affine ({@link Quaternion}); pixdim holds the affine's zooms whichever forms are
+ * present.
  */
 public final class NiftiWriter {
 
@@ -15,12 +16,11 @@ public final class NiftiWriter {
 
   private static final byte MM_AND_SECONDS = 2 | 8;
 
-  private NiftiWriter() {
-  }
+  private NiftiWriter() {}
 
   /**
-   * A buffer holding the header of an image, positioned at {@code vox_offset}, sized for header and voxels, in the
-   * image's byte order: the caller puts the voxels with {@link NiftiDatatype#put}.
+   * A buffer holding the header of an image, positioned at {@code vox_offset}, sized for header and
+   * voxels, in the image's byte order: the caller puts the voxels with {@link NiftiDatatype#put}.
    *
    * @param image the header's content
    * @return the buffer (its array is the file once filled)

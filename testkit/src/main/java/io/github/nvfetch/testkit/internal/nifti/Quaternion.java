@@ -1,14 +1,14 @@
 package io.github.nvfetch.testkit.internal.nifti;
 
 /**
- * The NIfTI-1 qform parameters of an affine whose 3x3 part is a rotation times positive zooms (with an optional
- * flip): as {@code nifti_mat44_to_quatern} of nifti1_io.c computes them.
+ * The NIfTI-1 qform parameters of an affine whose 3x3 part is a rotation times positive zooms (with
+ * an optional flip): as {@code nifti_mat44_to_quatern} of nifti1_io.c computes them.
  *
- * @param b       quatern_b
- * @param c       quatern_c
- * @param d       quatern_d
- * @param qfac    pixdim[0]: -1 when the rotation part has a negative determinant, else 1
- * @param zooms   the column norms: pixdim[1..3]
+ * @param b quatern_b
+ * @param c quatern_c
+ * @param d quatern_d
+ * @param qfac pixdim[0]: -1 when the rotation part has a negative determinant, else 1
+ * @param zooms the column norms: pixdim[1..3]
  */
 public record Quaternion(double b, double c, double d, double qfac, double[] zooms) {
 
@@ -72,7 +72,8 @@ public record Quaternion(double b, double c, double d, double qfac, double[] zoo
   }
 
   private static double determinant(double[][] m) {
-    return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+    return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
+        - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
         + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
   }
 

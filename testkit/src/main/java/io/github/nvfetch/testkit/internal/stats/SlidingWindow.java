@@ -3,9 +3,9 @@ package io.github.nvfetch.testkit.internal.stats;
 import java.util.Arrays;
 
 /**
- * The most events seen within any sliding window: at every event, counts the events in {@code (t - window, t]};
- * the maximum over all events is the maximum over all windows of that length. Memory is bounded by the peak count.
- * Thread-safe.
+ * The most events seen within any sliding window: at every event, counts the events in {@code (t -
+ * window, t]}; the maximum over all events is the maximum over all windows of that length. Memory
+ * is bounded by the peak count. Thread-safe.
  */
 public final class SlidingWindow {
 

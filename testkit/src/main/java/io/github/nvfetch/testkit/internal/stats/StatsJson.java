@@ -9,8 +9,7 @@ import java.util.TreeMap;
 /** The JSON form of {@link ReplicaStats} served at {@code /_replica/stats}. */
 public final class StatsJson {
 
-  private StatsJson() {
-  }
+  private StatsJson() {}
 
   /** Converts a snapshot. */
   public static ObjectNode of(ReplicaStats s) {
@@ -24,7 +23,9 @@ public final class StatsJson {
     node.put("peak_in_flight", s.peakInFlight());
     node.put("in_flight", s.inFlight());
     node.put("peak_requests_per_second", s.peakRequestsPerSecond());
-    node.put("peak_requests_per_second_window", "sliding: most arrivals within any interval (t - 1 s, t]");
+    node.put(
+        "peak_requests_per_second_window",
+        "sliding: most arrivals within any interval (t - 1 s, t]");
     node.put("limiter_rejections", s.limiterRejections());
     node.put("limiter_rejections_rate", s.rateLimitRejections());
     node.put("limiter_rejections_in_flight", s.inFlightRejections());

@@ -56,8 +56,8 @@ public final class StatsRecorder {
   }
 
   /**
-   * Waits until no counted request is in flight (so every answered request is counted and logged). For test
-   * threads only: it blocks.
+   * Waits until no counted request is in flight (so every answered request is counted and logged).
+   * For test threads only: it blocks.
    *
    * @param timeoutMillis the longest wait
    * @return whether the server became idle in time
@@ -106,9 +106,21 @@ public final class StatsRecorder {
   public ReplicaStats snapshot() {
     long rate = rateRejections.sum();
     long conn = inFlightRejections.sum();
-    return new ReplicaStats(since, total.sum(), sums(byRoute), sums(byStatus), peakConnections.get(),
-        openConnections.get(), peakInFlight.get(), inFlight.get(), perSecond.peak(), rate + conn, rate, conn,
-        bytesSent.sum(), sums(faults));
+    return new ReplicaStats(
+        since,
+        total.sum(),
+        sums(byRoute),
+        sums(byStatus),
+        peakConnections.get(),
+        openConnections.get(),
+        peakInFlight.get(),
+        inFlight.get(),
+        perSecond.peak(),
+        rate + conn,
+        rate,
+        conn,
+        bytesSent.sum(),
+        sums(faults));
   }
 
   private static void count(ConcurrentHashMap<String, LongAdder> map, String key) {

@@ -1,4 +1,2 @@
-/**
- * Implementation of the replica: not API, may change in any release.
- */
+/** Implementation of the replica: not API, may change in any release. */
 package io.github.nvfetch.testkit.internal.stats;
