@@ -18,6 +18,7 @@ import io.github.nvfetch.core.volume.Interpolation;
 import io.github.nvfetch.core.volume.Resampling;
 import io.github.nvfetch.core.volume.Volume;
 import io.github.nvfetch.reactor.HarvestEvent;
+import io.github.nvfetch.reactor.HarvestListener;
 import io.github.nvfetch.reactor.NeuroVaultClient;
 import io.github.nvfetch.testkit.CorpusSpec;
 import io.github.nvfetch.testkit.ReplicaRoute;
@@ -28,6 +29,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,10 +139,10 @@ class ResampleHarvestTest {
       run(client, resampled);
       Files.delete(store.resampledFile(collection, ids.get(1)));
 
-      List<HarvestEvent> events = Collections.synchronizedList(new ArrayList<>());
+      EventLog events = new EventLog();
       List<ImageOutcome> offline =
           client
-              .fetchIdsOutcomes(resampled.toBuilder().mode(Mode.OFFLINE).build(), events::add)
+              .fetchIdsOutcomes(resampled.toBuilder().mode(Mode.OFFLINE).build(), events)
               .collectList()
               .block(Duration.ofMinutes(1));
 
@@ -148,7 +151,8 @@ class ResampleHarvestTest {
       FailedImage failed = (FailedImage) offline.get(1);
       assertEquals(ids.get(1), failed.imageId());
       assertTrue(failed.reason().contains("offline"), failed.reason());
-      assertTrue(events.contains(new HarvestEvent.ImageFailed(failed)), events.toString());
+      assertTrue(
+          events.untilFinished().contains(new HarvestEvent.ImageFailed(failed)), events.toString());
 
       List<ImageOutcome> online = run(client, resampled);
       assertTrue(online.stream().allMatch(ImageOutcome::isSuccess), online.toString());
@@ -215,11 +219,11 @@ class ResampleHarvestTest {
       Volume.ofFloats(new int[] {4, 4, 4}, below, new float[64])
           .writeNiftiGz(store.imageFile(collection, id));
 
-      List<HarvestEvent> events = Collections.synchronizedList(new ArrayList<>());
+      EventLog events = new EventLog();
       List<ImageOutcome> outcomes =
           client
               .fetchIdsOutcomes(
-                  request.toBuilder().resample(true).mode(Mode.OFFLINE).build(), events::add)
+                  request.toBuilder().resample(true).mode(Mode.OFFLINE).build(), events)
               .collectList()
               .block(Duration.ofMinutes(1));
 
@@ -227,7 +231,8 @@ class ResampleHarvestTest {
       assertEquals(id, failed.imageId());
       assertTrue(failed.cause() instanceof BoundingBoxException, failed.cause().toString());
       assertTrue(failed.reason().contains("field of view"), failed.reason());
-      assertTrue(events.contains(new HarvestEvent.ImageFailed(failed)), events.toString());
+      assertTrue(
+          events.untilFinished().contains(new HarvestEvent.ImageFailed(failed)), events.toString());
       assertEquals(List.of(), StoreContents.leftovers(dataDir));
       assertFalse(Files.exists(store.resampledFile(collection, id)));
       assertTrue(Files.exists(store.imageFile(collection, id)), "the original stays");
@@ -271,5 +276,32 @@ class ResampleHarvestTest {
 
   private static List<ImageOutcome> run(NeuroVaultClient client, IdsRequest request) {
     return client.fetchIdsOutcomes(request, event -> {}).collectList().block(Duration.ofMinutes(1));
+  }
+
+  /**
+   * The events of one harvest. They reach a listener on the dispatcher's thread, possibly after the
+   * harvest's stream has ended: {@link #untilFinished()} waits for the last one.
+   */
+  private static final class EventLog implements HarvestListener {
+    private final List<HarvestEvent> events = Collections.synchronizedList(new ArrayList<>());
+    private final CompletableFuture<Void> finished = new CompletableFuture<>();
+
+    @Override
+    public void onEvent(HarvestEvent event) {
+      events.add(event);
+      if (event instanceof HarvestEvent.HarvestFinished) {
+        finished.complete(null);
+      }
+    }
+
+    List<HarvestEvent> untilFinished() throws Exception {
+      finished.get(30, TimeUnit.SECONDS);
+      return List.copyOf(events);
+    }
+
+    @Override
+    public String toString() {
+      return events.toString();
+    }
   }
 }
