@@ -97,6 +97,8 @@ class SharedLimitsTest {
     }
   }
 
+  private static final Duration SERVER_BOOKKEEPING = Duration.ofMillis(25);
+
   private static int mostFilesAtOnce(List<LoggedRequest> log) {
     List<LoggedRequest> files = log.stream().filter(r -> r.route().equals("media_file")).toList();
     int most = 0;
@@ -104,7 +106,11 @@ class SharedLimitsTest {
       Instant t = file.start();
       int overlapping = 0;
       for (LoggedRequest other : files) {
-        if (!other.start().isAfter(t) && other.start().plus(other.duration()).isAfter(t)) {
+        // the replica logs a response as done once its last write is flushed, which may come a
+        // moment after the client has the body and started its next download: an overlap under
+        // SERVER_BOOKKEEPING is that, not two downloads at once (a file takes 150 ms here)
+        if (!other.start().isAfter(t)
+            && other.start().plus(other.duration()).isAfter(t.plus(SERVER_BOOKKEEPING))) {
           overlapping++;
         }
       }
