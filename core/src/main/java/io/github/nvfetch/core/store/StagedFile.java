@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -41,6 +42,7 @@ public final class StagedFile implements AutoCloseable {
   private long size;
   private boolean flushed;
   private boolean finished;
+  private boolean committed;
 
   private StagedFile(Supplier<Path> targetResolver) {
     this.targetResolver = targetResolver;
@@ -113,6 +115,7 @@ public final class StagedFile implements AutoCloseable {
     try {
       AtomicFiles.move(partPath(), target());
       finished = true;
+      committed = true;
       return target();
     } catch (IOException e) {
       abort();
@@ -129,6 +132,22 @@ public final class StagedFile implements AutoCloseable {
    */
   public synchronized <T> T commitThen(Function<Path, T> andThen) {
     return andThen.apply(commit());
+  }
+
+  /**
+   * Runs {@code reader} on this file's bytes as they are now, holding its lock so that they neither
+   * move nor vanish meanwhile: on the part file once flushed, on {@link #target()} once committed.
+   *
+   * @return what {@code reader} returns; empty if the file is not flushed yet or was aborted
+   */
+  public synchronized <T> Optional<T> readSettled(Function<Path, T> reader) {
+    if (committed) {
+      return Optional.ofNullable(reader.apply(target()));
+    }
+    if (!flushed || finished) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(reader.apply(partPath()));
   }
 
   /** Closes and deletes the part file, if it was created. Safe to call more than once. */

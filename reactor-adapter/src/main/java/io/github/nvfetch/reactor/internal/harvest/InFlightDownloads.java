@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
@@ -27,7 +28,11 @@ import reactor.core.scheduler.Scheduler;
  * harvest commits or discards as if it had downloaded it: harvests never share a part file, and a
  * commit is an atomic move of identical bytes, so overlapping harvests never corrupt each other. If
  * the first download fails or is cancelled, the waiters download the file themselves (one of them
- * first, the others waiting for it again).
+ * first, the others waiting for it again). The flight lasts until the first download is committed
+ * or discarded: a harvest that reaches the image after the download was verified but before it was
+ * committed gets a copy at once (of the part file, or of the committed file if the commit came
+ * first), never waiting for the other harvest's commit, so harvests that store the same images in
+ * different orders cannot wait for each other.
  *
  * <p>A download that nobody else runs first looks at the file's place in the store, when its caller
  * allows it ({@code download_new}): a harvest whose local scan ran before another harvest stored
@@ -37,13 +42,29 @@ import reactor.core.scheduler.Scheduler;
 public final class InFlightDownloads {
 
   private static final InFlightDownloads SHARED = new InFlightDownloads();
+
+  /** A separate set of downloads (tests); the process shares {@link #shared()}. */
+  InFlightDownloads() {}
+
   private static final int COPY_BUFFER = 64 * 1024;
 
   private static final int WAITING = 0;
   private static final int DELIVERED = 1;
   private static final int GONE = 2;
 
-  private final Map<Path, List<Waiter>> flights = new HashMap<>();
+  private final Map<Path, Flight> flights = new HashMap<>();
+
+  /** The harvests waiting for one file (guarded by the {@link InFlightDownloads}' lock). */
+  private static final class Flight {
+    List<Waiter> waiters = new ArrayList<>();
+    @Nullable StagedFile verified;
+
+    List<Waiter> takeWaiters() {
+      List<Waiter> taken = waiters;
+      waiters = new ArrayList<>();
+      return taken;
+    }
+  }
 
   /** One waiter: where its copy goes, and how its wait ended. */
   private static final class Waiter {
@@ -144,28 +165,67 @@ public final class InFlightDownloads {
     return Mono.defer(
         () -> {
           Waiter waiter = null;
+          Flight flight;
+          StagedFile verified = null;
           synchronized (this) {
-            List<Waiter> waiters = flights.get(target);
-            if (waiters == null) {
-              flights.put(target, new ArrayList<>());
+            flight = flights.get(target);
+            if (flight == null) {
+              flight = new Flight();
+              flights.put(target, flight);
+            } else if (flight.verified != null) {
+              verified = flight.verified;
             } else {
               waiter = new Waiter(stage, pending);
-              waiters.add(waiter);
+              flight.waiters.add(waiter);
             }
           }
-          if (waiter == null) {
-            return lead(target, io, download);
+          Mono<StagedFile> again = Mono.defer(() -> join(target, stage, pending, io, download));
+          if (verified != null) {
+            Flight ended = flight;
+            return lateCopy(verified, stage, pending)
+                .subscribeOn(io)
+                .doOnDiscard(StagedFile.class, copy -> discard(copy, pending))
+                .switchIfEmpty(Mono.defer(() -> abandon(target, ended)).then(again));
           }
-          return await(waiter, pending, io)
-              .switchIfEmpty(Mono.defer(() -> join(target, stage, pending, io, download)));
+          if (waiter == null) {
+            return lead(target, flight, pending, io, download);
+          }
+          return await(waiter, pending, io).switchIfEmpty(again);
         });
   }
 
-  private Mono<StagedFile> lead(Path target, Scheduler io, Mono<StagedFile> download) {
+  /** A copy of a verified file not yet settled; empty if it was discarded meanwhile. */
+  private static Mono<StagedFile> lateCopy(
+      StagedFile verified, Supplier<StagedFile> stage, PendingFiles pending) {
+    return Mono.fromCallable(
+        () -> {
+          StagedFile copy = stage.get();
+          pending.opened(copy);
+          try {
+            if (verified.readSettled(source -> copied(source, copy)).isPresent()) {
+              return copy;
+            }
+          } catch (RuntimeException e) {
+            // the caller downloads the file itself
+          }
+          discard(copy, pending);
+          return null;
+        });
+  }
+
+  private static Boolean copied(Path source, StagedFile copy) {
+    copyInto(source, copy);
+    return Boolean.TRUE;
+  }
+
+  private Mono<StagedFile> lead(
+      Path target, Flight flight, PendingFiles pending, Scheduler io, Mono<StagedFile> download) {
     return download
-        .flatMap(file -> Mono.fromCallable(() -> handOut(target, file)).subscribeOn(io))
-        .doOnError(e -> abandon(target))
-        .doOnCancel(() -> abandon(target));
+        .flatMap(
+            file -> Mono.fromCallable(() -> handOut(target, flight, file, pending)).subscribeOn(io))
+        .doOnDiscard(StagedFile.class, file -> discard(file, pending))
+        .doOnError(e -> abandon(target, flight))
+        .doOnCancel(() -> abandon(target, flight));
   }
 
   /** A waiter's copy; empty when the first download failed (the waiter downloads itself). */
@@ -181,21 +241,36 @@ public final class InFlightDownloads {
             });
   }
 
-  private synchronized List<Waiter> close(Path target) {
-    List<Waiter> waiters = flights.remove(target);
-    return waiters == null ? List.of() : waiters;
+  /** Ends the flight, if it is still the one for {@code target}: its last waiters. */
+  private synchronized List<Waiter> close(Path target, Flight flight) {
+    return flights.remove(target, flight) ? flight.takeWaiters() : List.of();
   }
 
-  /** The first download is verified: every waiter gets its copy, then the leader its file. */
-  private StagedFile handOut(Path target, StagedFile file) {
-    for (Waiter waiter : close(target)) {
+  /**
+   * The first download is verified: every waiter gets its copy, then the leader its file. The
+   * flight stays until the leader's file is committed or discarded, for the harvests that come
+   * meanwhile.
+   */
+  private StagedFile handOut(Path target, Flight flight, StagedFile file, PendingFiles pending) {
+    List<Waiter> waiters;
+    synchronized (this) {
+      flight.verified = file;
+      waiters = flight.takeWaiters();
+    }
+    deliver(waiters, file.partPath());
+    pending.whenSettled(file, () -> close(target, flight));
+    return file;
+  }
+
+  private static void deliver(List<Waiter> waiters, Path source) {
+    for (Waiter waiter : waiters) {
       if (waiter.state.get() == GONE) {
         continue;
       }
       StagedFile copy = waiter.stage.get();
       waiter.pending.opened(copy);
       try {
-        copyInto(file.partPath(), copy);
+        copyInto(source, copy);
       } catch (RuntimeException e) {
         discard(copy, waiter.pending);
         waiter.copy.tryEmitEmpty();
@@ -207,11 +282,11 @@ public final class InFlightDownloads {
         discard(copy, waiter.pending);
       }
     }
-    return file;
   }
 
-  private void abandon(Path target) {
-    close(target).forEach(waiter -> waiter.copy.tryEmitEmpty());
+  private Mono<Void> abandon(Path target, Flight flight) {
+    close(target, flight).forEach(waiter -> waiter.copy.tryEmitEmpty());
+    return Mono.empty();
   }
 
   private static void copyInto(Path source, StagedFile copy) {

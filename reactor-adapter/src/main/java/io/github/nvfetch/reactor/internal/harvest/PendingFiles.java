@@ -1,6 +1,7 @@
 package io.github.nvfetch.reactor.internal.harvest;
 
 import io.github.nvfetch.core.store.StagedFile;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +18,7 @@ public final class PendingFiles {
 
   private final Set<StagedFile> open = ConcurrentHashMap.newKeySet();
   private final Queue<MonoSink<Void>> waiters = new ConcurrentLinkedQueue<>();
+  private final Map<StagedFile, Runnable> onSettled = new ConcurrentHashMap<>();
 
   /** A staged file was created. */
   public void opened(StagedFile file) {
@@ -25,8 +27,24 @@ public final class PendingFiles {
 
   /** A staged file was committed or deleted. */
   public void settled(StagedFile file) {
-    if (open.remove(file) && open.isEmpty()) {
+    boolean wasOpen = open.remove(file);
+    Runnable action = onSettled.remove(file);
+    if (action != null) {
+      action.run();
+    }
+    if (wasOpen && open.isEmpty()) {
       release();
+    }
+  }
+
+  /**
+   * Runs {@code action} once {@code file} is committed or deleted (at once if it is not open); the
+   * action must not block.
+   */
+  public void whenSettled(StagedFile file, Runnable action) {
+    onSettled.put(file, action);
+    if (!open.contains(file) && onSettled.remove(file, action)) {
+      action.run();
     }
   }
 
