@@ -8,8 +8,11 @@ import reactor.blockhound.integration.BlockHoundIntegration;
  * Resilience4j's lock-free rate limiter backs off for one nanosecond ({@code parkNanos(1)}) when
  * two threads race for the same permission, which BlockHound would report; and Jackson builds each
  * deserializer once under a short internal lock, which a second thread parsing the same type at
- * that moment waits for. Both waits are declared here. Loaded by BlockHound through {@code
- * ServiceLoader}; inert without BlockHound.
+ * that moment waits for. And a body's stall timer ({@code Flux.interval} on a parallel worker),
+ * cancelled on the event loop when the body ends, removes its task from the worker's queue under
+ * that queue's short lock, which Reactor's own integration allows for one-shot tasks ({@code
+ * WorkerTask}, {@code SchedulerTask}) but not for periodic ones. These waits are declared here.
+ * Loaded by BlockHound through {@code ServiceLoader}; inert without BlockHound.
  */
 public final class NvfetchBlockHoundIntegration implements BlockHoundIntegration {
 
@@ -20,5 +23,6 @@ public final class NvfetchBlockHoundIntegration implements BlockHoundIntegration
     builder.allowBlockingCallsInside(
         "com.fasterxml.jackson.databind.deser.DeserializerCache",
         "_createAndCacheValueDeserializer");
+    builder.allowBlockingCallsInside("reactor.core.scheduler.PeriodicWorkerTask", "dispose");
   }
 }
