@@ -53,7 +53,9 @@ public final class FilterOptions {
       description =
           "Continue the server walk recorded in the data dir for the same terms "
               + "(download_new only): collections walked before are not listed again. Without a "
-              + "matching record the walk starts from the beginning, with a warning saying why.")
+              + "matching record the walk starts from the beginning, with a warning saying why. "
+              + "A run with --resume keeps its record when it ends; one without deletes it "
+              + "(an interrupted run always keeps it).")
   boolean resume;
 
   /** Creates the options (picocli fills them). */

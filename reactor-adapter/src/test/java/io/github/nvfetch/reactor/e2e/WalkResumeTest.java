@@ -1,11 +1,13 @@
 package io.github.nvfetch.reactor.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nvfetch.core.FetchRequest;
 import io.github.nvfetch.core.FetchedImage;
 import io.github.nvfetch.core.internal.walk.WalkJournal;
+import io.github.nvfetch.core.internal.walk.WalkSelection;
 import io.github.nvfetch.core.store.LocalStore;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.HarvestProgress;
@@ -27,6 +29,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Flux;
 
 /**
  * A rerun with {@code resume(true)} continues the recorded walk: it lists none of the collections
@@ -67,22 +70,17 @@ class WalkResumeTest {
   void aResumedRunListsNoWalkedCollectionAndEndsLikeAFreshRun() {
     try (Replica replica = Replica.start(SPEC);
         NeuroVaultClient client = replica.client()) {
-      FetchRequest first = FetchRequest.builder().dataDir(resumedDir).maxImages(40).build();
+      FetchRequest first =
+          FetchRequest.builder().dataDir(resumedDir).maxImages(40).resume(true).build();
       List<FetchedImage> before = run(client, first, new ArrayList<>());
       List<Long> listedBefore = listed(replica.server.requestLog());
       long frontier = before.get(before.size() - 1).collection().id();
       assertTrue(
-          Files.exists(
-              WalkJournal.of(LocalStore.at(resumedDir))
-                  .file(
-                      new io.github.nvfetch.core.internal.walk.WalkSelection(
-                          replica.server.baseUrl() + "/api/",
-                          first.effectiveCollectionTerms().toString(),
-                          first.effectiveImageTerms().toString()))),
-          "the walk was recorded");
+          Files.exists(WalkJournal.of(LocalStore.at(resumedDir)).file(selection(replica, first))),
+          "the walk was recorded, and kept at the end of a run with resume");
       replica.server.resetStats();
 
-      FetchRequest more = first.toBuilder().maxImages(150).resume(true).build();
+      FetchRequest more = first.toBuilder().maxImages(150).build();
       List<HarvestEvent> events = new CopyOnWriteArrayList<>();
       ProgressTracker progress = ProgressTracker.of(more);
       List<FetchedImage> resumed =
@@ -125,10 +123,42 @@ class WalkResumeTest {
   }
 
   @Test
+  void aRunWithoutResumeRemovesItsRecordWhenItEndsAndKeepsItWhenInterrupted() {
+    try (Replica replica = Replica.start(SPEC);
+        NeuroVaultClient client = replica.client()) {
+      FetchRequest plain = FetchRequest.builder().dataDir(resumedDir).maxImages(30).build();
+      Path journal = WalkJournal.of(LocalStore.at(resumedDir)).file(selection(replica, plain));
+
+      run(client, plain, new ArrayList<>());
+      assertFalse(Files.exists(journal.getParent()), "a finished run leaves only nilearn's files");
+
+      List<FetchedImage> interrupted =
+          client.fetch(plain.toBuilder().noLimit().build()).take(60).collectList().block(TIMEOUT);
+      assertEquals(60, interrupted.size());
+      Flux.interval(Duration.ofMillis(20))
+          .filter(tick -> Files.exists(journal))
+          .next()
+          .block(Duration.ofSeconds(20));
+      assertTrue(Files.exists(journal), "a cancelled run keeps its record for --resume");
+
+      List<HarvestEvent> events = new CopyOnWriteArrayList<>();
+      run(client, plain.toBuilder().maxImages(90).resume(true).build(), events);
+      assertTrue(events.stream().noneMatch(HarvestEvent.WalkNotResumed.class::isInstance));
+    }
+  }
+
+  private static WalkSelection selection(Replica replica, FetchRequest request) {
+    return new WalkSelection(
+        replica.server.baseUrl() + "/api/",
+        request.effectiveCollectionTerms().toString(),
+        request.effectiveImageTerms().toString());
+  }
+
+  @Test
   void aWalkToTheEndResumesWithoutListingAnyCollectionAgain() {
     try (Replica replica = Replica.start(SPEC);
         NeuroVaultClient client = replica.client()) {
-      FetchRequest all = FetchRequest.builder().dataDir(resumedDir).noLimit().build();
+      FetchRequest all = FetchRequest.builder().dataDir(resumedDir).noLimit().resume(true).build();
       ProgressTracker progress = ProgressTracker.of(all);
       List<FetchedImage> before = client.fetch(all, progress).collectList().block(TIMEOUT);
       HarvestProgress walked = progress.snapshot();
@@ -136,8 +166,7 @@ class WalkResumeTest {
       assertEquals(walked.collectionsCount(), walked.collectionsWalked(), walked.toString());
       replica.server.resetStats();
 
-      List<FetchedImage> again =
-          run(client, all.toBuilder().resume(true).build(), new ArrayList<>());
+      List<FetchedImage> again = run(client, all, new ArrayList<>());
 
       assertEquals(ids(before), ids(again));
       assertEquals(List.of(), listed(replica.server.requestLog()), "image lists read again");
@@ -149,10 +178,11 @@ class WalkResumeTest {
   void aDifferentSelectionWalksFromTheStartAndSaysWhy() {
     try (Replica replica = Replica.start(SPEC);
         NeuroVaultClient client = replica.client()) {
-      FetchRequest first = FetchRequest.builder().dataDir(resumedDir).maxImages(20).build();
+      FetchRequest first =
+          FetchRequest.builder().dataDir(resumedDir).maxImages(20).resume(true).build();
       run(client, first, new ArrayList<>());
       FetchRequest other =
-          first.toBuilder().imageTerm("modality", "fMRI-BOLD").maxImages(60).resume(true).build();
+          first.toBuilder().imageTerm("modality", "fMRI-BOLD").maxImages(60).build();
       List<HarvestEvent> events = new CopyOnWriteArrayList<>();
 
       List<FetchedImage> got = run(client, other, events);

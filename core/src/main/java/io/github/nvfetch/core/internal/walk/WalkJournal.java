@@ -61,6 +61,26 @@ public final class WalkJournal {
   }
 
   /**
+   * Deletes the record of {@code selection}, and the records' folder once it is empty, so that a
+   * data directory whose harvests all ended holds only nilearn's files.
+   *
+   * @throws StoreException when the record exists but cannot be deleted
+   */
+  public void remove(WalkSelection selection) {
+    Path file = file(selection);
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new StoreException("cannot delete " + file + ": " + e.getMessage(), e);
+    }
+    try {
+      Files.deleteIfExists(dir);
+    } catch (IOException stillUsed) {
+      // another selection's record (or anything else) is still there: the folder stays
+    }
+  }
+
+  /**
    * The recorded walk of {@code selection}, if there is one.
    *
    * @throws StoreException when the file cannot be read or is not a walk record of this format

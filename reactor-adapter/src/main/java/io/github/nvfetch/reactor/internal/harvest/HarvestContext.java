@@ -29,6 +29,7 @@ import reactor.core.publisher.Mono;
  * @param claimed the ids of the images the harvest has taken (from disk or a listing)
  * @param concurrency the download concurrency of this harvest
  * @param resampling whether and how images are resampled onto nilearn's grid
+ * @param completion what the harvest does once it has completed normally
  */
 record HarvestContext(
     LocalStore store,
@@ -41,7 +42,8 @@ record HarvestContext(
     CollectionSaves collections,
     Set<Long> claimed,
     int concurrency,
-    ResamplePlan resampling) {
+    ResamplePlan resampling,
+    CompletionTasks completion) {
 
   private static final Logger LOG = LoggerFactory.getLogger(HarvestContext.class);
 
@@ -87,11 +89,13 @@ record HarvestContext(
 
   /**
    * The outcomes, finishing (completing or failing) only once every staged file of the harvest was
-   * committed or deleted: when the harvest ends, no part file of it is left.
+   * committed or deleted: when the harvest ends, no part file of it is left. A harvest that
+   * completes runs its {@link #completion} tasks last.
    */
   public Flux<ImageOutcome> settled(Flux<ImageOutcome> outcomes) {
     return outcomes
-        .concatWith(Mono.defer(pending::allSettled).then(Mono.empty()))
+        .concatWith(
+            Mono.defer(pending::allSettled).then(Mono.defer(completion::run)).then(Mono.empty()))
         .onErrorResume(e -> pending.allSettled().then(Mono.error(e)));
   }
 }

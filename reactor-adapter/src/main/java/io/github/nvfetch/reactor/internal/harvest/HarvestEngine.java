@@ -207,7 +207,8 @@ public final class HarvestEngine {
             new CollectionSaves(store, mode == Mode.OVERWRITE),
             ConcurrentHashMap.newKeySet(),
             concurrency,
-            ResamplePlan.of(request, mode));
+            ResamplePlan.of(request, mode),
+            new CompletionTasks());
     return new Opened(context, lock);
   }
 

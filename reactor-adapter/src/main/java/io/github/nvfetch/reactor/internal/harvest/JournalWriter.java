@@ -48,6 +48,19 @@ final class JournalWriter {
     }
   }
 
+  /**
+   * The harvest ended: deletes the record (blocking) and writes no more, so that a finished harvest
+   * leaves nothing of its walk behind. A record that cannot be deleted is a warning.
+   */
+  synchronized void retire() {
+    broken = true;
+    try {
+      journal.remove(frontier.record().selection());
+    } catch (StoreException e) {
+      LOG.warn("cannot delete the finished walk's record: {}", e.getMessage());
+    }
+  }
+
   /** Writes the latest record now if it changed since the last write (blocking). */
   synchronized void writeLatest() {
     long version = frontier.version();

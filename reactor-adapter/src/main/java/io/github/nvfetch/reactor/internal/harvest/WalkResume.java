@@ -31,7 +31,9 @@ import reactor.core.scheduler.Scheduler;
  * steps (they never become outcomes): reaching one means every step of its collection, and of every
  * collection listed before it, is stored: the walk's frontier moves there, a {@link
  * HarvestEvent.WalkProgressed} is emitted and, for a {@code download_new} harvest without
- * predicates, the record in {@link WalkJournal} is rewritten (atomically, coalesced).
+ * predicates, the record in {@link WalkJournal} is rewritten (atomically, coalesced). When the
+ * harvest completes normally, a run without {@code resume} deletes its record (a run that is
+ * killed, cancelled or aborted keeps it).
  *
  * <p>With {@link FetchRequest#resume()}, the walk starts from the recorded one of the same
  * selection: the list is read from the recorded offset (from its start when the page there no
@@ -68,6 +70,7 @@ final class WalkResume {
             request.effectiveImageTerms().toString());
     this.unrecordable = whyUnrecordable(request, context);
     this.journal = WalkJournal.of(context.store());
+    context.completion().add(this::finished);
   }
 
   /** The walk of one subscription to a filtered harvest's server phase. */
@@ -170,6 +173,20 @@ final class WalkResume {
     return current == null
         ? Mono.empty()
         : Mono.<Void>fromRunnable(current::writeLatest).subscribeOn(io);
+  }
+
+  /**
+   * The harvest completed (its images, or the walk's end): without {@code resume}, its record is
+   * deleted, so that a finished harvest leaves only nilearn's files; with {@code resume}, it is
+   * kept, for the next {@code --resume} run to continue (a larger {@code max_images}, or new
+   * collections at the list's end).
+   */
+  private Mono<Void> finished() {
+    JournalWriter current = writer;
+    if (current == null || request.resume()) {
+      return Mono.empty();
+    }
+    return Mono.fromRunnable(current::retire).subscribeOn(io).then();
   }
 
   /** Chooses the walk to continue (blocking: reads the journal). */
