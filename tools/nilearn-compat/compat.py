@@ -665,13 +665,6 @@ def check_disk(ctx, results):
         notes.append(f"top-level files only nilearn wrote: {only_nl_top}")
     only_ours, only_theirs = stats.pop("files only the SDK wrote"), stats.pop(
         "files only nilearn wrote")
-    # The SDK's own state (the resumable walk's journal) lives in neurovault/.nvfetch/, a hidden
-    # directory nilearn never lists; that nilearn reads such a dir is checked by check 3's
-    # offline read. It is reported, not compared.
-    sdk_state = [p for p in only_ours if p.startswith(".nvfetch" + os.sep)]
-    only_ours = [p for p in only_ours if p not in sdk_state]
-    if sdk_state:
-        notes.append(f"SDK state files, not part of nilearn's layout: {sdk_state}")
     results.append(("3 disk", "same set of files under <data_dir>/neurovault",
                     PASS if not only_ours and not only_theirs
                     else KNOWN if not only_theirs and all(surplus_file(p, sdk["image_ids"])
