@@ -45,7 +45,9 @@ public final class NvfetchCommand implements Callable<Integer> {
    */
   public static void main(String[] args) {
     LogLevels.configure(args);
-    System.exit(commandLine().execute(args));
+    int status = commandLine().execute(args);
+    EventLoops.stop();
+    System.exit(status);
   }
 
   /**
