@@ -1,37 +1,55 @@
 package io.github.nvfetch.cli;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code nvfetch} command line. Subcommands are listed in the {@link Command} annotation below:
- * adding one is one line. Bad flags print one line on stderr (with picocli's suggestions for a
- * typo) and exit 2; failures print one line and exit with a code of {@link ExitCodes}; stack traces
- * only with {@code --debug}.
+ * The {@code nvfetch} command line. Subcommands are listed in {@link #SUBCOMMANDS}: adding one is
+ * one line. Bad flags print one line on stderr (with picocli's suggestions for a typo) and exit 2;
+ * failures print one line and exit with a code of {@link ExitCodes}; stack traces only with {@code
+ * --debug}.
  */
 @Command(
     name = "nvfetch",
     mixinStandardHelpOptions = true,
     versionProvider = BuildVersion.class,
     description =
-        "Harvest NeuroVault brain maps and Neurosynth words, or run a local replica of both services.",
-    subcommands = {
-      FetchCommand.class,
-      IdsCommand.class,
-      DemoCommand.class,
-      ReportCommand.class,
-      ReplicaCommand.class,
-      ServeCommand.class,
-      ExampleCommand.class,
-      CompletionCommand.class,
-      CommandLine.HelpCommand.class
-    })
+        "Harvest NeuroVault brain maps and Neurosynth words, or run a local replica of both services.")
 public final class NvfetchCommand implements Callable<Integer> {
+
+  /**
+   * The subcommands by name, in the order the help lists them. picocli builds a subcommand's model
+   * (reflection over its options, an instance for the defaults) when it is added, which costs a
+   * cold JVM about 0.1 s for all of them: a run names one, and only that one is built.
+   */
+  static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  /** Subcommands that read the whole command tree: the help lists it, a completion script too. */
+  private static final Set<String> WHOLE_TREE = Set.of("help", "completion");
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+    all.put("fetch", FetchCommand::new);
+    all.put("ids", IdsCommand::new);
+    all.put("demo", DemoCommand::new);
+    all.put("report", ReportCommand::new);
+    all.put("replica", ReplicaCommand::new);
+    all.put("serve", ServeCommand::new);
+    all.put("example", ExampleCommand::new);
+    all.put("completion", CompletionCommand::new);
+    all.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(all);
+  }
 
   @Spec private CommandSpec spec;
 
@@ -45,18 +63,47 @@ public final class NvfetchCommand implements Callable<Integer> {
    */
   public static void main(String[] args) {
     LogLevels.configure(args);
-    int status = commandLine().execute(args);
+    int status = commandLine(args).execute(args);
     EventLoops.stop();
     System.exit(status);
   }
 
   /**
-   * The configured command line: case-insensitive enum values and one-line error reports.
+   * The configured command line with every subcommand: case-insensitive enum values and one-line
+   * error reports.
    *
    * @return a fresh command line
    */
   public static CommandLine commandLine() {
+    return configured(SUBCOMMANDS.keySet());
+  }
+
+  /**
+   * The command line for these arguments: when the first one names a subcommand that does not read
+   * the whole tree, with that subcommand only (it parses, runs and reports errors the same);
+   * otherwise with every subcommand (the root's help, a typo of a subcommand's name).
+   *
+   * @param args the arguments the command line will execute
+   * @return a fresh command line
+   */
+  public static CommandLine commandLine(String... args) {
+    if (args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !WHOLE_TREE.contains(args[0])) {
+      return configured(Set.of(args[0]));
+    }
+    return commandLine();
+  }
+
+  /**
+   * Settings are applied after the subcommands are added: picocli applies them to those present.
+   */
+  private static CommandLine configured(Set<String> names) {
     CommandLine cl = new CommandLine(new NvfetchCommand());
+    SUBCOMMANDS.forEach(
+        (name, command) -> {
+          if (names.contains(name)) {
+            cl.addSubcommand(name, command.get());
+          }
+        });
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(NvfetchCommand::badArguments);
     cl.setExecutionExceptionHandler(NvfetchCommand::failed);

@@ -16,11 +16,15 @@ record CliRun(int exitCode, String out, String err) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Runs the command line with these arguments. */
+  /** Runs the command line with these arguments, built for them as {@code main} builds it. */
   static CliRun of(String... args) {
+    return on(NvfetchCommand.commandLine(args), args);
+  }
+
+  /** Runs this command line with these arguments. */
+  static CliRun on(picocli.CommandLine cl, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    picocli.CommandLine cl = NvfetchCommand.commandLine();
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     int code = cl.execute(args);
