@@ -5,6 +5,7 @@ import io.github.nvfetch.core.FailedImage;
 import io.github.nvfetch.core.ImageMeta;
 import io.github.nvfetch.core.InvalidMetadataException;
 import io.github.nvfetch.core.store.LocalStore;
+import io.github.nvfetch.core.store.StagedFile;
 import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.internal.harvest.HarvestStep.Downloaded;
 import io.github.nvfetch.reactor.internal.harvest.HarvestStep.Finished;
@@ -61,6 +62,9 @@ record DownloadStage(ImageDownloader downloader, WordsEnricher words, Scheduler 
                           context.events(),
                           slots,
                           !context.overwrite()))
+                  // a file dropped by the budget's operator (cancelled just as it arrived)
+                  .doOnDiscard(
+                      StagedFile.class, staged -> downloader.discard(staged, context.pending()))
                   .flatMap(
                       staged ->
                           words

@@ -98,11 +98,12 @@ public final class ImageDownloader {
   /**
    * {@link #download}, each transfer in a slot of {@code gate}: the slot (and the connection) is
    * given back as soon as the body has arrived, and the part file is flushed and checked on the I/O
-   * scheduler outside it. The file is still handed over only once its checks passed; a failed check
-   * still fails the attempt (retried when the failure table says so). With {@code reuseStored}
-   * ({@code download_new}), a file found intact in the image's place just before the download would
-   * start (another harvest stored it since this one's local scan) is copied instead of downloaded
-   * again.
+   * scheduler outside it. A verified file that an operator drops on the way out (the download was
+   * cancelled just as it ended) is deleted. The file is still handed over only once its checks
+   * passed; a failed check still fails the attempt (retried when the failure table says so). With
+   * {@code reuseStored} ({@code download_new}), a file found intact in the image's place just
+   * before the download would start (another harvest stored it since this one's local scan) is
+   * copied instead of downloaded again.
    */
   Mono<StagedFile> download(
       ImageMeta image,
@@ -112,38 +113,39 @@ public final class ImageDownloader {
       TransferGate gate,
       boolean reuseStored) {
     return Mono.defer(
-        () -> {
-          URI uri = fileUri(image);
-          Mono<StagedFile> attempt =
-              Mono.defer(
-                  () -> {
-                    StagedFile staged = stage.get();
-                    pending.opened(staged);
-                    Mono<Long> transfer =
-                        http.stream(
-                            uri,
-                            fileTimeout,
-                            (declared, body) ->
-                                written(
-                                    uri,
-                                    staged,
-                                    declared,
-                                    body,
-                                    limitFor(image),
-                                    progress(image, events).andThen(metrics::bytesReceived)));
-                    return gate.during(resilience.fileTransfer(transfer, uri))
-                        .then(Mono.fromCallable(() -> verified(image, staged)).subscribeOn(io))
-                        .onErrorResume(e -> discardNow(staged, pending).then(Mono.error(e)))
-                        .doOnCancel(() -> discard(staged, pending));
-                  });
-          return InFlightDownloads.shared()
-              .coalesce(
-                  stage,
-                  pending,
-                  io,
-                  metrics.downloadInFlight(resilience.retriedDownload(attempt, uri, events)),
-                  target -> reuseStored && intact(target, image));
-        });
+            () -> {
+              URI uri = fileUri(image);
+              Mono<StagedFile> attempt =
+                  Mono.defer(
+                      () -> {
+                        StagedFile staged = stage.get();
+                        pending.opened(staged);
+                        Mono<Long> transfer =
+                            http.stream(
+                                uri,
+                                fileTimeout,
+                                (declared, body) ->
+                                    written(
+                                        uri,
+                                        staged,
+                                        declared,
+                                        body,
+                                        limitFor(image),
+                                        progress(image, events).andThen(metrics::bytesReceived)));
+                        return gate.during(resilience.fileTransfer(transfer, uri))
+                            .then(Mono.fromCallable(() -> verified(image, staged)).subscribeOn(io))
+                            .onErrorResume(e -> discardNow(staged, pending).then(Mono.error(e)))
+                            .doOnCancel(() -> discard(staged, pending));
+                      });
+              return InFlightDownloads.shared()
+                  .coalesce(
+                      stage,
+                      pending,
+                      io,
+                      metrics.downloadInFlight(resilience.retriedDownload(attempt, uri, events)),
+                      target -> reuseStored && intact(target, image));
+            })
+        .doOnDiscard(StagedFile.class, staged -> discard(staged, pending));
   }
 
   /**

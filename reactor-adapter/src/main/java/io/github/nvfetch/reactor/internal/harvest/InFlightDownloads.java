@@ -221,8 +221,8 @@ public final class InFlightDownloads {
   private Mono<StagedFile> lead(
       Path target, Flight flight, PendingFiles pending, Scheduler io, Mono<StagedFile> download) {
     return download
-        .flatMap(
-            file -> Mono.fromCallable(() -> handOut(target, flight, file, pending)).subscribeOn(io))
+        .publishOn(io)
+        .map(file -> handOut(target, flight, file, pending))
         .doOnDiscard(StagedFile.class, file -> discard(file, pending))
         .doOnError(e -> abandon(target, flight))
         .doOnCancel(() -> abandon(target, flight));
