@@ -11,12 +11,14 @@ import io.github.nvfetch.reactor.HarvestEvent;
 import io.github.nvfetch.reactor.internal.EventSink;
 import io.github.nvfetch.reactor.internal.api.MetadataApi;
 import io.github.nvfetch.reactor.internal.api.NeurosynthApi;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The one harvest engine. Every harvest opens the store (settling the mode, joining the store's
@@ -61,6 +63,12 @@ public final class HarvestEngine {
             maxConsecutiveFailures));
   }
 
+  /**
+   * How long a cancelled harvest's running file work (a check, a commit, a cancelled download's own
+   * clean-up) has before the files still open are deleted.
+   */
+  static final Duration CANCEL_GRACE = Duration.ofMillis(250);
+
   /** Runs a harvest lazily; each subscription runs it again. */
   public Flux<ImageOutcome> run(HarvestRequest request, EventSink events) {
     if (Quota.wantsNone(request.maxImages())) {
@@ -73,7 +81,22 @@ public final class HarvestEngine {
         opened -> harvest(opened.context(), selection),
         opened -> release(opened.lock()),
         (opened, e) -> release(opened.lock()),
-        opened -> release(opened.lock()));
+        opened -> {
+          abortOpenFilesLater(opened.context());
+          return release(opened.lock());
+        });
+  }
+
+  /**
+   * After a cancel, once the work already running had {@link #CANCEL_GRACE} to settle its own
+   * files, deletes the staged files nobody holds any more ({@link PendingFiles#abortOpen}). On
+   * Reactor's bounded-elastic threads, not the client's I/O pool: the client may be closed by then.
+   */
+  private static void abortOpenFilesLater(HarvestContext context) {
+    Mono.delay(CANCEL_GRACE, Schedulers.boundedElastic())
+        .subscribe(
+            tick -> context.pending().abortOpen(),
+            e -> LOG.warn("could not delete a cancelled harvest's part files: {}", e.toString()));
   }
 
   private HarvestSelection selection(HarvestRequest request) {

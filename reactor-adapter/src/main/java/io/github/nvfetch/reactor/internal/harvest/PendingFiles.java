@@ -1,6 +1,7 @@
 package io.github.nvfetch.reactor.internal.harvest;
 
 import io.github.nvfetch.core.store.StagedFile;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
@@ -45,6 +46,23 @@ public final class PendingFiles {
     onSettled.put(file, action);
     if (!open.contains(file) && onSettled.remove(file, action)) {
       action.run();
+    }
+  }
+
+  /**
+   * Deletes every staged file still open, for a harvest that was cancelled. A download cancelled
+   * just as its file was verified can lose that file on its way out: Resilience4j's operators, and
+   * some of Reactor's, drop a value that arrives after a cancel without handing it to the discard
+   * hooks, and nothing else would delete it. A committed file is untouched (an abort after a commit
+   * does nothing), and one being committed is finished first (the file's lock). Blocks on file I/O.
+   */
+  public void abortOpen() {
+    for (StagedFile file : List.copyOf(open)) {
+      try {
+        file.abort();
+      } finally {
+        settled(file);
+      }
     }
   }
 
