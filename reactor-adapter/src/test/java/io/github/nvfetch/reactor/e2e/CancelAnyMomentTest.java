@@ -1,6 +1,7 @@
 package io.github.nvfetch.reactor.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nvfetch.core.FetchRequest;
 import io.github.nvfetch.reactor.NeuroVaultClient;
@@ -16,11 +17,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * A harvest cancelled at any moment leaves no part file, with the client still open (a service's
@@ -33,34 +35,50 @@ class CancelAnyMomentTest {
   @TempDir Path root;
 
   @Test
-  void cancellingAtRandomMomentsNeverLeavesAPartFile() throws InterruptedException {
+  void cancellingAtRandomMomentsNeverLeavesAPartFile() {
     CorpusSpec spec = CorpusSpec.builder().seed(23).collections(6).images(120).build();
     Faults files = Faults.builder().latency(RouteClass.FILE, Latency.ofMillis(20, 40)).build();
     Random random = new Random(5);
     List<String> leftovers = new ArrayList<>();
+    int cancelled = 0;
     try (Replica replica = Replica.start(spec, files);
         NeuroVaultClient client = replica.clientBuilder().downloadConcurrency(6).build()) {
       for (int round = 0; round < ROUNDS && leftovers.isEmpty(); round++) {
         Path dataDir = root.resolve("round-" + round);
-        Disposable harvest =
-            client.fetch(FetchRequest.builder().dataDir(dataDir).maxImages(40).build()).subscribe();
-        Thread.sleep(20 + random.nextInt(200));
-        harvest.dispose();
+        if (harvestCancelledAfter(client, dataDir, Duration.ofMillis(20 + random.nextInt(200)))) {
+          cancelled++;
+        }
         leftovers.addAll(partFilesAfterSettling(dataDir));
       }
     }
     assertEquals(List.of(), leftovers);
+    assertTrue(cancelled >= ROUNDS / 2, "harvests really cancelled: " + cancelled);
   }
 
-  /** The part files still there once a second has passed without any being deleted. */
+  /**
+   * Runs a harvest and cancels it after {@code delay} from a timer thread, the moment falling
+   * anywhere in the harvest: on a page, a transfer, a check, a commit.
+   *
+   * @return whether it was cancelled before it ended by itself
+   */
+  private static boolean harvestCancelledAfter(
+      NeuroVaultClient client, Path dataDir, Duration delay) {
+    AtomicBoolean ended = new AtomicBoolean();
+    client
+        .fetch(FetchRequest.builder().dataDir(dataDir).maxImages(40).build())
+        .doOnComplete(() -> ended.set(true))
+        .takeUntilOther(Mono.delay(delay))
+        .blockLast(Duration.ofMinutes(1));
+    return !ended.get();
+  }
+
+  /** The part files left: none as soon as they are all gone, else those still there after 3 s. */
   private static List<String> partFilesAfterSettling(Path dataDir) {
     return Flux.interval(Duration.ofMillis(20))
         .map(tick -> partFiles(dataDir))
         .filter(List::isEmpty)
         .next()
-        .timeout(
-            Duration.ofSeconds(3),
-            reactor.core.publisher.Mono.fromCallable(() -> partFiles(dataDir)))
+        .timeout(Duration.ofSeconds(3), Mono.fromCallable(() -> partFiles(dataDir)))
         .block(Duration.ofSeconds(10));
   }
 
