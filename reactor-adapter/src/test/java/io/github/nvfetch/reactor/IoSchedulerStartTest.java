@@ -1,12 +1,14 @@
 package io.github.nvfetch.reactor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nvfetch.reactor.BlockingCalls.BlockingCall;
 import io.github.nvfetch.reactor.internal.IoScheduler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,7 @@ class IoSchedulerStartTest {
 
   private static final int ROUNDS = 2_000;
   private static final int TASKS_PER_THREAD = 4;
+  private static final int CLOSE_ROUNDS = 1_000;
 
   private final Scheduler left = Schedulers.newParallel("hand-off-left", 1, true);
   private final Scheduler right = Schedulers.newParallel("hand-off-right", 1, true);
@@ -49,6 +52,56 @@ class IoSchedulerStartTest {
       calls.addAll(BlockingCalls.drain());
     }
     assertEquals(List.of(), calls);
+  }
+
+  @Test
+  void handingOffToAClosingPoolIsRefusedWithoutWaitingForItsLock() {
+    List<BlockingCall> calls = new ArrayList<>();
+    int refused = closeRaces(calls); // Reactor logs each refused hand-off: fewer rounds
+    assertEquals(List.of(), calls);
+    assertTrue(refused > 0, "some hand-offs came after the close");
+  }
+
+  private int closeRaces(List<BlockingCall> calls) {
+    int refused = 0;
+    for (int round = 0; round < CLOSE_ROUNDS && calls.isEmpty(); round++) {
+      IoScheduler pool = new IoScheduler(2, "io-close-race");
+      AtomicInteger ready = new AtomicInteger();
+      Mono<Integer> handOffs = refusedHandOffs(left, pool, ready);
+      Mono<Integer> close =
+          Mono.fromCallable(
+                  () -> {
+                    ready.incrementAndGet();
+                    pool.close(Duration.ofSeconds(5));
+                    return 0;
+                  })
+              .subscribeOn(Schedulers.boundedElastic());
+      refused += Mono.zip(handOffs, close, Integer::sum).block(Duration.ofSeconds(10));
+      calls.addAll(BlockingCalls.drain());
+    }
+    return refused;
+  }
+
+  /** On {@code thread}: once the closer is ready, hands tasks to the pool; counts the refusals. */
+  private static Mono<Integer> refusedHandOffs(
+      Scheduler thread, IoScheduler pool, AtomicInteger ready) {
+    return Mono.fromCallable(
+            () -> {
+              ready.incrementAndGet();
+              while (ready.get() < 2) {
+                // a busy wait: BlockHound counts Thread.onSpinWait as blocking
+              }
+              int refusals = 0;
+              for (int task = 0; task < TASKS_PER_THREAD; task++) {
+                try {
+                  pool.scheduler().schedule(() -> {});
+                } catch (RejectedExecutionException e) {
+                  refusals++;
+                }
+              }
+              return refusals;
+            })
+        .subscribeOn(thread);
   }
 
   /** On {@code thread}: waits (spinning) for the other side, then hands tasks to the pool. */

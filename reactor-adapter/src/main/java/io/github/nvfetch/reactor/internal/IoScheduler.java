@@ -2,8 +2,10 @@ package io.github.nvfetch.reactor.internal;
 
 import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.scheduler.Scheduler;
@@ -25,12 +27,22 @@ public final class IoScheduler implements AutoCloseable {
     this.pool = new ScheduledThreadPoolExecutor(threads, daemonThreads(name));
     this.pool.setKeepAliveTime(60, TimeUnit.SECONDS);
     this.pool.allowCoreThreadTimeOut(true);
+    this.pool.setRejectedExecutionHandler(IoScheduler::refuse);
     // A plain Executor (not the ExecutorService itself): Reactor would otherwise wrap it in a
     // scheduler that interrupts cancelled tasks. Hence the method reference Error Prone calls
     // unnecessary.
     @SuppressWarnings("UnnecessaryMethodReference")
     Executor plain = pool::execute;
     this.scheduler = Schedulers.fromExecutor(plain);
+  }
+
+  /**
+   * Refuses a task handed over after {@link #close}. The JDK's default handler names the pool in
+   * its message, and the pool's {@code toString} takes the pool's main lock, which a hand-off from
+   * an event loop must not wait for (a closing pool holds it).
+   */
+  private static void refuse(Runnable task, ThreadPoolExecutor pool) {
+    throw new RejectedExecutionException("the client's I/O pool is closed");
   }
 
   private static ThreadFactory daemonThreads(String name) {
